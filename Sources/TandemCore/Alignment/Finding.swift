@@ -1,0 +1,54 @@
+/// The kinds of link (or missing link) between KPIs, risks and initiatives that `SPEC.md` finds.
+/// Declared in the order findings are exported: alphabetical by their names.
+public enum FindingKind: String, Sendable, CaseIterable, Comparable {
+    case lowAdoption = "low_adoption"
+    case oneSidedMitigation = "one_sided_mitigation"
+    case pairedKPIsDiverge = "paired_kpis_diverge"
+    case possibleDuplication = "possible_duplication"
+    case unaddressedKPI = "unaddressed_kpi"
+    case unanchoredInitiative = "unanchored_initiative"
+
+    public static func < (lhs: FindingKind, rhs: FindingKind) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public var title: String {
+        switch self {
+        case .lowAdoption: "Low adoption"
+        case .oneSidedMitigation: "One-sided mitigation"
+        case .pairedKPIsDiverge: "Paired KPIs diverge"
+        case .possibleDuplication: "Possible duplication"
+        case .unaddressedKPI: "Unaddressed KPI"
+        case .unanchoredInitiative: "Unanchored initiative"
+        }
+    }
+
+    /// Why a leadership team should care, in one sentence.
+    public var whyItMatters: String {
+        switch self {
+        case .lowAdoption: "Delivered is not adopted: the benefit case depends on people using it."
+        case .oneSidedMitigation: "A serious risk mitigated only by technology or only by process stays exposed on the other side."
+        case .pairedKPIsDiverge: "A system metric and the operational metric it should move disagree: one of the two readings is misleading."
+        case .possibleDuplication: "CIO and COO may be funding the same outcome twice."
+        case .unaddressedKPI: "A KPI is off target and no active initiative is working on it."
+        case .unanchoredInitiative: "Spending with no KPI to show it works."
+        }
+    }
+}
+
+/// One alignment finding: its kind and the ids it names (sorted), with the reason in words.
+public struct Finding: Sendable, Equatable {
+    public let kind: FindingKind
+    public let ids: [String]
+    /// What ties the ids together, e.g. the KPIs or capabilities two initiatives share.
+    public let detail: String
+
+    public init(kind: FindingKind, ids: [String], detail: String = "") {
+        self.kind = kind
+        self.ids = ids.sorted()
+        self.detail = detail
+    }
+
+    /// Kind first, then ids: the export order.
+    static func exportOrder(_ a: Finding, _ b: Finding) -> Bool {
+        a.kind != b.kind ? a.kind < b.kind : a.ids.lexicographicallyPrecedes(b.ids)
+    }
+}

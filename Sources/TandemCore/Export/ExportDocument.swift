@@ -1,0 +1,86 @@
+/// The computed workspace as the JSON of `SPEC.md` § Export, plus a few fields that make it
+/// useful on its own (names, owners, units). The fields the spec names keep their meaning.
+public enum ExportDocument {
+    public static func json(_ card: Scorecard) -> JSONValue {
+        .object([
+            ("as_of", .string(card.asOf.description)),
+            ("organization", .string(card.workspace.settings.organization)),
+            ("demo", .bool(card.workspace.origin.isDemo)),
+            ("kpis", .array(card.kpis.map(kpi))),
+            ("risks", .array(card.risks.map(risk))),
+            ("initiatives", .array(card.initiatives.map(initiative))),
+            ("findings", .array(card.findings.map(finding))),
+            ("diagnostics", .array(card.diagnostics.map(diagnostic))),
+        ])
+    }
+
+    public static func kpi(_ item: KPIAssessment) -> JSONValue {
+        .object([
+            ("id", .string(item.kpi.id)),
+            ("name", .string(item.kpi.name)),
+            ("owner", .string(item.kpi.owner.rawValue)),
+            ("status", .string(item.status.rawValue)),
+            ("latest", .from(item.latest?.value)),
+            ("latest_period", .from(item.latest?.period.description)),
+            ("previous", .from(item.previous?.value)),
+            ("change", .from(item.change)),
+            ("change_pct", .from(item.changePercent)),
+            ("trend", .from(item.trend?.rawValue)),
+            ("achievement", .from(item.achievement)),
+            ("target", .number(item.kpi.target)),
+            ("warn", .number(item.warnLimit)),
+            ("unit", .string(item.kpi.unit)),
+        ])
+    }
+
+    public static func risk(_ item: RiskAssessment) -> JSONValue {
+        .object([
+            ("id", .string(item.risk.id)),
+            ("title", .string(item.risk.title)),
+            ("owner", .string(item.risk.owner.rawValue)),
+            ("category", .string(item.risk.category)),
+            ("inherent_score", .number(item.inherentScore)),
+            ("residual_score", .number(item.residualScore)),
+            ("band", .string(item.band.rawValue)),
+            ("above_appetite", .bool(item.aboveAppetite)),
+            ("review_overdue", .bool(item.reviewOverdue)),
+            ("review_due", .from(item.reviewDue?.description)),
+            ("status", .string(item.risk.status.rawValue)),
+        ])
+    }
+
+    public static func initiative(_ item: InitiativeAssessment) -> JSONValue {
+        .object([
+            ("id", .string(item.initiative.id)),
+            ("name", .string(item.initiative.name)),
+            ("sponsor", .string(item.initiative.sponsor.rawValue)),
+            ("stage", .string(item.initiative.stage.rawValue)),
+            ("health", .from(item.health?.rawValue)),
+            ("schedule", .from(item.schedule?.rawValue)),
+            ("cost", .from(item.cost?.rawValue)),
+            ("milestones", .from(item.milestones?.rawValue)),
+            ("points_behind", .from(item.pointsBehind)),
+            ("forecast_pct", .from(item.forecastPercent)),
+            ("progress", .number(item.initiative.progress)),
+            ("planned_progress", .number(item.plannedProgress)),
+        ])
+    }
+
+    public static func finding(_ finding: Finding) -> JSONValue {
+        .object([
+            ("kind", .string(finding.kind.rawValue)),
+            ("ids", .array(finding.ids.map(JSONValue.string))),
+            ("detail", .string(finding.detail)),
+        ])
+    }
+
+    public static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+        .object([
+            ("severity", .string(diagnostic.severity.rawValue)),
+            ("file", .string(diagnostic.file)),
+            ("line", diagnostic.line.map { .number($0) } ?? .null),
+            ("column", .from(diagnostic.column)),
+            ("message", .string(diagnostic.message)),
+        ])
+    }
+}

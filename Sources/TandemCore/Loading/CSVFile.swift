@@ -1,0 +1,55 @@
+/// A workspace CSV file opened for loading: its reader and header, checked for the required
+/// columns.
+struct CSVFile {
+    let name: String
+    let reader: CSVReader
+    let header: CSVHeader
+    /// Problems with the file as a whole (e.g. bytes that are not UTF-8).
+    let diagnostics: [Diagnostic]
+
+    /// - Returns: nil when the file is optional and absent.
+    /// - Throws: `LoadFailure` when a required file is missing, the file is empty, or a required
+    ///   column is missing.
+    init?(_ name: String, from files: WorkspaceFiles, required: Bool, columns: [String]) throws(LoadFailure) {
+        guard let bytes = try files.read(name) else {
+            guard required else { return nil }
+            throw LoadFailure(file: name, "is missing; expected a CSV file with the columns \(columns.joined(separator: ", ")) (`tandem init DIR` writes an example)")
+        }
+        let reader = CSVReader(bytes: bytes)
+        var names: [String] = []
+        reader.forEachRecord { record in
+            names = (0..<record.count).map { record.text($0) }
+            return false
+        }
+        guard !names.isEmpty else {
+            throw LoadFailure(file: name, line: 1, "is empty; expected a header row with the columns \(columns.joined(separator: ", "))")
+        }
+        let header = CSVHeader(file: name, names: names)
+        try header.requireColumns(columns)
+        self.name = name
+        self.reader = reader
+        self.header = header
+        var diagnostics: [Diagnostic] = []
+        if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) == nil {
+            diagnostics.append(Diagnostic(.warning, file: name,
+                "holds bytes that are not valid UTF-8; they are shown as \u{FFFD}; expected UTF-8 text (save the file as UTF-8)"))
+        }
+        self.diagnostics = diagnostics
+    }
+
+    func column(_ name: String) -> Column { header.column(name) }
+
+    /// Calls `body` with a field reader for every record after the header.
+    func forEachRow(_ body: (inout FieldReader) -> Void) {
+        var isHeader = true
+        reader.forEachRecord { record in
+            if isHeader {
+                isHeader = false
+                return true
+            }
+            var fields = FieldReader(record: record, file: name)
+            body(&fields)
+            return true
+        }
+    }
+}

@@ -1,0 +1,157 @@
+/// A small RFC 4180 reader that works on bytes.
+///
+/// Measured here, the CSV packages available parse 17–39 MB/s while a byte-level reader over
+/// `[UInt8]` reaches about 1.5 GB/s, and a workspace can hold a million measurement rows; so this
+/// reader is hand-written. It never builds a `String` unless a caller asks for a field's text:
+/// numbers and dates are parsed straight from the bytes.
+///
+/// Accepted: a leading UTF-8 BOM, CRLF, LF or lone CR line ends, quoted fields holding commas,
+/// doubled quotes and line breaks. Blank lines are skipped. Lenient where RFC 4180 is strict only
+/// in one place: a quote inside an unquoted field is kept as a literal character.
+public struct CSVReader {
+    public let bytes: [UInt8]
+
+    public init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Calls `body` for every record, in order, header included. The record is valid only inside
+    /// the call. Returns early when `body` returns false.
+    public func forEachRecord(_ body: (CSVRecord) -> Bool) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(buffer: buffer)
+            var spans: [CSVRecord.Span] = []
+            spans.reserveCapacity(32)
+            while let (line, problem) = scanner.nextRecord(into: &spans) {
+                if spans.count == 1, spans[0].isEmpty, problem == nil { continue }  // blank line
+                let record = CSVRecord(buffer: buffer, spans: spans, line: line, problem: problem)
+                if !body(record) { return }
+            }
+        }
+    }
+
+    private struct Scanner {
+        let buffer: UnsafeBufferPointer<UInt8>
+        var index = 0
+        var line = 1
+
+        init(buffer: UnsafeBufferPointer<UInt8>) {
+            self.buffer = buffer
+            if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
+        }
+
+        /// Reads one record's field spans; returns its first line and any problem, nil at the end.
+        mutating func nextRecord(into spans: inout [CSVRecord.Span]) -> (Int, String?)? {
+            let count = buffer.count
+            guard index < count else { return nil }
+            spans.removeAll(keepingCapacity: true)
+            let recordLine = line
+            var problem: String?
+            while true {
+                if index < count, buffer[index] == Byte.quote {
+                    let openingLine = line
+                    index += 1
+                    let start = index
+                    var escaped = false
+                    var closed = false
+                    while index < count {
+                        let byte = buffer[index]
+                        if byte == Byte.quote {
+                            if index + 1 < count, buffer[index + 1] == Byte.quote {
+                                escaped = true
+                                index += 2
+                                continue
+                            }
+                            closed = true
+                            break
+                        }
+                        if byte == Byte.newline { line += 1 }
+                        index += 1
+                    }
+                    spans.append(.init(start: start, end: index, quoted: true, escaped: escaped))
+                    if !closed {
+                        problem = problem ?? "a quoted field opened on line \(openingLine) is never closed; expected a closing \" before the end of the file"
+                        return (recordLine, problem)
+                    }
+                    index += 1  // the closing quote
+                    if index < count, !Byte.endsField(buffer[index]) {
+                        problem = problem ?? "unexpected text after a closing quote; expected a comma or the end of the line"
+                        while index < count, !Byte.endsField(buffer[index]) { index += 1 }
+                    }
+                } else {
+                    let start = index
+                    while index < count, !Byte.endsField(buffer[index]) { index += 1 }
+                    spans.append(.init(start: start, end: index, quoted: false, escaped: false))
+                }
+                guard index < count else { return (recordLine, problem) }
+                let separator = buffer[index]
+                index += 1
+                if separator == Byte.comma { continue }
+                if separator == Byte.carriageReturn, index < count, buffer[index] == Byte.newline { index += 1 }
+                line += 1
+                return (recordLine, problem)
+            }
+        }
+    }
+}
+
+/// One record of a CSV file: the byte span of each field.
+public struct CSVRecord {
+    struct Span {
+        var start: Int
+        var end: Int
+        /// The field was in quotes.
+        var quoted: Bool
+        /// It holds doubled quotes that must be undone.
+        var escaped: Bool
+        var isEmpty: Bool { start == end && !quoted }
+    }
+
+    let buffer: UnsafeBufferPointer<UInt8>
+    let spans: [Span]
+    /// The line the record starts on (the header is line 1).
+    public let line: Int
+    /// A malformed quote in this record, described for the user.
+    public let problem: String?
+
+    public var count: Int { spans.count }
+
+    /// The raw bytes of field `index`, without surrounding quotes, doubled quotes left as they are.
+    public func rawBytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        guard index >= 0, index < spans.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let span = spans[index]
+        return UnsafeBufferPointer(rebasing: buffer[span.start..<span.end])
+    }
+
+    /// True when field `index` is missing or holds only spaces.
+    public func isBlank(_ index: Int) -> Bool {
+        rawBytes(index).allSatisfy { $0 == Byte.space || $0 == Byte.tab }
+    }
+
+    /// The text of field `index` as written (quotes undone, invalid UTF-8 repaired), not yet cleaned.
+    public func text(_ index: Int) -> String {
+        guard index >= 0, index < spans.count else { return "" }
+        let raw = rawBytes(index)
+        guard spans[index].escaped else { return String(decoding: raw, as: UTF8.self) }
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(raw.count)
+        var i = 0
+        while i < raw.count {
+            unescaped.append(raw[i])
+            i += raw[i] == Byte.quote ? 2 : 1
+        }
+        return String(decoding: unescaped, as: UTF8.self)
+    }
+}
+
+enum Byte {
+    static let quote = UInt8(ascii: "\"")
+    static let comma = UInt8(ascii: ",")
+    static let newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let space = UInt8(ascii: " ")
+    static let tab = UInt8(ascii: "\t")
+
+    @inline(__always)
+    static func endsField(_ byte: UInt8) -> Bool {
+        byte == comma || byte == newline || byte == carriageReturn
+    }
+}

@@ -1,0 +1,53 @@
+/// One problem found in a workspace, with its place and a sentence a user can act on.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var severity: Severity
+    /// The file's name inside the workspace, e.g. `risks.csv`.
+    public var file: String
+    /// 1-based line; nil when the problem is about the whole file.
+    public var line: Int?
+    /// The column's header name (or the manifest key).
+    public var column: String?
+    public var message: String
+
+    public init(_ severity: Severity, file: String, line: Int? = nil, column: String? = nil,
+                _ message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `risks.csv:14: likelihood: "7" is out of range; expected an integer from 1 to 5`
+    public var location: String {
+        var text = file
+        if let line { text += ":\(line)" }
+        return text
+    }
+
+    public var description: String {
+        var text = "\(location): "
+        if let column { text += "\(column): " }
+        return text + message
+    }
+}
+
+/// A workspace that cannot be loaded at all: a missing required file, an empty file, a header
+/// without a required column, or a manifest that is not valid TOML.
+public struct LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public init(file: String, line: Int? = nil, _ message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        (line.map { "\(file):\($0)" } ?? file) + ": " + message
+    }
+}

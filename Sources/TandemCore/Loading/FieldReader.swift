@@ -1,0 +1,157 @@
+/// A column of a CSV file, found by its header name.
+struct Column {
+    let name: String
+    /// Where it is in each record; nil when the file has no such column.
+    let index: Int?
+}
+
+/// The header of a CSV file: finds columns by name, in any order and case.
+struct CSVHeader {
+    let file: String
+    private let indexByName: [String: Int]
+
+    init(file: String, names: [String]) {
+        self.file = file
+        var indexByName: [String: Int] = [:]
+        for (index, raw) in names.enumerated() {
+            let name = TextSanitizer.clean(raw).lowercased()
+            if !name.isEmpty, indexByName[name] == nil { indexByName[name] = index }
+        }
+        self.indexByName = indexByName
+    }
+
+    func column(_ name: String) -> Column { Column(name: name, index: indexByName[name]) }
+
+    /// Fails the load when a required column is missing.
+    func requireColumns(_ names: [String]) throws(LoadFailure) {
+        let missing = names.filter { indexByName[$0] == nil }
+        guard missing.isEmpty else {
+            let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
+            throw LoadFailure(file: file, line: 1,
+                              "the header has no \(missing.count == 1 ? "column" : "columns") \(list); expected the columns \(names.joined(separator: ", ")) (in any order)")
+        }
+    }
+}
+
+/// Reads the typed fields of one record, turning every problem into a diagnostic that names the
+/// file, line and column, and says what was found and what was expected.
+struct FieldReader {
+    let record: CSVRecord
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(record: CSVRecord, file: String) {
+        self.record = record
+        self.file = file
+        if let problem = record.problem { diagnostics.append(Diagnostic(.error, file: file, line: record.line, problem)) }
+    }
+
+    var hasError: Bool { diagnostics.contains { $0.severity == .error } }
+
+    mutating func error(_ column: Column, _ message: String) {
+        diagnostics.append(Diagnostic(.error, file: file, line: record.line, column: column.name, message))
+    }
+
+    mutating func warning(_ column: Column, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, file: file, line: record.line, column: column.name, message))
+    }
+
+    func isBlank(_ column: Column) -> Bool { column.index.map(record.isBlank) ?? true }
+
+    /// The cleaned text of the column, "" when absent.
+    func text(_ column: Column, keepNewlines: Bool = false) -> String {
+        guard let index = column.index, !record.isBlank(index) else { return "" }
+        return TextSanitizer.clean(record.text(index), keepNewlines: keepNewlines)
+    }
+
+    /// Quoted raw text for messages, shortened so a 50 MB field never floods the screen.
+    func shown(_ column: Column) -> String {
+        guard let index = column.index else { return "\"\"" }
+        let text = TextSanitizer.clean(record.text(index))
+        return "\"" + (text.count > 40 ? text.prefix(40) + "…" : text) + "\""
+    }
+
+    mutating func requiredText(_ column: Column, expected: String) -> String? {
+        let value = text(column)
+        if value.isEmpty { error(column, "is empty; expected \(expected)") }
+        return value.isEmpty ? nil : value
+    }
+
+    /// An id: no spaces around it, no `;` (lists use it).
+    mutating func id(_ column: Column) -> String? {
+        guard let value = requiredText(column, expected: "an id") else { return nil }
+        if value.contains(";") {
+            error(column, "\(shown(column)) holds a \";\"; expected an id without \";\", which separates lists")
+            return nil
+        }
+        return value
+    }
+
+    mutating func number(_ column: Column, required: Bool = false, range: ClosedRange<Double>? = nil,
+                         expected: String = "a number") -> Double? {
+        guard let index = column.index, !record.isBlank(index) else {
+            if required { error(column, "is empty; expected \(expected)") }
+            return nil
+        }
+        switch FieldParsing.number(record.rawBytes(index)) {
+        case .number(let value):
+            if let range, !range.contains(value) {
+                error(column, "\(shown(column)) is out of range; expected \(expected)")
+                return nil
+            }
+            return value
+        case .notFinite:
+            error(column, "\(shown(column)) is not a finite number; expected \(expected)")
+        case .malformed:
+            error(column, "\(shown(column)) is not a number; expected \(expected) written like 1234.5")
+        }
+        return nil
+    }
+
+    mutating func integer(_ column: Column, required: Bool, range: ClosedRange<Int>) -> Int? {
+        let expected = "an integer from \(range.lowerBound) to \(range.upperBound)"
+        guard let value = number(column, required: required, expected: expected) else { return nil }
+        guard value == value.rounded(), value >= Double(range.lowerBound), value <= Double(range.upperBound) else {
+            error(column, "\(shown(column)) is out of range; expected \(expected)")
+            return nil
+        }
+        return Int(value)
+    }
+
+    mutating func day(_ column: Column, required: Bool) -> Day? {
+        guard let index = column.index, !record.isBlank(index) else {
+            if required { error(column, "is empty; expected a date as YYYY-MM-DD") }
+            return nil
+        }
+        guard let day = FieldParsing.day(record.rawBytes(index)) else {
+            error(column, "\(shown(column)) is not a valid date; expected a date as YYYY-MM-DD, e.g. 2026-11-20")
+            return nil
+        }
+        return day
+    }
+
+    /// One of an enumeration's words, any case; `fallback` when empty (an error when nil).
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ column: Column, fallback: T?) -> T?
+    where T.RawValue == String {
+        let value = text(column).lowercased()
+        let words = T.allCases.map(\.rawValue)
+        if value.isEmpty {
+            if fallback == nil { error(column, "is empty; expected one of \(words.joined(separator: ", "))") }
+            return fallback
+        }
+        guard let choice = T(rawValue: value) else {
+            error(column, "\(shown(column)) is not allowed; expected one of \(words.joined(separator: ", "))")
+            return nil
+        }
+        return choice
+    }
+
+    /// A `;`-separated list of ids or tags, trimmed, empty entries and repeats dropped.
+    func list(_ column: Column) -> [String] {
+        var seen = Set<String>()
+        return text(column).split(separator: ";").compactMap { part in
+            let item = part.trimmingCharacters(in: " ")
+            return item.isEmpty || !seen.insert(item).inserted ? nil : item
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Reads `measurements.csv` into each KPI's history. This is the large file (a million rows for a
+/// big organisation), so the KPI id is compared as bytes and looked up only when it changes.
+enum MeasurementRows {
+    static let file = "measurements.csv"
+
+    static func load(from files: WorkspaceFiles, into kpis: inout [KPI],
+                     diagnostics: inout [Diagnostic]) throws(LoadFailure) {
+        guard let csv = try CSVFile(file, from: files, required: true, columns: ["kpi", "period"]) else { return }
+        diagnostics += csv.diagnostics
+        let kpi = csv.column("kpi"), period = csv.column("period")
+        let value = csv.column("value"), note = csv.column("note")
+
+        var indexByID: [String: Int] = [:]
+        for (index, item) in kpis.enumerated() { indexByID[item.id] = index }
+        var lines: [[Int]] = Array(repeating: [], count: kpis.count)
+        var lastIDBytes: [UInt8] = []
+        var lastIndex: Int?
+
+        csv.forEachRow { row in
+            let idBytes = FieldParsing.trimmed(row.record.rawBytes(kpi.index!))
+            if !idBytes.elementsEqual(lastIDBytes) || lastIDBytes.isEmpty {
+                lastIDBytes = Array(idBytes)
+                lastIndex = indexByID[row.text(kpi)]
+            }
+            guard let periodEnd = row.periodEnd(period) else {
+                diagnostics += row.diagnostics
+                return
+            }
+            let number = row.number(value)
+            guard let target = lastIndex else {
+                if let id = row.requiredText(kpi, expected: "a KPI id") {
+                    row.error(kpi, "unknown KPI \"\(id)\"; expected an id from kpis.csv")
+                }
+                diagnostics += row.diagnostics
+                return
+            }
+            diagnostics += row.diagnostics
+            guard !row.hasError else { return }
+            kpis[target].history.append(Observation(period: periodEnd, value: number, note: row.text(note)))
+            lines[target].append(row.record.line)
+        }
+
+        // Files are usually in period order; sort where they are not, and refuse a second value
+        // for the same period.
+        for index in kpis.indices {
+            var history = kpis[index].history
+            guard history.count > 1 else { continue }
+            var rowLines = lines[index]
+            if !zip(history, history.dropFirst()).allSatisfy({ $0.period < $1.period }) {
+                let order = history.indices.sorted {
+                    (history[$0].period, rowLines[$0]) < (history[$1].period, rowLines[$1])
+                }
+                history = order.map { history[$0] }
+                rowLines = order.map { rowLines[$0] }
+                var kept: [Observation] = [history[0]]
+                for position in 1..<history.count {
+                    if history[position].period == history[position - 1].period {
+                        diagnostics.append(Diagnostic(.error, file: file, line: rowLines[position], column: "period",
+                            "a second value for \(kpis[index].id) in the period ending \(history[position].period) (first on line \(rowLines[position - 1])); expected one row per KPI and period"))
+                    } else {
+                        kept.append(history[position])
+                    }
+                }
+                history = kept
+            }
+            kpis[index].history = history
+        }
+    }
+}
+
+extension FieldReader {
+    /// A measurement period: `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn`, as the day the period ends.
+    mutating func periodEnd(_ column: Column) -> Day? {
+        guard let index = column.index, !record.isBlank(index) else {
+            error(column, "is empty; expected a period as YYYY-MM-DD, YYYY-MM or YYYY-Qn")
+            return nil
+        }
+        guard let day = FieldParsing.periodEnd(record.rawBytes(index)) else {
+            error(column, "\(shown(column)) is not a valid period; expected YYYY-MM-DD, YYYY-MM or YYYY-Qn, e.g. 2026-10 or 2026-Q3")
+            return nil
+        }
+        return day
+    }
+}

@@ -1,0 +1,49 @@
+/// Reads the optional `milestones.csv` and attaches each milestone to its initiative.
+enum MilestoneRows {
+    static let file = "milestones.csv"
+
+    static func load(from files: WorkspaceFiles, into initiatives: inout [Initiative],
+                     diagnostics: inout [Diagnostic]) throws(LoadFailure) {
+        guard let csv = try CSVFile(file, from: files, required: false,
+                                    columns: ["initiative", "name", "due"]) else { return }
+        diagnostics += csv.diagnostics
+        let initiative = csv.column("initiative"), name = csv.column("name"), due = csv.column("due")
+        let done = csv.column("done"), key = csv.column("key")
+
+        var indexByID: [String: Int] = [:]
+        for (index, item) in initiatives.enumerated() { indexByID[item.id] = index }
+        csv.forEachRow { row in
+            let owner = row.requiredText(initiative, expected: "an initiative id")
+            let milestone = Milestone(
+                initiative: owner ?? "",
+                name: row.requiredText(name, expected: "the milestone's name") ?? "",
+                due: row.day(due, required: true) ?? Day(ordinal: 0),
+                done: row.day(done, required: false),
+                isKey: row.yesNo(key),
+                line: row.record.line)
+            let target = owner.flatMap { indexByID[$0] }
+            if let owner, target == nil {
+                row.error(initiative, "unknown initiative \"\(owner)\"; expected an id from initiatives.csv")
+            }
+            diagnostics += row.diagnostics
+            guard !row.hasError, let target else { return }
+            initiatives[target].milestones.append(milestone)
+        }
+        for index in initiatives.indices {
+            initiatives[index].milestones.sort { ($0.due, $0.line) < ($1.due, $1.line) }
+        }
+    }
+}
+
+extension FieldReader {
+    /// `yes`/`no` (also `true`/`false`, `y`/`n`, `1`/`0`); empty is no.
+    mutating func yesNo(_ column: Column) -> Bool {
+        switch text(column).lowercased() {
+        case "", "no", "n", "false", "0": return false
+        case "yes", "y", "true", "1": return true
+        default:
+            error(column, "\(shown(column)) is not allowed; expected yes or no")
+            return false
+        }
+    }
+}

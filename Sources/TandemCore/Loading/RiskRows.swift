@@ -1,0 +1,44 @@
+/// Reads `risks.csv`.
+enum RiskRows {
+    static let file = "risks.csv"
+
+    static func load(from files: WorkspaceFiles, into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> [Risk] {
+        guard let csv = try CSVFile(file, from: files, required: true,
+                                    columns: ["id", "title", "category", "owner", "likelihood", "impact"])
+        else { return [] }
+        diagnostics += csv.diagnostics
+        let id = csv.column("id"), title = csv.column("title"), category = csv.column("category")
+        let owner = csv.column("owner"), likelihood = csv.column("likelihood"), impact = csv.column("impact")
+        let residualLikelihood = csv.column("residual_likelihood")
+        let residualImpact = csv.column("residual_impact"), status = csv.column("status")
+        let technical = csv.column("technical_mitigation")
+        let procedural = csv.column("procedural_mitigation")
+        let lastReviewed = csv.column("last_reviewed"), description = csv.column("description")
+
+        var risks: [Risk] = []
+        var seen: [String: Int] = [:]
+        csv.forEachRow { row in
+            let risk = Risk(
+                id: row.id(id) ?? "",
+                title: row.requiredText(title, expected: "the risk's title") ?? "",
+                category: row.requiredText(category, expected: "a category such as cyber, privacy, compliance, operational, vendor or change")?.lowercased() ?? "",
+                owner: row.choice(owner, fallback: Owner?.none) ?? .joint,
+                likelihood: row.integer(likelihood, required: true, range: 1...5) ?? 1,
+                impact: row.integer(impact, required: true, range: 1...5) ?? 1,
+                residualLikelihood: row.integer(residualLikelihood, required: false, range: 1...5),
+                residualImpact: row.integer(residualImpact, required: false, range: 1...5),
+                status: row.choice(status, fallback: RiskStatus.open) ?? .open,
+                technicalMitigation: row.text(technical, keepNewlines: true),
+                proceduralMitigation: row.text(procedural, keepNewlines: true),
+                lastReviewed: row.day(lastReviewed, required: false),
+                description: row.text(description, keepNewlines: true),
+                line: row.record.line)
+            diagnostics += row.diagnostics
+            guard !row.hasError,
+                  WorkspaceLoader.claim(risk.id, line: risk.line, in: &seen, file: file, diagnostics: &diagnostics)
+            else { return }
+            risks.append(risk)
+        }
+        return risks
+    }
+}

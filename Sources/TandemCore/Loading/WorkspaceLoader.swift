@@ -1,0 +1,73 @@
+/// A workspace as loaded: the items that passed validation, and every problem found.
+public struct LoadedWorkspace: Sendable {
+    public var workspace: Workspace
+    /// In file order (manifest, KPIs, measurements, risks, initiatives, milestones), then by line.
+    public var diagnostics: [Diagnostic]
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+
+    /// How many rows were left out of each file because of an error.
+    public var rowsLeftOut: [(file: String, rows: Int)] {
+        var seen = Set<String>()
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for diagnostic in diagnostics where diagnostic.severity == .error {
+            guard let line = diagnostic.line, diagnostic.file.hasSuffix(".csv"),
+                  seen.insert("\(diagnostic.file):\(line)").inserted else { continue }
+            if counts[diagnostic.file] == nil { order.append(diagnostic.file) }
+            counts[diagnostic.file, default: 0] += 1
+        }
+        return order.map { ($0, counts[$0]!) }
+    }
+}
+
+/// Turns a workspace folder (or the demo) into a `Workspace` and diagnostics.
+///
+/// Every row with an error is left out and the rest loads. Only a missing required file, an empty
+/// file, a missing required column or a manifest that is not TOML stops the load.
+public enum WorkspaceLoader {
+    static let csvFiles = ["kpis.csv", "measurements.csv", "risks.csv", "initiatives.csv", "milestones.csv"]
+
+    public static func load(_ files: WorkspaceFiles) throws(LoadFailure) -> LoadedWorkspace {
+        guard let manifestBytes = try files.read(ManifestParser.fileName) else {
+            throw LoadFailure(file: ManifestParser.fileName, "is missing; expected a manifest with at least [organization] name = \"…\" (`tandem init DIR` writes an example)")
+        }
+        let (settings, manifestDiagnostics) = try ManifestParser.parse(String(decoding: manifestBytes, as: UTF8.self))
+        var diagnostics = manifestDiagnostics
+
+        var kpis = try KPIRows.load(from: files, into: &diagnostics)
+        try MeasurementRows.load(from: files, into: &kpis, diagnostics: &diagnostics)
+        let risks = try RiskRows.load(from: files, into: &diagnostics)
+        var initiatives = try InitiativeRows.load(from: files, kpis: kpis, risks: risks, into: &diagnostics)
+        try MilestoneRows.load(from: files, into: &initiatives, diagnostics: &diagnostics)
+
+        let workspace = Workspace(settings: settings, kpis: kpis, risks: risks,
+                                  initiatives: initiatives, origin: files.origin)
+        return LoadedWorkspace(workspace: workspace, diagnostics: inReadingOrder(diagnostics))
+    }
+
+    /// Sorted by file (in the order files are read), then line; stable otherwise.
+    static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let fileOrder = [ManifestParser.fileName] + csvFiles
+        func rank(_ d: Diagnostic) -> (Int, Int) {
+            (fileOrder.firstIndex(of: d.file) ?? fileOrder.count, d.line ?? 0)
+        }
+        return diagnostics.enumerated().sorted { a, b in
+            let (ra, rb) = (rank(a.element), rank(b.element))
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Reports a second row with an id already seen; returns true when the id is new.
+    static func claim(_ id: String, line: Int, in seen: inout [String: Int], file: String,
+                      diagnostics: inout [Diagnostic]) -> Bool {
+        if let first = seen[id] {
+            diagnostics.append(Diagnostic(.error, file: file, line: line, column: "id",
+                                          "duplicate id \"\(id)\" (first on line \(first)); expected each id once"))
+            return false
+        }
+        seen[id] = line
+        return true
+    }
+}

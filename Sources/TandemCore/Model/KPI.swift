@@ -1,0 +1,74 @@
+/// Which way a KPI should move.
+public enum Direction: String, Sendable, CaseIterable {
+    case higher, lower
+}
+
+/// How often a KPI is measured; decides when its latest value goes stale.
+public enum Frequency: String, Sendable, CaseIterable {
+    case daily, weekly, monthly, quarterly
+
+    /// The length of one period in days, as `SPEC.md` counts it for staleness.
+    public var days: Int {
+        switch self {
+        case .daily: 1
+        case .weekly: 7
+        case .monthly: 31
+        case .quarterly: 92
+        }
+    }
+}
+
+/// One value of a KPI for one period. `value` is nil when the period is recorded without data.
+public struct Observation: Sendable, Equatable {
+    public var period: Day
+    public var value: Double?
+    public var note: String
+
+    public init(period: Day, value: Double?, note: String = "") {
+        self.period = period
+        self.value = value
+        self.note = note
+    }
+}
+
+/// A shared key performance indicator, with its history.
+public struct KPI: Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var owner: Owner
+    public var direction: Direction
+    public var target: Double
+    /// The amber limit as written in the file; see `KPIStatusRules` for the default band.
+    public var warn: Double?
+    public var baseline: Double?
+    public var unit: String
+    public var domain: String
+    public var frequency: Frequency
+    /// The KPI this one is paired with (a system metric and the operational metric it moves).
+    public var pair: String?
+    public var description: String
+    /// Measurements in period order (oldest first), as the loader sorted them.
+    public var history: [Observation]
+    /// The line of `kpis.csv` this KPI came from.
+    public var line: Int
+
+    public init(id: String, name: String, owner: Owner, direction: Direction, target: Double,
+                warn: Double? = nil, baseline: Double? = nil, unit: String = "", domain: String = "",
+                frequency: Frequency = .monthly, pair: String? = nil, description: String = "",
+                history: [Observation] = [], line: Int = 0) {
+        self.id = id
+        self.name = name
+        self.owner = owner
+        self.direction = direction
+        self.target = target
+        self.warn = warn
+        self.baseline = baseline
+        self.unit = unit
+        self.domain = domain
+        self.frequency = frequency
+        self.pair = pair
+        self.description = description
+        self.history = history
+        self.line = line
+    }
+}

@@ -1,0 +1,23 @@
+/// A red/amber/green rating, ordered from best to worst so that `max` gives the worst.
+public enum RAG: String, Sendable, Comparable, CaseIterable {
+    case green, amber, red
+
+    private var severity: Int {
+        switch self {
+        case .green: 0
+        case .amber: 1
+        case .red: 2
+        }
+    }
+
+    public static func < (lhs: RAG, rhs: RAG) -> Bool { lhs.severity < rhs.severity }
+}
+
+/// The band of a risk score, lowest first.
+public enum RiskBand: String, Sendable, Comparable, CaseIterable {
+    case low, medium, high, critical
+
+    private var rank: Int { RiskBand.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: RiskBand, rhs: RiskBand) -> Bool { lhs.rank < rhs.rank }
+}

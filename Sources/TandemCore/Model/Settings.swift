@@ -1,0 +1,37 @@
+/// The manifest, `tandem.toml`: the organisation and every threshold, with the defaults of `SPEC.md`.
+public struct Settings: Sendable, Equatable {
+    public var organization: String
+    /// The as-of date written in the manifest, if any.
+    public var asOf: Day?
+    public var cioName: String
+    public var cooName: String
+
+    public var warnBandPct: Double = 10
+    public var staleGraceDays: Int = 7
+
+    public var appetite: Int = 12
+    /// The lowest score of each band above `low`.
+    public var bandFloors: [RiskBand: Int] = [.medium: 5, .high: 12, .critical: 16]
+    public var reviewDays: [RiskBand: Int] = [.low: 360, .medium: 180, .high: 90, .critical: 90]
+
+    public var behindAmberPoints: Double = 5
+    public var behindRedPoints: Double = 15
+    public var costAmberPct: Double = 100
+    public var costRedPct: Double = 110
+
+    public init(organization: String, asOf: Day? = nil, cioName: String = "", cooName: String = "") {
+        self.organization = organization
+        self.asOf = asOf
+        self.cioName = cioName
+        self.cooName = cooName
+    }
+
+    /// The leader's name for an owner, or the owner's label when no name is set.
+    public func leaderName(for owner: Owner) -> String {
+        switch owner {
+        case .cio: cioName.isEmpty ? "CIO" : cioName
+        case .coo: cooName.isEmpty ? "COO" : cooName
+        case .joint: "Joint"
+        }
+    }
+}

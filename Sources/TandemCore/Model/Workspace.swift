@@ -1,0 +1,28 @@
+/// Where a workspace came from.
+public enum WorkspaceOrigin: Sendable, Equatable {
+    /// The built-in demo organisation.
+    case demo
+    /// A folder of data files.
+    case folder(String)
+
+    public var isDemo: Bool { self == .demo }
+}
+
+/// Everything that was loaded from one workspace: settings, KPIs with their history, risks and
+/// initiatives with their milestones. Items keep file order.
+public struct Workspace: Sendable {
+    public var settings: Settings
+    public var kpis: [KPI]
+    public var risks: [Risk]
+    public var initiatives: [Initiative]
+    public var origin: WorkspaceOrigin
+
+    public init(settings: Settings, kpis: [KPI] = [], risks: [Risk] = [],
+                initiatives: [Initiative] = [], origin: WorkspaceOrigin = .folder(".")) {
+        self.settings = settings
+        self.kpis = kpis
+        self.risks = risks
+        self.initiatives = initiatives
+        self.origin = origin
+    }
+}

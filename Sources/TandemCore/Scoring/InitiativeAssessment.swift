@@ -1,0 +1,55 @@
+/// An initiative with its health as of a day. Only active initiatives get a health; the others
+/// show their stage and every dimension is nil.
+public struct InitiativeAssessment: Sendable {
+    public let initiative: Initiative
+    /// Where progress should be by now, 0–100, from the time elapsed between start and due.
+    public let plannedProgress: Double
+    public let pointsBehind: Double?
+    public let forecast: Double?
+    /// Forecast as a percentage of budget.
+    public let forecastPercent: Double?
+    public let schedule: RAG?
+    public let cost: RAG?
+    public let milestones: RAG?
+    public let health: RAG?
+    public let isPastDue: Bool
+    /// The first milestone not met by the as-of date.
+    public let nextMilestone: Milestone?
+    public let missedMilestones: [Milestone]
+
+    public init(_ initiative: Initiative, settings: Settings, asOf: Day) {
+        self.initiative = initiative
+        let span = Double(initiative.due.days(since: initiative.start))
+        let elapsed = span > 0 ? min(max(Double(asOf.days(since: initiative.start)) / span, 0), 1) : 1
+        plannedProgress = 100 * elapsed
+        isPastDue = asOf > initiative.due && initiative.progress < 100
+        nextMilestone = initiative.milestones.first { !$0.isDone(asOf: asOf) }
+        missedMilestones = initiative.milestones.filter { $0.isMissed(asOf: asOf) }
+
+        let spent = initiative.spent
+        let derived = initiative.forecast
+            ?? spent.map { initiative.progress > 0 ? $0 / (initiative.progress / 100) : $0 }
+        forecast = derived
+        let budget = initiative.budget
+        let percent = budget.flatMap { budget in derived.map { budget > 0 ? $0 / budget * 100 : nil } } ?? nil
+
+        guard initiative.stage == .active else {
+            (pointsBehind, forecastPercent, schedule, cost, milestones, health) = (nil, nil, nil, nil, nil, nil)
+            return
+        }
+        let behind = plannedProgress - initiative.progress
+        pointsBehind = behind
+        forecastPercent = percent
+        let schedule: RAG = isPastDue ? .red
+            : behind < settings.behindAmberPoints ? .green
+            : behind < settings.behindRedPoints ? .amber : .red
+        let cost: RAG? = percent.map { $0 <= settings.costAmberPct ? .green : $0 <= settings.costRedPct ? .amber : .red }
+        let milestones: RAG? = initiative.milestones.isEmpty ? nil
+            : missedMilestones.contains(where: \.isKey) ? .red
+            : missedMilestones.isEmpty ? .green : .amber
+        self.schedule = schedule
+        self.cost = cost
+        self.milestones = milestones
+        health = [schedule, cost, milestones].compactMap { $0 }.max()
+    }
+}

@@ -1,0 +1,105 @@
+/// The status of a KPI as of a day.
+public enum KPIStatus: String, Sendable, CaseIterable {
+    case green, amber, red, stale
+    case noData = "no_data"
+
+    /// The red/amber/green rating, nil for the neutral statuses.
+    public var rag: RAG? {
+        switch self {
+        case .green: .green
+        case .amber: .amber
+        case .red: .red
+        case .stale, .noData: nil
+        }
+    }
+}
+
+/// The direction of a KPI's recent values.
+public enum Trend: String, Sendable {
+    case up, down, flat
+}
+
+/// A KPI with everything `SPEC.md` computes for it as of a day.
+public struct KPIAssessment: Sendable {
+    public let kpi: KPI
+    public let status: KPIStatus
+    /// The latest and previous values counted (periods ending on or before the as-of date).
+    public let latest: Observation?
+    public let previous: Observation?
+    /// latest − previous, and that as a percentage of |previous| (nil when previous is 0).
+    public let change: Double?
+    public let changePercent: Double?
+    /// True when the change moved the right way, false when the wrong way, nil when unchanged.
+    public let changeIsBetter: Bool?
+    public let trend: Trend?
+    /// (value − baseline) / (target − baseline), when a baseline is given.
+    public let achievement: Double?
+    /// The amber limit in force: `warn`, or the default band around the target.
+    public let warnLimit: Double
+    /// Days from the latest period's end to the as-of date.
+    public let ageDays: Int?
+    /// The values counted, oldest first (for charts).
+    public let counted: [Observation]
+    /// Values dated after the as-of date, not counted yet.
+    public let notYetCounted: Int
+
+    public init(_ kpi: KPI, settings: Settings, asOf: Day) {
+        self.kpi = kpi
+        let band = settings.warnBandPct / 100 * abs(kpi.target)
+        warnLimit = kpi.warn ?? (kpi.direction == .higher ? kpi.target - band : kpi.target + band)
+
+        let due = kpi.history.filter { $0.period <= asOf }
+        notYetCounted = kpi.history.count { $0.period > asOf && $0.value != nil }
+        counted = due.filter { $0.value != nil }
+        latest = counted.last
+        previous = counted.count >= 2 ? counted[counted.count - 2] : nil
+        ageDays = latest.map { asOf.days(since: $0.period) }
+
+        if let value = latest?.value, let previousValue = previous?.value {
+            let delta = value - previousValue
+            change = delta
+            changePercent = previousValue == 0 ? nil : delta / abs(previousValue) * 100
+            changeIsBetter = delta == 0 ? nil : (delta > 0) == (kpi.direction == .higher)
+        } else {
+            change = nil
+            changePercent = nil
+            changeIsBetter = nil
+        }
+        trend = Self.trend(of: counted.suffix(6).compactMap(\.value))
+        achievement = latest?.value.flatMap { value in
+            guard let baseline = kpi.baseline, kpi.target != baseline else { return nil }
+            return (value - baseline) / (kpi.target - baseline)
+        }
+
+        if let latest, let value = latest.value {
+            if asOf.days(since: latest.period) > kpi.frequency.days + settings.staleGraceDays {
+                status = .stale
+            } else if kpi.direction == .higher {
+                status = value >= kpi.target ? .green : value >= warnLimit ? .amber : .red
+            } else {
+                status = value <= kpi.target ? .green : value <= warnLimit ? .amber : .red
+            }
+        } else {
+            status = .noData
+        }
+    }
+
+    /// The direction of the least-squares line through the values (by position); flat when the
+    /// line moves across them by less than 1% of their mean magnitude.
+    static func trend(of values: [Double]) -> Trend? {
+        guard values.count >= 2 else { return nil }
+        let n = Double(values.count)
+        let meanX = (n - 1) / 2
+        let meanY = values.reduce(0, +) / n
+        var sxy = 0.0, sxx = 0.0
+        for (index, value) in values.enumerated() {
+            let dx = Double(index) - meanX
+            sxy += dx * (value - meanY)
+            sxx += dx * dx
+        }
+        let rise = sxy / sxx * (n - 1)
+        let meanMagnitude = values.reduce(0) { $0 + abs($1) } / n
+        if rise == 0 || abs(rise) < 0.01 * meanMagnitude { return .flat }
+        return rise > 0 ? .up : .down
+    }
+}

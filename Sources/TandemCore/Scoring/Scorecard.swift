@@ -1,0 +1,48 @@
+/// The computed workspace: every status, score, health and finding as of one day. This is what
+/// every view and export reads; it is computed once per load (and per as-of date).
+public struct Scorecard: Sendable {
+    public let workspace: Workspace
+    public let asOf: Day
+    public let kpis: [KPIAssessment]
+    public let risks: [RiskAssessment]
+    public let initiatives: [InitiativeAssessment]
+    public let findings: [Finding]
+    /// The loader's diagnostics, then what computing found (values not yet counted).
+    public let diagnostics: [Diagnostic]
+    /// Rows left out of each file because of an error.
+    public let rowsLeftOut: [(file: String, rows: Int)]
+
+    public init(_ loaded: LoadedWorkspace, asOf: Day) {
+        let workspace = loaded.workspace
+        let settings = workspace.settings
+        self.workspace = workspace
+        self.asOf = asOf
+        kpis = workspace.kpis.map { KPIAssessment($0, settings: settings, asOf: asOf) }
+        risks = workspace.risks.map { RiskAssessment($0, settings: settings, asOf: asOf) }
+        initiatives = workspace.initiatives.map { InitiativeAssessment($0, settings: settings, asOf: asOf) }
+        findings = AlignmentFinder.findings(kpis: kpis, risks: risks, initiatives: initiatives)
+        rowsLeftOut = loaded.rowsLeftOut
+
+        var diagnostics = loaded.diagnostics
+        let early = kpis.filter { $0.notYetCounted > 0 }
+        if !early.isEmpty {
+            let count = early.reduce(0) { $0 + $1.notYetCounted }
+            let names = early.prefix(5).map(\.kpi.id).joined(separator: ", ") + (early.count > 5 ? ", …" : "")
+            diagnostics.append(Diagnostic(.warning, file: MeasurementRows.file, column: "period",
+                "\(count) \(count == 1 ? "value is" : "values are") dated after the as-of date \(asOf) and not counted yet (\(names)); expected periods ending on or before the as-of date"))
+        }
+        self.diagnostics = diagnostics
+    }
+
+    /// The residual heat map: `counts[likelihood - 1][impact - 1]` of risks that are not closed.
+    public var heatMap: [[Int]] {
+        var counts = Array(repeating: Array(repeating: 0, count: 5), count: 5)
+        for item in risks where !item.isClosed {
+            counts[item.residualLikelihood - 1][item.residualImpact - 1] += 1
+        }
+        return counts
+    }
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+}

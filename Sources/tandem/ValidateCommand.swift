@@ -1,0 +1,64 @@
+import ArgumentParser
+import TandemCore
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a workspace and list every problem with its file, line and column.",
+        discussion: "Exit status: 0 when there are no errors (warnings are fine), 1 when there are errors (those rows are left out of the dashboard), 2 when the workspace cannot be loaded at all."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let loaded: LoadedWorkspace
+        do {
+            loaded = try WorkspaceLoader.load(workspace.files())
+        } catch {
+            let message = workspace.describe(error)
+            if format == .json {
+                print(JSONValue.object([("ok", .bool(false)), ("failure", .string(message))]).rendered(), terminator: "")
+            } else {
+                printError("cannot load the workspace: \(message)")
+            }
+            throw ExitCode(2)
+        }
+        let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
+        switch format {
+        case .json:
+            print(JSONValue.object([
+                ("ok", .bool(card.errorCount == 0)),
+                ("errors", .number(card.errorCount)),
+                ("warnings", .number(card.warningCount)),
+                ("diagnostics", .array(card.diagnostics.map(ExportDocument.diagnostic))),
+            ]).rendered(), terminator: "")
+        case .text:
+            for diagnostic in card.diagnostics {
+                print("\(diagnostic.severity.rawValue): \(diagnostic)")
+            }
+            print(summary(card))
+        }
+        if card.errorCount > 0 { throw ExitCode(1) }
+    }
+
+    private func summary(_ card: Scorecard) -> String {
+        let w = card.workspace
+        let measurements = w.kpis.reduce(0) { $0 + $1.history.count }
+        let loaded = "\(w.kpis.count) KPIs (\(measurements) measurements), \(w.risks.count) risks, \(w.initiatives.count) initiatives"
+        let source = w.origin.isDemo ? " (built-in demo)" : ""
+        guard !card.diagnostics.isEmpty else { return "OK: \(w.settings.organization)\(source): \(loaded); no problems." }
+        var text = "\(plural(card.errorCount, "error")), \(plural(card.warningCount, "warning")). Loaded \(loaded)."
+        if !card.rowsLeftOut.isEmpty {
+            let list = card.rowsLeftOut.map { "\($0.file) \($0.rows)" }.joined(separator: ", ")
+            text += " Rows left out: \(list)."
+        }
+        return text
+    }
+}
+
+func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import TandemCore
+
+/// The options every command that reads a workspace shares: the folder and the as-of date.
+struct WorkspaceOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("The workspace folder. Default: the current folder when it has tandem.toml, else the built-in demo.",
+                                 valueName: "dir"))
+    var directory: String?
+
+    @Option(name: .customLong("as-of"),
+            help: ArgumentHelp("Compute everything as of this date (YYYY-MM-DD). Default: as_of in tandem.toml, else today.",
+                               valueName: "date"))
+    var asOf: String?
+
+    /// The files to load: the folder given, ./tandem.toml, or the demo.
+    func files() -> WorkspaceFiles {
+        if let directory { return FolderFiles(path: directory) }
+        if FileManager.default.fileExists(atPath: "tandem.toml") { return FolderFiles(path: ".") }
+        return MemoryFiles(DemoWorkspace.files, origin: .demo)
+    }
+
+    func validate() throws {
+        if let asOf, Self.parseDay(asOf) == nil {
+            throw ValidationError("--as-of \"\(asOf)\" is not a date; expected YYYY-MM-DD, e.g. 2026-11-20")
+        }
+        if let directory {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+                throw ValidationError("\(directory): no such folder; expected a workspace folder (`tandem init \(directory)` makes one)")
+            }
+            guard isDirectory.boolValue else {
+                throw ValidationError("\(directory) is a file; expected a workspace folder")
+            }
+        }
+    }
+
+    /// Loads the workspace; on failure prints why and exits 2.
+    func load() throws -> LoadedWorkspace {
+        do {
+            return try WorkspaceLoader.load(files())
+        } catch {
+            printError("cannot load the workspace: \(describe(error))")
+            throw ExitCode(2)
+        }
+    }
+
+    /// `--as-of`, else the manifest's date, else today.
+    func asOfDay(for workspace: Workspace) -> Day {
+        asOf.flatMap(Self.parseDay) ?? workspace.settings.asOf ?? Self.today()
+    }
+
+    func describe(_ failure: LoadFailure) -> String {
+        guard let directory, !failure.file.isEmpty else { return failure.description }
+        return (directory.hasSuffix("/") ? directory : directory + "/") + failure.description
+    }
+
+    static func parseDay(_ text: String) -> Day? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
+    /// Today in the local time zone: the one place the clock is read.
+    static func today() -> Day {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// Prints to standard error, where messages for people go.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data("tandem: \(message)\n".utf8))
+}
