@@ -18,14 +18,18 @@ let package = Package(
             name: "TandemCore",
             dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // The view layer: renders the dashboard into an in-memory cell buffer. No curses here.
+        .target(name: "TandemUI", dependencies: ["TandemCore"]),
         .executableTarget(
             name: "tandem",
             dependencies: [
                 "TandemCore",
+                "TandemUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TandemCoreTests", dependencies: ["TandemCore"]),
+        .testTarget(name: "TandemCoreTests", dependencies: ["TandemCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "TandemUITests", dependencies: ["TandemUI", "TandemCore"]),
         .testTarget(name: "TandemCLITests", dependencies: ["TandemCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,6 +10,6 @@ struct Tandem: ParsableCommand {
         initiatives.csv and optionally milestones.csv. Without a folder, commands use \
         ./tandem.toml when there is one, else the built-in demo.
         """,
-        subcommands: [ValidateCommand.self, ExportCommand.self, InitCommand.self]
+        subcommands: [SnapshotCommand.self, ValidateCommand.self, ExportCommand.self, InitCommand.self]
     )
 }

@@ -23,7 +23,7 @@ enum AlignmentFinder {
             let technical = item.risk.technicalMitigation.isEmpty
             let procedural = item.risk.proceduralMitigation.isEmpty
             guard technical || procedural else { continue }
-            let missing = technical && procedural ? "both technical and procedural mitigation" : technical ? "a technical mitigation" : "a procedural mitigation"
+            let missing = technical && procedural ? "mitigation of either kind" : technical ? "technical mitigation" : "procedural mitigation"
             findings.append(Finding(kind: .oneSidedMitigation, ids: [item.risk.id],
                                     detail: "\(item.risk.title) (\(item.band.rawValue)) has no \(missing)"))
         }

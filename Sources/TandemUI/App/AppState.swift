@@ -1,0 +1,31 @@
+/// Everything the screen shows besides the data. Changed only by `update(_:_:data:)`.
+public struct AppState: Equatable, Sendable {
+    public var pane: Pane = .overview
+    /// The selected row of each pane (an index into its list of items).
+    public var selection: [Pane: Int] = [:]
+    /// The first row shown in each pane; the views keep the selection in sight whatever it is.
+    public var scroll: [Pane: Int] = [:]
+    /// The item whose detail is open, if any.
+    public var detail: ItemKey?
+    public var detailScroll = 0
+    public var filter = ""
+    public var isEditingFilter = false
+    public var lens: OwnerLens = .all
+    public var sortIndex: [Pane: Int] = [:]
+    public var showHelp = false
+    public var themeIndex = 0
+    /// A message for the status line (e.g. where a snapshot went).
+    public var message: String?
+    /// A persistent warning, e.g. that a reload failed and older data is shown.
+    public var banner: String?
+    public var size: Size
+
+    public init(size: Size) { self.size = size }
+
+    public var selected: Int { selection[pane] ?? 0 }
+
+    public func sortOrder(of pane: Pane) -> String {
+        let orders = pane.sortOrders
+        return orders[(sortIndex[pane] ?? 0) % orders.count]
+    }
+}

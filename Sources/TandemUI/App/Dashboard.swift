@@ -1,0 +1,88 @@
+import TandemCore
+
+/// An item any pane can show and open: found by kind and id, so it survives a reload.
+public enum ItemKey: Hashable, Sendable {
+    case kpi(String), risk(String), initiative(String), finding(String)
+}
+
+/// The computed workspace prepared for the views: items by id, search text and owners, computed
+/// once per load so that key presses only filter and sort.
+public struct Dashboard: Sendable {
+    public let card: Scorecard
+    let kpiIndex: [String: Int]
+    let riskIndex: [String: Int]
+    let initiativeIndex: [String: Int]
+    let kpiSearch: [String]
+    let riskSearch: [String]
+    let initiativeSearch: [String]
+    let findingSearch: [String]
+    /// The owners of the items each finding names.
+    let findingOwners: [Set<Owner>]
+
+    public init(_ card: Scorecard) {
+        self.card = card
+        kpiIndex = Dictionary(card.kpis.enumerated().map { ($1.kpi.id, $0) }, uniquingKeysWith: { a, _ in a })
+        riskIndex = Dictionary(card.risks.enumerated().map { ($1.risk.id, $0) }, uniquingKeysWith: { a, _ in a })
+        initiativeIndex = Dictionary(card.initiatives.enumerated().map { ($1.initiative.id, $0) }, uniquingKeysWith: { a, _ in a })
+        kpiSearch = card.kpis.map {
+            [$0.kpi.id, $0.kpi.name, $0.kpi.owner.label, $0.kpi.domain, $0.status.rawValue, $0.kpi.unit].joined(separator: "\u{1}").lowercased()
+        }
+        riskSearch = card.risks.map {
+            [$0.risk.id, $0.risk.title, $0.risk.owner.label, $0.risk.category, $0.band.rawValue, $0.risk.status.rawValue].joined(separator: "\u{1}").lowercased()
+        }
+        initiativeSearch = card.initiatives.map {
+            [$0.initiative.id, $0.initiative.name, $0.initiative.sponsor.label, $0.initiative.lead,
+             $0.initiative.stage.rawValue, $0.health?.rawValue ?? ""].joined(separator: "\u{1}").lowercased()
+        }
+        findingSearch = card.findings.map {
+            ([$0.kind.title, $0.detail] + $0.ids).joined(separator: "\u{1}").lowercased()
+        }
+        let (k, r, i) = (kpiIndex, riskIndex, initiativeIndex)
+        findingOwners = card.findings.map { finding in
+            Set(finding.ids.compactMap { id in
+                k[id].map { card.kpis[$0].kpi.owner } ?? r[id].map { card.risks[$0].risk.owner }
+                    ?? i[id].map { card.initiatives[$0].initiative.sponsor }
+            })
+        }
+    }
+
+    public var settings: Settings { card.workspace.settings }
+
+    public func kpi(_ id: String) -> KPIAssessment? { kpiIndex[id].map { card.kpis[$0] } }
+    public func risk(_ id: String) -> RiskAssessment? { riskIndex[id].map { card.risks[$0] } }
+    public func initiative(_ id: String) -> InitiativeAssessment? { initiativeIndex[id].map { card.initiatives[$0] } }
+
+    /// The finding's key: its kind and ids.
+    public static func key(of finding: Finding) -> String { finding.kind.rawValue + ":" + finding.ids.joined(separator: ",") }
+
+    public func finding(_ key: String) -> Finding? { card.findings.first { Self.key(of: $0) == key } }
+
+    /// What the lens and the filter let through.
+    public func filtered(lens: OwnerLens, filter: String) -> FilteredView {
+        FilteredView(self, lens: lens, filter: filter)
+    }
+}
+
+/// The items that pass the owner lens and the filter text, in file order.
+public struct FilteredView: Sendable {
+    public let dashboard: Dashboard
+    public let kpis: [Int]
+    public let risks: [Int]
+    public let initiatives: [Int]
+    public let findings: [Int]
+
+    init(_ d: Dashboard, lens: OwnerLens, filter: String) {
+        dashboard = d
+        let needle = filter.lowercased()
+        func passes(_ owner: Owner, _ search: String) -> Bool {
+            (lens == .all || owner.rawValue == lens.rawValue) && (needle.isEmpty || search.contains(needle))
+        }
+        kpis = d.card.kpis.indices.filter { passes(d.card.kpis[$0].kpi.owner, d.kpiSearch[$0]) }
+        risks = d.card.risks.indices.filter { passes(d.card.risks[$0].risk.owner, d.riskSearch[$0]) }
+        initiatives = d.card.initiatives.indices.filter { passes(d.card.initiatives[$0].initiative.sponsor, d.initiativeSearch[$0]) }
+        findings = d.card.findings.indices.filter { index in
+            (lens == .all || d.findingOwners[index].contains { $0.rawValue == lens.rawValue })
+                && (needle.isEmpty || d.findingSearch[index].contains(needle))
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import TandemCore
+
+/// Something on the overview's "needs attention" list, with why it is there.
+public struct AttentionItem: Sendable {
+    public let key: ItemKey
+    public let severity: Int
+    public let status: Span
+    public let kind: String
+    public let id: String
+    public let name: String
+    public let owner: Owner
+    public let reason: String
+}
+
+/// The order of the items in each pane, for the filter, lens and sort in force. The panes draw
+/// and `update` moves through exactly these lists.
+public enum PaneItems {
+    public static func keys(_ pane: Pane, _ view: FilteredView, _ state: AppState, glyphs: Glyphs = .unicode) -> [ItemKey] {
+        let card = view.dashboard.card
+        switch pane {
+        case .overview: return attention(view, glyphs: glyphs).map(\.key)
+        case .kpis: return kpis(view, sort: state.sortOrder(of: .kpis)).map { .kpi(card.kpis[$0].kpi.id) }
+        case .risks: return risks(view, sort: state.sortOrder(of: .risks)).map { .risk(card.risks[$0].risk.id) }
+        case .initiatives: return initiatives(view, sort: state.sortOrder(of: .initiatives)).map { .initiative(card.initiatives[$0].initiative.id) }
+        case .alignment: return findings(view, sort: state.sortOrder(of: .alignment)).map { .finding(Dashboard.key(of: card.findings[$0])) }
+        }
+    }
+
+    public static func count(_ pane: Pane, _ view: FilteredView, _ state: AppState) -> Int {
+        switch pane {
+        case .overview: attention(view).count
+        case .kpis: view.kpis.count
+        case .risks: view.risks.count
+        case .initiatives: view.initiatives.count
+        case .alignment: view.findings.count
+        }
+    }
+
+    static func statusRank(_ status: KPIStatus) -> Int {
+        switch status {
+        case .red: 0
+        case .amber: 1
+        case .stale: 2
+        case .noData: 3
+        case .green: 4
+        }
+    }
+
+    /// KPI indices; by domain keeps file order inside domains in order of first appearance.
+    public static func kpis(_ view: FilteredView, sort: String) -> [Int] {
+        let items = view.dashboard.card.kpis
+        switch sort {
+        case "status": return view.kpis.sorted { (statusRank(items[$0].status), $0) < (statusRank(items[$1].status), $1) }
+        case "name": return view.kpis.sorted { (items[$0].kpi.name.lowercased(), $0) < (items[$1].kpi.name.lowercased(), $1) }
+        case "owner": return view.kpis.sorted { (items[$0].kpi.owner.label, $0) < (items[$1].kpi.owner.label, $1) }
+        default:
+            var domainOrder: [String: Int] = [:]
+            for index in view.kpis where domainOrder[items[index].kpi.domain] == nil {
+                domainOrder[items[index].kpi.domain] = domainOrder.count
+            }
+            return view.kpis.sorted { (domainOrder[items[$0].kpi.domain]!, $0) < (domainOrder[items[$1].kpi.domain]!, $1) }
+        }
+    }
+
+    /// Risk indices; closed risks always last.
+    public static func risks(_ view: FilteredView, sort: String) -> [Int] {
+        let items = view.dashboard.card.risks
+        func key(_ i: Int) -> (Int, Int, Int) {
+            let closed = items[i].isClosed ? 1 : 0
+            switch sort {
+            case "review date": return (closed, items[i].reviewDue?.ordinal ?? Int.min, i)
+            case "id", "owner": return (closed, 0, i)
+            default: return (closed, -items[i].residualScore * 100 - items[i].inherentScore, i)
+            }
+        }
+        switch sort {
+        case "id": return view.risks.sorted { (key($0).0, items[$0].risk.id, $0) < (key($1).0, items[$1].risk.id, $1) }
+        case "owner": return view.risks.sorted { (key($0).0, items[$0].risk.owner.label, $0) < (key($1).0, items[$1].risk.owner.label, $1) }
+        default: return view.risks.sorted { key($0) < key($1) }
+        }
+    }
+
+    public static func initiatives(_ view: FilteredView, sort: String) -> [Int] {
+        let items = view.dashboard.card.initiatives
+        func healthRank(_ i: Int) -> Int {
+            guard items[i].initiative.stage == .active else { return 3 }
+            switch items[i].health { case .red?: return 0; case .amber?: return 1; default: return 2 }
+        }
+        switch sort {
+        case "health": return view.initiatives.sorted { (healthRank($0), $0) < (healthRank($1), $1) }
+        case "behind plan": return view.initiatives.sorted {
+            (-(items[$0].pointsBehind ?? -1000), $0) < (-(items[$1].pointsBehind ?? -1000), $1)
+        }
+        case "due date": return view.initiatives.sorted { (items[$0].initiative.due, $0) < (items[$1].initiative.due, $1) }
+        default: return view.initiatives
+        }
+    }
+
+    public static func findings(_ view: FilteredView, sort: String) -> [Int] {
+        guard sort == "owner" else { return view.findings }
+        let owners = view.dashboard.findingOwners
+        func rank(_ i: Int) -> String { owners[i].map(\.label).sorted().joined(separator: "+") }
+        return view.findings.sorted { (rank($0), $0) < (rank($1), $1) }
+    }
+
+    /// What needs the leaders' attention, most severe first: red and amber KPIs, risks above
+    /// appetite or overdue for review, initiatives in red or amber.
+    public static func attention(_ view: FilteredView, glyphs g: Glyphs = .unicode) -> [AttentionItem] {
+        let card = view.dashboard.card
+        var items: [AttentionItem] = []
+        for index in view.kpis {
+            let item = card.kpis[index]
+            guard item.status == .red || item.status == .amber || item.status == .stale else { continue }
+            let severity = item.status == .red ? 90 : item.status == .amber ? 50 : 30
+            let unit = item.kpi.unit
+            let reason: String
+            if item.status == .stale, let age = item.ageDays {
+                reason = "no new value for \(age) days"
+            } else if let value = item.latest?.value {
+                reason = "\(NumberFormat.value(value, unit: unit)) against target \(NumberFormat.value(item.kpi.target, unit: unit))"
+                    + (item.changeIsBetter == false ? ", getting worse" : "")
+            } else {
+                reason = ""
+            }
+            items.append(AttentionItem(key: .kpi(item.kpi.id), severity: severity, status: StatusBadge.kpi(item.status, g),
+                                       kind: "KPI", id: item.kpi.id, name: item.kpi.name, owner: item.kpi.owner, reason: reason))
+        }
+        for index in view.risks {
+            let item = card.risks[index]
+            guard !item.isClosed, item.aboveAppetite || (item.reviewOverdue && item.band >= .medium) else { continue }
+            var reasons: [String] = []
+            if item.aboveAppetite { reasons.append("score \(item.residualScore) above appetite \(card.workspace.settings.appetite)") }
+            if item.reviewOverdue { reasons.append(item.reviewDue.map { "review overdue since \($0.short)" } ?? "never reviewed") }
+            let severity = item.aboveAppetite ? (item.band == .critical ? 95 : 80) : 35 + RiskBand.allCases.firstIndex(of: item.band)! * 2
+            items.append(AttentionItem(key: .risk(item.risk.id), severity: severity, status: StatusBadge.band(item.band, g),
+                                       kind: "Risk", id: item.risk.id, name: item.risk.title, owner: item.risk.owner,
+                                       reason: reasons.joined(separator: "; ")))
+        }
+        for index in view.initiatives {
+            let item = card.initiatives[index]
+            guard let health = item.health, health != .green else { continue }
+            var reasons: [String] = []
+            if item.isPastDue { reasons.append("past due at \(Int(item.initiative.progress))%") }
+            else if let behind = item.pointsBehind, item.schedule != .green { reasons.append("\(NumberFormat.points(behind)) pts behind plan") }
+            if let percent = item.forecastPercent, item.cost != .green { reasons.append("forecast \(Int(percent.rounded()))% of budget") }
+            if let missed = item.missedMilestones.first { reasons.append("missed \"\(missed.name)\"") }
+            items.append(AttentionItem(key: .initiative(item.initiative.id), severity: health == .red ? 85 : 45,
+                                       status: StatusBadge.rag(health, g), kind: "Initiative", id: item.initiative.id,
+                                       name: item.initiative.name, owner: item.initiative.sponsor,
+                                       reason: reasons.joined(separator: "; ")))
+        }
+        return items.enumerated().sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }.map(\.element)
+    }
+}

@@ -1,0 +1,117 @@
+/// The one place the app state changes: a pure function of the state, an action and the data.
+/// - Returns: the new state and what the program around it must do (quit, reload, …).
+public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (AppState, Effect) {
+    var state = state
+    var effect = Effect.none
+    let view = data.filtered(lens: state.lens, filter: state.filter)
+    let count = PaneItems.count(state.pane, view, state)
+    let page = max(1, ScreenLayout.bodyRows(for: state))
+    state.message = nil
+
+    func move(to row: Int) {
+        let row = min(max(0, row), max(0, count - 1))
+        state.selection[state.pane] = row
+        let first = state.scroll[state.pane] ?? 0
+        state.scroll[state.pane] = min(max(first, row - page + 1), row)
+        state.detailScroll = 0
+    }
+
+    func focus(_ pane: Pane) {
+        state.pane = pane
+        state.detail = nil
+        state.detailScroll = 0
+    }
+
+    switch action {
+    case .focus(let pane): focus(pane)
+    case .focusNext: focus(Pane(rawValue: state.pane.rawValue % Pane.allCases.count + 1)!)
+    case .focusPrevious: focus(Pane(rawValue: (state.pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1)!)
+    case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+        if state.detail != nil {
+            let step: Int
+            switch action {
+            case .moveUp: step = -1
+            case .moveDown: step = 1
+            case .pageUp: step = -page
+            case .pageDown: step = page
+            case .top: step = -Int.max / 2
+            default: step = Int.max / 2
+            }
+            state.detailScroll = max(0, min(state.detailScroll + step, 10_000))
+        } else {
+            let current = state.selected
+            switch action {
+            case .moveUp: move(to: current - 1)
+            case .moveDown: move(to: current + 1)
+            case .pageUp: move(to: current - page)
+            case .pageDown: move(to: current + page)
+            case .top: move(to: 0)
+            default: move(to: count - 1)
+            }
+        }
+    case .select(let row):
+        if state.detail == nil { move(to: row) }
+    case .openDetail:
+        let keys = PaneItems.keys(state.pane, view, state)
+        if state.selected < keys.count {
+            state.detail = keys[state.selected]
+            state.detailScroll = 0
+        }
+    case .back:
+        if state.showHelp { state.showHelp = false }
+        else if state.detail != nil { state.detail = nil }
+        else if !state.filter.isEmpty { state.filter = ""; state.selection = [:]; state.scroll = [:] }
+    case .startFilter:
+        state.isEditingFilter = true
+        state.showHelp = false
+    case .filterType(let character):
+        state.filter.append(character)
+        state.selection = [:]
+        state.scroll = [:]
+    case .filterDeleteBackward:
+        if !state.filter.isEmpty { state.filter.removeLast() }
+    case .filterKeep:
+        state.isEditingFilter = false
+    case .filterClear:
+        state.isEditingFilter = false
+        state.filter = ""
+        state.selection = [:]
+        state.scroll = [:]
+    case .cycleLens:
+        state.lens = state.lens.next
+        state.selection = [:]
+        state.scroll = [:]
+        state.detail = nil
+    case .cycleSort:
+        state.sortIndex[state.pane] = ((state.sortIndex[state.pane] ?? 0) + 1) % state.pane.sortOrders.count
+        state.selection[state.pane] = 0
+        state.scroll[state.pane] = 0
+        state.message = "Sorted by \(state.sortOrder(of: state.pane))"
+    case .toggleHelp: state.showHelp.toggle()
+    case .nextTheme:
+        state.themeIndex += 1
+        effect = .themeChanged
+    case .reload: effect = .reload
+    case .snapshot: effect = .snapshot
+    case .quit: effect = .quit
+    case .resize(let size): state.size = size
+    case .showMessage(let text): state.message = text
+    }
+    return (state, effect)
+}
+
+/// Applies a key: in filter editing, characters type into the filter; otherwise the binding table
+/// decides. Keys bound to nothing change nothing.
+public func update(_ state: AppState, key: Key, data: Dashboard) -> (AppState, Effect) {
+    if state.isEditingFilter {
+        switch key {
+        case .enter: return update(state, .filterKeep, data: data)
+        case .escape: return update(state, .filterClear, data: data)
+        case .backspace: return update(state, .filterDeleteBackward, data: data)
+        case .character(let character): return update(state, .filterType(character), data: data)
+        default: break
+        }
+    }
+    guard let action = KeyBindings.action(for: key) else { return (state, .none) }
+    return update(state, action, data: data)
+}

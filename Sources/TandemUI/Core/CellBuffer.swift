@@ -1,0 +1,118 @@
+import Foundation
+
+/// The in-memory screen every view draws into. The terminal, text snapshots and tests all read
+/// the same buffer, so what a snapshot shows is what the screen showed.
+public struct CellBuffer: Equatable, Sendable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+    public let glyphs: Glyphs
+
+    public init(size: Size, glyphs: Glyphs = .unicode) {
+        self.size = size
+        self.glyphs = glyphs
+        cells = Array(repeating: .blank, count: max(0, size.columns * size.rows))
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: size.columns, height: size.rows) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        guard x >= 0, y >= 0, x < size.columns, y < size.rows else { return .blank }
+        return cells[y * size.columns + x]
+    }
+
+    /// Writes text from (x, y), clipped to `clip` (default: the whole buffer), one cell per column.
+    /// A wide character that would cross the clip edge is replaced by a space.
+    /// - Returns: the column after the last one written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole = .text, clip: Rect? = nil) -> Int {
+        let area = clip ?? bounds
+        guard y >= area.y, y < area.maxY, y >= 0, y < size.rows else { return x }
+        let right = min(area.maxX, size.columns)
+        var column = x
+        for character in glyphs.isASCII ? Self.asciiOnly(text) : text {
+            let width = DisplayWidth.of(character)
+            guard width > 0 else { continue }  // controls never reach a cell
+            if column >= right { break }
+            if column + width > right {
+                if column >= area.x, column >= 0 { set(x: column, y: y, Cell(" ", role: role)) }
+                column += 1
+                break
+            }
+            if column >= area.x, column >= 0 {
+                set(x: column, y: y, Cell(String(character), width: width, role: role))
+                if width == 2 { set(x: column + 1, y: y, Cell("", width: 0, role: role)) }
+            }
+            column += width
+        }
+        return column
+    }
+
+    /// Writes spans in a one-row rectangle, cut with an ellipsis when too long.
+    /// - Returns: the column after the last one written.
+    @discardableResult
+    public mutating func put(_ line: Line, in rect: Rect, alignment: Alignment = .left) -> Int {
+        guard rect.height > 0, rect.width > 0 else { return rect.x }
+        let fitted = Self.fit(line, width: rect.width, ellipsis: glyphs.ellipsis)
+        let width = fitted.width
+        var x = rect.x
+        switch alignment {
+        case .left: break
+        case .right: x += rect.width - width
+        case .center: x += (rect.width - width) / 2
+        }
+        for span in fitted { x = put(span.text, x: x, y: rect.y, role: span.role, clip: rect) }
+        return x
+    }
+
+    /// Fills a rectangle with blanks in a role.
+    public mutating func fill(_ rect: Rect, role: StyleRole = .text) {
+        for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
+            for x in max(0, rect.x)..<min(size.columns, rect.maxX) { set(x: x, y: y, Cell(" ", role: role)) }
+        }
+    }
+
+    /// Marks a rectangle as the selected row, keeping each cell's own role.
+    public mutating func select(_ rect: Rect) {
+        for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
+            for x in max(0, rect.x)..<min(size.columns, rect.maxX) { cells[y * size.columns + x].isSelected = true }
+        }
+    }
+
+    /// Sets one cell, clearing the other half of any wide character it overwrites.
+    public mutating func set(x: Int, y: Int, _ cell: Cell) {
+        guard x >= 0, y >= 0, x < size.columns, y < size.rows else { return }
+        let index = y * size.columns + x
+        if cells[index].isContinuation, x > 0 { cells[index - 1] = Cell(" ", role: cells[index - 1].role) }
+        if cells[index].width == 2, x + 1 < size.columns, cell.width != 2 {
+            cells[index + 1] = Cell(" ", role: cells[index + 1].role)
+        }
+        cells[index] = cell
+    }
+
+    /// Spans cut to `width` columns; the last one that does not fit ends with an ellipsis.
+    public static func fit(_ line: Line, width: Int, ellipsis: String = "…") -> Line {
+        guard line.width > width else { return line }
+        var result: Line = []
+        var used = 0
+        for span in line {
+            let spanWidth = span.width
+            if used + spanWidth <= width - ellipsis.displayWidth || (used + spanWidth <= width && span == line.last) {
+                result.append(span)
+                used += spanWidth
+            } else {
+                result.append(Span(span.text.truncated(to: width - used, ellipsis: ellipsis), span.role))
+                break
+            }
+        }
+        return result
+    }
+
+    /// Plain ASCII for `--ascii`: accents folded (José → Jose), anything else `?` per column.
+    static func asciiOnly(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        return String(folded.flatMap { character -> [Character] in
+            character.isASCII ? [character] : Array(repeating: "?", count: max(1, DisplayWidth.of(character)))
+        })
+    }
+}

@@ -1,0 +1,27 @@
+/// Every symbol the views draw, in Unicode and in plain ASCII for terminals and files that
+/// cannot show more. Status is never told by colour alone: each has a symbol and a word.
+public struct Glyphs: Equatable, Sendable {
+    public let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
+    public let teeLeft, teeRight: String
+    public let bullet, neutralBullet: String
+    public let better, worse, unchanged: String
+    public let trendUp, trendDown, trendFlat: String
+    public let spark: [String]
+    public let barFull, barEmpty, planMarker: String
+    public let ellipsis, rightArrow, separator, warning, selectionMarker: String
+    public let isASCII: Bool
+
+    public static let unicode = Glyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        teeLeft: "┤", teeRight: "├", bullet: "●", neutralBullet: "○",
+        better: "▲", worse: "▼", unchanged: "=", trendUp: "↗", trendDown: "↘", trendFlat: "→",
+        spark: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], barFull: "█", barEmpty: "░", planMarker: "┃",
+        ellipsis: "…", rightArrow: "→", separator: "·", warning: "⚠", selectionMarker: "▶", isASCII: false)
+
+    public static let ascii = Glyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        teeLeft: "|", teeRight: "|", bullet: "*", neutralBullet: "o",
+        better: "+", worse: "-", unchanged: "=", trendUp: "/", trendDown: "\\", trendFlat: "-",
+        spark: ["_", ".", "-", "~", "=", "+", "*", "#"], barFull: "#", barEmpty: ".", planMarker: "|",
+        ellipsis: "~", rightArrow: "->", separator: "|", warning: "!", selectionMarker: ">", isASCII: true)
+}

@@ -1,0 +1,44 @@
+import TandemCore
+
+/// Every finding that links (or fails to link) KPIs, risks and initiatives, grouped by kind, with
+/// why it matters.
+enum AlignmentPane {
+    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
+        let g = buffer.glyphs
+        let card = view.dashboard.card
+        let order = PaneItems.findings(view, sort: state.sortOrder(of: .alignment))
+        let selected = DashboardView.selectedRow(state, count: order.count)
+        var rows: [TableRow] = []
+        var selectedRow: Int?
+        var lastKind: FindingKind?
+        let grouped = state.sortOrder(of: .alignment) == "kind"
+        for (position, index) in order.enumerated() {
+            let finding = card.findings[index]
+            if grouped, finding.kind != lastKind {
+                lastKind = finding.kind
+                let n = order.count { card.findings[$0].kind == finding.kind }
+                rows.append(.group([Span("\(finding.kind.title.uppercased()) (\(n))", .header), Span("  " + finding.kind.whyItMatters, .muted)]))
+            }
+            if position == selected { selectedRow = rows.count }
+            let owners = view.dashboard.findingOwners[index].map(\.label).sorted().joined(separator: "+")
+            let kind: [Line] = grouped ? [] : [[Span(finding.kind.title, .muted)]]
+            rows.append(.item([[Span(g.bullet, .statusAmber)]] + kind +
+                              [[Span(finding.ids.joined(separator: " + "))], [Span(owners, .muted)], [Span(finding.detail)]]))
+        }
+        let table = Table(
+            columns: [TableColumn("", width: 1, priority: 3)]
+                + (grouped ? [] : [TableColumn("Finding", width: 22, priority: 8)]) + [
+                TableColumn("Items", width: 18, minWidth: 10, priority: 10),
+                TableColumn("Owners", width: 9, minWidth: 5, priority: 6),
+                TableColumn("What was found", width: 50, minWidth: 20, flexible: true, priority: 9),
+            ],
+            rows: rows, selected: selectedRow, offset: KPIPane.offsetRow(state.scroll[.alignment] ?? 0, rows: rows))
+        let inner = Frame.draw(into: &buffer, rect, title: [Span("Alignment", .title), Span(" \(order.count) findings", .muted)],
+                               focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
+        if order.isEmpty {
+            buffer.put([Span("No findings: every initiative is anchored, every off-target KPI addressed.", .muted)], in: inner.row(0))
+            return
+        }
+        table.draw(into: &buffer, inner)
+    }
+}

@@ -1,0 +1,98 @@
+import TandemCore
+
+/// The title bar, the pane tabs, the banner and the status line around every pane.
+enum Chrome {
+    static func drawTitle(into buffer: inout CellBuffer, _ rect: Rect, data: Dashboard) {
+        let g = buffer.glyphs
+        buffer.fill(rect, role: .titleBar)
+        let card = data.card
+        let left: Line = [
+            Span(" TANDEM ", .title),
+            Span(" \(data.settings.organization) ", .titleBar),
+            Span("\(g.separator) as of \(card.asOf.short) \(card.asOf.components.year) ", .titleBar),
+        ]
+        var right: Line = []
+        if card.workspace.origin.isDemo { right.append(Span(" DEMO DATA ", .demo)) }
+        let errors = card.errorCount, warnings = card.warningCount
+        if errors + warnings > 0 {
+            var words: [String] = []
+            if errors > 0 { words.append("\(errors) error\(errors == 1 ? "" : "s")") }
+            if warnings > 0 { words.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
+            right.append(Span(" \(g.warning) \(words.joined(separator: ", ")) ", errors > 0 ? .statusRed : .statusAmber))
+        }
+        let rightWidth = min(right.width, rect.width / 2)
+        buffer.put(left, in: Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth, height: 1))
+        buffer.put(right, in: Rect(x: rect.maxX - rightWidth, y: rect.y, width: rightWidth, height: 1), alignment: .right)
+    }
+
+    static func drawTabs(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
+        let card = view.dashboard.card
+        let g = buffer.glyphs
+        let badges: [Pane: (Int, StyleRole)] = [
+            .kpis: (view.kpis.count { card.kpis[$0].status == .red }, .statusRed),
+            .risks: (view.risks.count { !card.risks[$0].isClosed && card.risks[$0].aboveAppetite }, .statusRed),
+            .initiatives: (view.initiatives.count { card.initiatives[$0].health == .red }, .statusRed),
+            .alignment: (view.findings.count, .statusAmber),
+        ]
+        var x = rect.x + 1
+        for pane in Pane.allCases {
+            let focused = pane == state.pane
+            let start = x
+            x = buffer.put(" \(pane.rawValue) \(pane.title) ", x: x, y: rect.y, role: focused ? .title : .muted, clip: rect)
+            if let (count, role) = badges[pane], count > 0 {
+                x = buffer.put("\(g.bullet)\(count) ", x: x, y: rect.y, role: role, clip: rect)
+            }
+            if focused { buffer.select(Rect(x: start, y: rect.y, width: x - start, height: 1)) }
+            x += 1
+        }
+    }
+
+    /// The banner names the problem that matters most right now: stale data after a failed
+    /// reload, or rows left out of the files.
+    static func bannerText(state: AppState, data: Dashboard) -> String? {
+        if let banner = state.banner { return banner }
+        let leftOut = data.card.rowsLeftOut
+        guard !leftOut.isEmpty else { return nil }
+        let total = leftOut.reduce(0) { $0 + $1.rows }
+        let files = leftOut.map { "\($0.file) \($0.rows)" }.joined(separator: ", ")
+        return "\(total) row\(total == 1 ? "" : "s") with errors left out (\(files)): run `tandem validate` for details"
+    }
+
+    static func drawBanner(into buffer: inout CellBuffer, _ rect: Rect, text: String) {
+        buffer.fill(rect, role: .banner)
+        buffer.put([Span(" \(buffer.glyphs.warning) \(text)", .banner)], in: rect)
+    }
+
+    static func drawStatus(into buffer: inout CellBuffer, _ rect: Rect, state: AppState, view: FilteredView) {
+        buffer.fill(rect, role: .statusBar)
+        let g = buffer.glyphs
+        if state.isEditingFilter {
+            buffer.put([Span(" Filter: ", .title), Span(state.filter + "_", .statusBar),
+                        Span("   Enter keeps · Esc clears", .statusBar)], in: rect)
+            return
+        }
+        var left: Line = [Span(" \(state.pane.title) ", .title)]
+        left.append(Span(" lens \(state.lens.label) ", .statusBar))
+        if state.pane.sortOrders.count > 1 { left.append(Span("\(g.separator) sort \(state.sortOrder(of: state.pane)) ", .statusBar)) }
+        if !state.filter.isEmpty { left.append(Span("\(g.separator) filter \"\(state.filter)\" ", .accent)) }
+        let count = PaneItems.count(state.pane, view, state)
+        if count > 0, state.detail == nil { left.append(Span("\(g.separator) \(min(state.selected + 1, count))/\(count) ", .statusBar)) }
+        let leftWidth = min(left.width, rect.width)
+        buffer.put(left, in: Rect(x: rect.x, y: rect.y, width: leftWidth, height: 1))
+        let room = rect.width - leftWidth
+        let hint: Line
+        if let message = state.message {
+            hint = [Span(message + " ", .accent)]
+        } else {
+            let move = g.isASCII ? "j/k" : "↑↓"
+            let choices = state.detail != nil
+                ? ["\(move) scroll  Esc back  ? help  q quit ", "Esc back  ? help  q quit ", "? help "]
+                : ["\(move) move  Enter detail  / filter  o lens  s sort  ? help  q quit ",
+                   "Enter detail  / filter  o lens  ? help  q quit ", "? help  q quit ", "? help "]
+            hint = [Span(choices.first { $0.displayWidth <= room - 1 } ?? "", .statusBar)]
+        }
+        if room > 8 {
+            buffer.put(hint, in: Rect(x: rect.maxX - room, y: rect.y, width: room, height: 1), alignment: .right)
+        }
+    }
+}

@@ -1,0 +1,256 @@
+import TandemCore
+
+/// All there is to know about one item, as lines that scroll: for a KPI its history as a chart,
+/// for a risk both mitigations, for an initiative its milestones and linked risks.
+enum DetailPane {
+    static func draw(into buffer: inout CellBuffer, _ rect: Rect, item: ItemKey, data: Dashboard, scroll: Int) {
+        let g = buffer.glyphs
+        let width = max(10, rect.width - 4)
+        let (title, lines): (Line, [Line])
+        switch item {
+        case .kpi(let id):
+            guard let kpi = data.kpi(id) else { return gone(into: &buffer, rect) }
+            title = [Span(kpi.kpi.name, .title), Span(" \(kpi.kpi.id)", .muted)]
+            lines = kpiLines(kpi, data: data, width: width, g)
+        case .risk(let id):
+            guard let risk = data.risk(id) else { return gone(into: &buffer, rect) }
+            title = [Span(risk.risk.title, .title), Span(" \(risk.risk.id)", .muted)]
+            lines = riskLines(risk, data: data, width: width, g)
+        case .initiative(let id):
+            guard let initiative = data.initiative(id) else { return gone(into: &buffer, rect) }
+            title = [Span(initiative.initiative.name, .title), Span(" \(initiative.initiative.id)", .muted)]
+            lines = initiativeLines(initiative, data: data, width: width, g)
+        case .finding(let key):
+            guard let finding = data.finding(key) else { return gone(into: &buffer, rect) }
+            title = [Span(finding.kind.title, .title)]
+            lines = findingLines(finding, data: data, width: width, g)
+        }
+        let visible = max(0, rect.height - 2)
+        let first = min(scroll, max(0, lines.count - visible))
+        let footer: Line = lines.count > visible ? [Span("\(first + 1)–\(min(lines.count, first + visible)) of \(lines.count) lines", .muted)] : []
+        let inner = Frame.draw(into: &buffer, rect, title: title, focused: true, footer: footer)
+        for (index, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
+            buffer.put(line, in: inner.row(index).inset(left: 1, right: 1))
+        }
+    }
+
+    private static func gone(into buffer: inout CellBuffer, _ rect: Rect) {
+        let inner = Frame.draw(into: &buffer, rect, title: [Span("Detail", .title)], focused: true)
+        buffer.put([Span("This item is no longer in the data. Press Esc to go back.", .muted)], in: inner.row(0).inset(left: 1))
+    }
+
+    // MARK: - Helpers
+
+    static func field(_ label: String, _ value: Line) -> Line {
+        [Span(label.padded(to: 14), .muted)] + value
+    }
+
+    static func field(_ label: String, _ value: String, _ role: StyleRole = .text) -> Line {
+        field(label, [Span(value, role)])
+    }
+
+    static func paragraph(_ label: String, _ text: String, width: Int) -> [Line] {
+        guard !text.isEmpty else { return [field(label, "—", .muted)] }
+        let wrapped = TextBlock.wrap(text, width: max(10, width - 14))
+        return wrapped.enumerated().map { index, line in field(index == 0 ? label : "", line) }
+    }
+
+    static func heading(_ text: String) -> [Line] { [[], [Span(text.uppercased(), .header)]] }
+
+    static func owner(_ owner: Owner, _ settings: Settings) -> String {
+        owner == .joint ? "Joint (CIO and COO)" : "\(owner.label) (\(settings.leaderName(for: owner)))"
+    }
+
+    // MARK: - KPI
+
+    static func kpiLines(_ item: KPIAssessment, data: Dashboard, width: Int, _ g: Glyphs) -> [Line] {
+        let kpi = item.kpi
+        let unit = kpi.unit
+        let value = { (v: Double) in NumberFormat.value(v, unit: unit) }
+        var lines: [Line] = [
+            field("Status", [StatusBadge.kpi(item.status, g)]),
+            field("Owner", owner(kpi.owner, data.settings)),
+            field("Domain", "\(kpi.domain.isEmpty ? "—" : kpi.domain) · measured \(kpi.frequency.rawValue) · \(kpi.direction.rawValue) is better"),
+        ]
+        if let latest = item.latest, let v = latest.value {
+            lines.append(field("Latest", [Span(value(v)), Span("  for the period ending \(latest.period) (\(item.ageDays ?? 0) days before the as-of date)", .muted)]))
+        } else {
+            lines.append(field("Latest", "no value yet", .muted))
+        }
+        if let previous = item.previous?.value {
+            var change: Line = [Span(value(previous), .text), Span("   change ", .muted), TrendArrow.change(item, g)]
+            if let percent = item.changePercent { change.append(Span(" (\(NumberFormat.signed((percent * 10).rounded() / 10, unit: "%")))", .muted)) }
+            lines.append(field("Previous", change))
+        }
+        lines.append(field("Target", [Span(value(kpi.target)), Span("   amber \(kpi.direction == .higher ? "from" : "up to") \(value(item.warnLimit))\(kpi.warn == nil ? " (default band)" : "")", .muted)]))
+        if let baseline = kpi.baseline {
+            let achieved = item.achievement.map { " · achievement \(Int(($0 * 100).rounded()))% of the way from baseline to target" } ?? ""
+            lines.append(field("Baseline", value(baseline) + achieved))
+        }
+        if let trend = item.trend { lines.append(field("Trend", [TrendArrow.trend(item, g), Span(" \(trend.rawValue) over the last \(min(6, item.counted.count)) values", .muted)])) }
+        if let pair = kpi.pair, let partner = data.kpi(pair) {
+            lines.append(field("Paired with", [Span("\(partner.kpi.name) (\(pair)) "), StatusBadge.kpi(partner.status, g)]))
+        }
+        let movers = data.card.initiatives.filter { $0.initiative.kpis.contains(kpi.id) }
+        lines.append(field("Initiatives", movers.isEmpty ? [Span("none links this KPI", item.status.rag == .green ? .muted : .statusAmber)]
+            : movers.flatMap { [Span("\($0.initiative.name) "), StatusBadge.health($0, g), Span("  ")] }))
+        lines += paragraph("Description", kpi.description, width: width)
+        lines += heading("History (\(item.counted.count) values)")
+        lines += chart(item, width: width, g)
+        lines += heading("Values")
+        for observation in item.counted.suffix(12).reversed() {
+            lines.append([Span(observation.period.description.padded(to: 14), .muted),
+                          Span(observation.value.map(value) ?? "—"),
+                          Span(observation.note.isEmpty ? "" : "  " + observation.note, .muted)])
+        }
+        return lines
+    }
+
+    /// A bar chart of the whole history, eight levels per row, with the target marked on the axis.
+    static func chart(_ item: KPIAssessment, width: Int, _ g: Glyphs) -> [Line] {
+        let values = item.counted.compactMap(\.value)
+        guard !values.isEmpty else { return [[Span("no values to chart", .muted)]] }
+        let height = 6
+        let labelWidth = 10
+        let shown = Array(values.suffix(max(1, (width - labelWidth - 2) / 2)))
+        let low = min(shown.min()!, item.kpi.target), high = max(shown.max()!, item.kpi.target)
+        let span = high - low == 0 ? 1 : high - low
+        let levels = g.spark.count
+        let targetRow = Int(((item.kpi.target - low) / span * Double(height - 1)).rounded())
+        var lines: [Line] = []
+        for row in stride(from: height - 1, through: 0, by: -1) {
+            var label = ""
+            if row == height - 1 { label = NumberFormat.value(high, unit: "") }
+            if row == 0 { label = NumberFormat.value(low, unit: "") }
+            if row == targetRow { label = "target " + NumberFormat.value(item.kpi.target, unit: "") }
+            var line: Line = [Span(label.padded(to: labelWidth, alignment: .right), row == targetRow ? .accent : .muted),
+                              Span(" " + (row == targetRow ? g.teeRight : g.vertical), .muted)]
+            var bars = ""
+            for v in shown {
+                let eighths = Int(((v - low) / span * Double(height * levels - 1)).rounded()) + 1
+                let filled = eighths - row * levels
+                bars += filled >= levels ? g.barFull : filled > 0 ? g.spark[filled - 1] : (row == targetRow ? g.horizontal : " ")
+                bars += row == targetRow ? g.horizontal : " "
+            }
+            line.append(Span(bars, StatusBadge.role(for: item.status)))
+            lines.append(line)
+        }
+        let first = item.counted.suffix(shown.count).first!.period, last = item.counted.last!.period
+        lines.append([Span(String(repeating: " ", count: labelWidth + 2) + first.monthYear, .muted),
+                      Span((" … " + last.monthYear).padded(to: max(0, shown.count * 2 - first.monthYear.displayWidth), alignment: .right), .muted)])
+        return lines
+    }
+
+    // MARK: - Risk
+
+    static func riskLines(_ item: RiskAssessment, data: Dashboard, width: Int, _ g: Glyphs) -> [Line] {
+        let risk = item.risk
+        let settings = data.settings
+        var lines: [Line] = [
+            field("Band", [item.isClosed ? Span("\(g.neutralBullet) CLOSED", .statusNeutral) : StatusBadge.band(item.band, g),
+                           Span(item.aboveAppetite ? "  above appetite (\(item.residualScore) > \(settings.appetite))" : "  within appetite (\(settings.appetite))",
+                                item.aboveAppetite ? .statusRed : .muted)]),
+            field("Owner", owner(risk.owner, settings)),
+            field("Category", risk.category),
+            field("Status", risk.status.rawValue),
+            field("Inherent", "likelihood \(risk.likelihood) × impact \(risk.impact) = \(item.inherentScore)"),
+            field("Residual", "likelihood \(item.residualLikelihood) × impact \(item.residualImpact) = \(item.residualScore)"
+                  + (risk.residualLikelihood == nil || risk.residualImpact == nil ? " (no residual given: inherent used)" : "")),
+        ]
+        let reviewed = risk.lastReviewed.map { "last reviewed \($0)" } ?? "never reviewed"
+        let due = item.reviewDue.map { ", next review due \($0)" } ?? ""
+        lines.append(field("Review", [Span(reviewed + due), Span(item.reviewOverdue && !item.isClosed ? "  OVERDUE" : "", .statusAmber)]))
+        lines += heading("Mitigation")
+        lines += paragraph("Technical", risk.technicalMitigation, width: width)
+        lines += paragraph("Procedural", risk.proceduralMitigation, width: width)
+        lines += paragraph("Description", risk.description, width: width)
+        let threatened = data.card.initiatives.filter { $0.initiative.risks.contains(risk.id) }
+        lines += heading("Initiatives it threatens")
+        if threatened.isEmpty { lines.append([Span("none linked", .muted)]) }
+        for initiative in threatened {
+            lines.append([StatusBadge.health(initiative, g), Span("  \(initiative.initiative.name) (\(initiative.initiative.id))")])
+        }
+        return lines
+    }
+
+    // MARK: - Initiative
+
+    static func initiativeLines(_ item: InitiativeAssessment, data: Dashboard, width: Int, _ g: Glyphs) -> [Line] {
+        let initiative = item.initiative
+        let active = initiative.stage == .active
+        let asOf = data.card.asOf
+        var lines: [Line] = [
+            field("Health", [StatusBadge.health(item, g)] + (active ? [
+                Span("   schedule ", .muted), StatusBadge.rag(item.schedule, g),
+                Span("  cost ", .muted), StatusBadge.rag(item.cost, g, none: "n/a"),
+                Span("  milestones ", .muted), StatusBadge.rag(item.milestones, g, none: "n/a"),
+            ] : [])),
+            field("Sponsor", owner(initiative.sponsor, data.settings)),
+            field("Lead", initiative.lead.isEmpty ? "—" : initiative.lead),
+            field("Stage", initiative.stage.rawValue),
+            field("Dates", "\(initiative.start) to \(initiative.due)" + (item.isPastDue ? "  PAST DUE" : "")),
+            field("Progress", ProgressBar.render(progress: initiative.progress, planned: active ? item.plannedProgress : nil,
+                                                 width: min(30, max(10, width - 40)), glyphs: g,
+                                                 role: item.health.map(StatusBadge.role(for:)) ?? .muted)
+                  + [Span(" \(Int(initiative.progress))% done" + (active ? ", \(Int(item.plannedProgress.rounded()))% planned by now" : ""), .muted)]),
+        ]
+        if let budget = initiative.budget {
+            var money = "budget $\(NumberFormat.money(budget))"
+            if let spent = initiative.spent { money += " · spent $\(NumberFormat.money(spent))" }
+            if let forecast = item.forecast { money += " · forecast $\(NumberFormat.money(forecast))\(initiative.forecast == nil ? " (from spend and progress)" : "")" }
+            if let percent = item.forecastPercent { money += " = \(Int(percent.rounded()))%" }
+            lines.append(field("Cost", money))
+        } else {
+            lines.append(field("Cost", "no budget given", .muted))
+        }
+        if let adoption = initiative.adoption { lines.append(field("Adoption", "\(Int(adoption))% of intended users", adoption < 50 ? .statusAmber : .text)) }
+        if !initiative.capabilities.isEmpty { lines.append(field("Capabilities", initiative.capabilities.joined(separator: ", "))) }
+        if !initiative.dependsOn.isEmpty { lines.append(field("Depends on", initiative.dependsOn.joined(separator: ", "))) }
+        lines += paragraph("Description", initiative.description, width: width)
+
+        lines += heading("Milestones")
+        if initiative.milestones.isEmpty { lines.append([Span("none recorded", .muted)]) }
+        for milestone in initiative.milestones {
+            let state: Span = milestone.isDone(asOf: asOf) ? Span("done \(milestone.done!.short)".padded(to: 12), .statusGreen)
+                : milestone.isMissed(asOf: asOf) ? Span("MISSED".padded(to: 12), milestone.isKey ? .statusRed : .statusAmber)
+                : Span("upcoming".padded(to: 12), .muted)
+            lines.append([Span(milestone.due.description + "  ", .muted), state, Span(milestone.name), Span(milestone.isKey ? "  (key)" : "", .muted)])
+        }
+        lines += heading("KPIs it moves")
+        if initiative.kpis.isEmpty { lines.append([Span("none: this initiative is unanchored", .statusAmber)]) }
+        for id in initiative.kpis {
+            guard let kpi = data.kpi(id) else { continue }
+            lines.append([StatusBadge.kpi(kpi.status, g).padded(10), Span("  \(kpi.kpi.name) (\(id))")])
+        }
+        lines += heading("Risks that threaten it")
+        if initiative.risks.isEmpty { lines.append([Span("none linked", .muted)]) }
+        for id in initiative.risks {
+            guard let risk = data.risk(id) else { continue }
+            lines.append([StatusBadge.band(risk.band, g).padded(10), Span("  \(risk.risk.title) (\(id))")])
+        }
+        return lines
+    }
+
+    // MARK: - Finding
+
+    static func findingLines(_ finding: Finding, data: Dashboard, width: Int, _ g: Glyphs) -> [Line] {
+        var lines: [Line] = paragraph("What", finding.detail, width: width)
+        lines += paragraph("Why it matters", finding.kind.whyItMatters, width: width)
+        lines += heading("Items")
+        for id in finding.ids {
+            if let kpi = data.kpi(id) {
+                lines.append([StatusBadge.kpi(kpi.status, g).padded(12), Span("KPI  \(kpi.kpi.name) (\(id)), \(kpi.kpi.owner.label)")])
+            } else if let risk = data.risk(id) {
+                lines.append([StatusBadge.band(risk.band, g).padded(12), Span("Risk  \(risk.risk.title) (\(id)), \(risk.risk.owner.label)")])
+            } else if let initiative = data.initiative(id) {
+                lines.append([StatusBadge.health(initiative, g).padded(12), Span("Initiative  \(initiative.initiative.name) (\(id)), \(initiative.initiative.sponsor.label)")])
+            }
+        }
+        return lines
+    }
+}
+
+extension Span {
+    /// The span padded with spaces to a width, for aligned lists.
+    func padded(_ width: Int) -> Span { Span(text.padded(to: width), role) }
+}

@@ -1,0 +1,58 @@
+import TandemCore
+
+/// The joint roadmap: health, progress against plan, cost and the next milestone.
+enum InitiativePane {
+    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
+        let g = buffer.glyphs
+        let card = view.dashboard.card
+        let order = PaneItems.initiatives(view, sort: state.sortOrder(of: .initiatives))
+        let table = Table(
+            columns: [
+                TableColumn("Health", width: 11, priority: 10),
+                TableColumn("Initiative", width: 28, minWidth: 16, flexible: true, priority: 9),
+                TableColumn("Sponsor", width: 7, minWidth: 5, priority: 6),
+                TableColumn("Lead", width: 15, minWidth: 10, priority: 2),
+                TableColumn("Progress vs plan", width: 22, minWidth: 16, priority: 8),
+                TableColumn("Behind", width: 7, alignment: .right, priority: 7),
+                TableColumn("Forecast", width: 13, alignment: .right, priority: 5),
+                TableColumn("Next milestone", width: 28, minWidth: 14, flexible: true, priority: 4),
+                TableColumn("KPIs", width: 14, minWidth: 8, priority: 1),
+            ],
+            rows: order.map { .item(cells(card.initiatives[$0], g, asOf: card.asOf)) },
+            selected: DashboardView.selectedRow(state, count: order.count), offset: state.scroll[.initiatives] ?? 0)
+        let active = order.count { card.initiatives[$0].initiative.stage == .active }
+        let inner = Frame.draw(into: &buffer, rect, title: [Span("Initiatives", .title), Span(" \(active) active of \(order.count)", .muted)],
+                               focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
+        if order.isEmpty { buffer.put([Span("No initiative matches the lens and filter.", .muted)], in: inner.row(0)); return }
+        table.draw(into: &buffer, inner)
+    }
+
+    static func cells(_ item: InitiativeAssessment, _ g: Glyphs, asOf: Day) -> [Line] {
+        let initiative = item.initiative
+        let active = initiative.stage == .active
+        let bar = ProgressBar.render(progress: initiative.progress, planned: active ? item.plannedProgress : nil,
+                                     width: 12, glyphs: g, role: item.health.map(StatusBadge.role(for:)) ?? .muted)
+        let behind: Span = item.pointsBehind.map { points in
+            points > 0.5 ? Span("\(NumberFormat.points(points)) pts", item.schedule.map(StatusBadge.role(for:)) ?? .muted)
+                : Span(points < -0.5 ? "ahead" : "on plan", .muted)
+        } ?? Span("", .muted)
+        let forecast: Span = item.forecastPercent.map {
+            Span("\(Int($0.rounded()))% budget", item.cost.map(StatusBadge.role(for:)) ?? .muted)
+        } ?? Span(initiative.budget == nil ? "no budget" : "", .muted)
+        let next: Line = item.nextMilestone.map { milestone in
+            let late = milestone.isMissed(asOf: asOf)
+            return [Span(milestone.due.short + " ", late ? .statusRed : .muted), Span(milestone.name, late ? .statusRed : .text)]
+        } ?? [Span(initiative.milestones.isEmpty ? "" : "all met", .muted)]
+        return [
+            [StatusBadge.health(item, g)],
+            [Span(initiative.name, active ? .text : .muted)],
+            [Span(initiative.sponsor.label, .muted)],
+            [Span(initiative.lead, .muted)],
+            bar + [Span(" \(Int(initiative.progress))%", .text)],
+            [behind],
+            [forecast],
+            next,
+            [Span(initiative.kpis.joined(separator: " "), .muted)],
+        ]
+    }
+}

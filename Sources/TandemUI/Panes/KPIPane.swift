@@ -1,0 +1,69 @@
+import TandemCore
+
+/// Every KPI with its status, latest value, target, change, trend and history; grouped by domain
+/// when sorted by domain.
+enum KPIPane {
+    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
+        let g = buffer.glyphs
+        let card = view.dashboard.card
+        let sort = state.sortOrder(of: .kpis)
+        let order = PaneItems.kpis(view, sort: sort)
+        let selected = DashboardView.selectedRow(state, count: order.count)
+
+        var rows: [TableRow] = []
+        var selectedRow: Int?
+        var lastDomain: String?
+        for (position, index) in order.enumerated() {
+            let item = card.kpis[index]
+            if sort == "domain", item.kpi.domain != lastDomain {
+                lastDomain = item.kpi.domain
+                let domain = item.kpi.domain.isEmpty ? "other" : item.kpi.domain
+                rows.append(.group([Span(domain.uppercased(), .header)]))
+            }
+            if position == selected { selectedRow = rows.count }
+            rows.append(.item(cells(item, g)))
+        }
+        let table = Table(
+            columns: [
+                TableColumn("Status", width: 9, priority: 10),
+                TableColumn("KPI", width: 30, minWidth: 16, flexible: true, priority: 9),
+                TableColumn("Owner", width: 5, priority: 6),
+                TableColumn("Latest", width: 13, minWidth: 10, alignment: .right, priority: 8),
+                TableColumn("Target", width: 12, minWidth: 9, alignment: .right, priority: 5),
+                TableColumn("Change", width: 13, minWidth: 10, alignment: .right, priority: 7),
+                TableColumn("Trend", width: 5, alignment: .center, priority: 4),
+                TableColumn("History", width: 24, minWidth: 12, priority: 3),
+            ],
+            rows: rows, selected: selectedRow, offset: offsetRow(state.scroll[.kpis] ?? 0, rows: rows))
+        let inner = Frame.draw(into: &buffer, rect, title: [Span("KPIs", .title), Span(" \(order.count) of \(card.kpis.count)", .muted)],
+                               focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
+        if order.isEmpty { buffer.put([Span("No KPI matches the lens and filter.", .muted)], in: inner.row(0)); return }
+        table.draw(into: &buffer, inner)
+    }
+
+    static func cells(_ item: KPIAssessment, _ g: Glyphs) -> [Line] {
+        let unit = item.kpi.unit
+        let latest = item.latest?.value.map { NumberFormat.value($0, unit: unit) } ?? "—"
+        let history = Sparkline.render(item.counted.map(\.value), width: 24, glyphs: g)
+        return [
+            [StatusBadge.kpi(item.status, g)],
+            [Span(item.kpi.name)],
+            [Span(item.kpi.owner.label, .muted)],
+            [Span(g.isASCII && latest == "—" ? "-" : latest, item.status == .stale ? .muted : .text)],
+            [Span(NumberFormat.value(item.kpi.target, unit: unit), .muted)],
+            [TrendArrow.change(item, g)],
+            [TrendArrow.trend(item, g)],
+            [Span(history, StatusBadge.role(for: item.status))],
+        ]
+    }
+
+    /// The stored scroll is in items; tables count group headings too.
+    static func offsetRow(_ itemOffset: Int, rows: [TableRow]) -> Int {
+        var items = 0
+        for (index, row) in rows.enumerated() where row.isItem {
+            if items == itemOffset { return index }
+            items += 1
+        }
+        return 0
+    }
+}

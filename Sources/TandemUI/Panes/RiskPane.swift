@@ -1,0 +1,68 @@
+import TandemCore
+
+/// The residual heat map beside the register, sorted by residual score.
+enum RiskPane {
+    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
+        let g = buffer.glyphs
+        let card = view.dashboard.card
+        let order = PaneItems.risks(view, sort: state.sortOrder(of: .risks))
+        let showMap = rect.width >= 100 && rect.height >= HeatMap.size.rows + 2
+        let parts = showMap ? Layout.columns(rect, [.fixed(HeatMap.size.columns + 4), .flex(1)]) : [rect]
+
+        if showMap {
+            var counts = Array(repeating: Array(repeating: 0, count: 5), count: 5)
+            for index in view.risks where !card.risks[index].isClosed {
+                counts[card.risks[index].residualLikelihood - 1][card.risks[index].residualImpact - 1] += 1
+            }
+            let inner = Frame.draw(into: &buffer, parts[0], title: [Span("Heat map", .title), Span(" residual", .muted)])
+            HeatMap.draw(counts: counts, settings: card.workspace.settings, into: &buffer, at: (inner.x, inner.y))
+            let legend: [Line] = RiskBand.allCases.reversed().map { [StatusBadge.band($0, g)] } + [[], [Span("Closed risks are not counted.", .muted)]]
+            for (index, line) in legend.enumerated() where HeatMap.size.rows + 1 + index < inner.height {
+                buffer.put(line, in: inner.row(HeatMap.size.rows + 1 + index).inset(left: 2))
+            }
+        }
+
+        let selected = DashboardView.selectedRow(state, count: order.count)
+        let table = Table(
+            columns: [
+                TableColumn("ID", width: 6, minWidth: 4, priority: 7),
+                TableColumn("Risk", width: 34, minWidth: 16, flexible: true, priority: 9),
+                TableColumn("Category", width: 11, minWidth: 8, priority: 3),
+                TableColumn("Owner", width: 5, priority: 5),
+                TableColumn("Score", width: 8, alignment: .right, priority: 8),
+                TableColumn("Band", width: 10, priority: 10),
+                TableColumn("Appetite", width: 8, priority: 6),
+                TableColumn("Review", width: 12, minWidth: 10, priority: 4),
+            ],
+            rows: order.map { .item(cells(card.risks[$0], g)) },
+            selected: selected, offset: state.scroll[.risks] ?? 0)
+        let area = parts.last!
+        let open = order.count { !card.risks[$0].isClosed }
+        let inner = Frame.draw(into: &buffer, area, title: [Span("Risk register", .title), Span(" \(open) open, \(order.count - open) closed", .muted)],
+                               focused: true, footer: table.scrollLabel(height: area.height - 3).map { [Span($0, .muted)] } ?? [])
+        if order.isEmpty { buffer.put([Span("No risk matches the lens and filter.", .muted)], in: inner.row(0)); return }
+        table.draw(into: &buffer, inner)
+    }
+
+    static func cells(_ item: RiskAssessment, _ g: Glyphs) -> [Line] {
+        let closed = item.isClosed
+        let review: Span
+        if closed {
+            review = Span("closed", .muted)
+        } else if let due = item.reviewDue {
+            review = item.reviewOverdue ? Span("\(g.warning) \(due.short)", .statusAmber) : Span("due \(due.short)", .muted)
+        } else {
+            review = Span("\(g.warning) never", .statusAmber)
+        }
+        return [
+            [Span(item.risk.id, .muted)],
+            [Span(item.risk.title, closed ? .muted : .text)],
+            [Span(item.risk.category, .muted)],
+            [Span(item.risk.owner.label, .muted)],
+            [Span("\(item.inherentScore)\(g.rightArrow)\(item.residualScore)", closed ? .muted : .text)],
+            [closed ? Span("\(g.neutralBullet) CLOSED", .statusNeutral) : StatusBadge.band(item.band, g)],
+            [item.aboveAppetite && !closed ? Span("\(g.better) above", .statusRed) : Span("", .muted)],
+            [review],
+        ]
+    }
+}

@@ -1,0 +1,61 @@
+/// Numbers as executives read them: few digits, thousands grouped, units where they belong.
+public enum NumberFormat {
+    /// `99.64`, `1,234`, `0.85`, `384`: at most three significant decimals, trailing zeros cut.
+    public static func plain(_ value: Double) -> String {
+        let magnitude = abs(value)
+        let decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3
+        let scale = pow10(decimals)
+        let rounded = (value * scale).rounded() / scale
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return grouped(Int(rounded)) }
+        let whole = Int(rounded.magnitude.rounded(.down))
+        var fraction = String(Int(((rounded.magnitude - Double(whole)) * scale).rounded()))
+        fraction = String(repeating: "0", count: max(0, decimals - fraction.count)) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return (rounded < 0 ? "-" : "") + grouped(whole) + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    /// With its unit: `99.6%`, `$14.20`, `384 ms`, `57 minutes`.
+    public static func value(_ value: Double, unit: String) -> String {
+        switch unit {
+        case "%": return plain(value) + "%"
+        case "$": return (value < 0 ? "-$" : "$") + money(abs(value))
+        case "": return plain(value)
+        default: return plain(value) + " " + unit
+        }
+    }
+
+    /// With a sign: `+2`, `-0.3%`.
+    public static func signed(_ value: Double, unit: String) -> String {
+        let text = NumberFormat.value(abs(value), unit: unit)
+        return value > 0 ? "+" + text : value < 0 ? "-" + text : text
+    }
+
+    /// `4.45M`, `450k`, `14.20` (cents kept below a thousand).
+    public static func money(_ value: Double) -> String {
+        if value >= 1_000_000 { return plain((value / 10_000).rounded() / 100) + "M" }
+        if value >= 10_000 { return plain((value / 1000).rounded()) + "k" }
+        if value != value.rounded() {
+            let cents = Int((value * 100).rounded())
+            let rest = cents % 100
+            return grouped(cents / 100) + "." + (rest < 10 ? "0" : "") + String(rest)
+        }
+        return grouped(Int(value))
+    }
+
+    /// A percentage with no decimals unless it is small: `104%`, `4.5`.
+    public static func points(_ value: Double) -> String {
+        abs(value) >= 10 ? String(Int(value.rounded())) : plain((value * 10).rounded() / 10)
+    }
+
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return (value < 0 ? "-" : "") + result
+    }
+
+    private static func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { value, _ in value * 10 } }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import TandemCore
+import TandemUI
+
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Print the dashboard as text, exactly as the screen would show it.",
+        discussion: """
+        Renders without a terminal: for meeting notes, scripts and tests. The output is the screen, \
+        one line per row with trailing spaces trimmed, and nothing else.
+
+        Examples:
+          tandem snapshot --pane all > notes.txt
+          tandem snapshot --keys "3 j j Enter" --size 100x30
+          tandem snapshot --keys "o o / warehouse Enter" -o coo-view.txt
+        """
+    )
+
+    enum PaneChoice: String, ExpressibleByArgument, CaseIterable {
+        case overview, kpis, risks, initiatives, alignment, all
+    }
+
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case never, always, auto }
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(help: ArgumentHelp("Screen size as COLSxROWS. Default: the terminal's size, else 120x40.", valueName: "size"))
+    var size: String?
+
+    @Option(help: "The pane to show: overview, kpis, risks, initiatives, alignment, or all (each in turn, separated by a blank line).")
+    var pane: PaneChoice?
+
+    @Option(help: ArgumentHelp("Keys to press before rendering, separated by spaces, as in the dashboard: e.g. \"3 j j Enter\", \"/ warehouse Enter\", \"o\". Names: Up Down Left Right PgUp PgDn Home End Enter Esc Tab BTab Backspace Space.",
+                               valueName: "keys"))
+    var keys: String = ""
+
+    @Option(help: "Colours from the theme as ANSI codes: never, always, or auto (only when printing to a terminal and NO_COLOR is not set).")
+    var color: ColorChoice = .auto
+
+    @Flag(help: "Only ASCII characters: +-| boxes, no symbols outside ASCII.")
+    var ascii = false
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of printing (atomically).", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "With -o, replace an existing file.")
+    var force = false
+
+    func validate() throws {
+        if let size, Size(parsing: size) == nil {
+            throw ValidationError("--size \"\(size)\" is not a size; expected COLSxROWS, e.g. 120x40")
+        }
+    }
+
+    func run() throws {
+        let loaded = try workspace.load()
+        let data = Dashboard(Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace)))
+        let screen = size.flatMap(Size.init(parsing:)) ?? TerminalSize.current() ?? Size(columns: 120, rows: 40)
+        let glyphs: Glyphs = ascii ? .ascii : .unicode
+        let useColor = switch color {
+        case .always: true
+        case .never: false
+        case .auto: output == nil && isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        }
+
+        var state = AppState(size: screen)
+        for key in Key.sequence(keys) {
+            let (next, effect) = update(state, key: key, data: data)
+            state = next
+            if effect == .quit { break }
+        }
+        let panes: [Pane?] = pane == .all ? Pane.allCases.map(Optional.some) : [pane.flatMap { Pane.named($0.rawValue) }]
+        let text = panes.map { target -> String in
+            var shown = state
+            if let target, target != state.pane || pane == .all { shown = update(shown, .focus(target), data: data).0 }
+            let buffer = DashboardView.render(shown, data: data, glyphs: glyphs)
+            return useColor ? TextRenderer.ansi(buffer, theme: .standard) : TextRenderer.plain(buffer)
+        }.joined(separator: "\n")
+
+        if let output {
+            do {
+                try AtomicFile.write(text, to: output, overwrite: force)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
+
+extension Pane {
+    static func named(_ name: String) -> Pane? { allCases.first { $0.name == name } }
+}
