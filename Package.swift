@@ -20,11 +20,17 @@ let package = Package(
         ),
         // The view layer: renders the dashboard into an in-memory cell buffer. No curses here.
         .target(name: "TandemUI", dependencies: ["TandemCore"]),
+        // The thin C layer over ncursesw (wide characters): wrappers for what Swift cannot import.
+        .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // The only Swift code that talks to curses: terminal setup and teardown, colours, drawing
+        // changed cells, decoding keys.
+        .target(name: "TandemTerminal", dependencies: ["CNCurses", "TandemUI"]),
         .executableTarget(
             name: "tandem",
             dependencies: [
                 "TandemCore",
                 "TandemUI",
+                "TandemTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -6,6 +6,8 @@ public struct CellBuffer: Equatable, Sendable {
     public let size: Size
     public private(set) var cells: [Cell]
     public let glyphs: Glyphs
+    /// Clickable areas and what a click there does, registered by the widgets that draw them.
+    public private(set) var targets: [HitTarget] = []
 
     public init(size: Size, glyphs: Glyphs = .unicode) {
         self.size = size
@@ -64,6 +66,16 @@ public struct CellBuffer: Equatable, Sendable {
         return x
     }
 
+    /// Makes a click inside `rect` perform `action` (later registrations win where they overlap).
+    public mutating func register(_ rect: Rect, _ action: Action) {
+        targets.append(HitTarget(rect: rect, action: action))
+    }
+
+    /// The action of a click at (x, y), if any.
+    public func target(x: Int, y: Int) -> Action? {
+        targets.last { $0.rect.contains(x: x, y: y) }?.action
+    }
+
     /// Fills a rectangle with blanks in a role.
     public mutating func fill(_ rect: Rect, role: StyleRole = .text) {
         for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
@@ -115,4 +127,10 @@ public struct CellBuffer: Equatable, Sendable {
             character.isASCII ? [character] : Array(repeating: "?", count: max(1, DisplayWidth.of(character)))
         })
     }
+}
+
+/// A clickable area of the screen.
+public struct HitTarget: Equatable, Sendable {
+    public let rect: Rect
+    public let action: Action
 }

@@ -42,7 +42,9 @@ enum Chrome {
             if let (count, role) = badges[pane], count > 0 {
                 x = buffer.put("\(g.bullet)\(count) ", x: x, y: rect.y, role: role, clip: rect)
             }
-            if focused { buffer.select(Rect(x: start, y: rect.y, width: x - start, height: 1)) }
+            let tab = Rect(x: start, y: rect.y, width: x - start, height: 1)
+            if focused { buffer.select(tab) }
+            buffer.register(tab, .focus(pane))
             x += 1
         }
     }

@@ -65,3 +65,22 @@ public struct Theme: Equatable, Sendable {
         .bandCritical: RoleStyle(.rgb(0xF2, 0x5C, 0x5C), bold: true),
     ])
 }
+
+extension Theme {
+    /// No colour at all: selection in reverse video, titles and bad news in bold.
+    public static let monochrome = Theme(name: "monochrome", description: "No colour: bold and reverse video only", styles: [
+        .title: RoleStyle(bold: true),
+        .borderFocused: RoleStyle(bold: true),
+        .header: RoleStyle(bold: true),
+        .titleBar: RoleStyle(reverse: true),
+        .statusBar: RoleStyle(reverse: true),
+        .selection: RoleStyle(reverse: true),
+        .banner: RoleStyle(bold: true, reverse: true),
+        .demo: RoleStyle(bold: true, reverse: true),
+        .statusRed: RoleStyle(bold: true),
+        .bandCritical: RoleStyle(bold: true),
+    ])
+
+    /// The themes compiled into the program.
+    public static let builtIn: [Theme] = [.standard, .monochrome]
+}

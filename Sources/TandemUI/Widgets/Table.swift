@@ -94,6 +94,7 @@ public struct Table: Sendable {
         drawCells(columns.map { [Span($0.title, .header)] }, widths: widths, into: &buffer, content.row(0))
         let body = content.inset(top: 1)
         let first = visibleOffset(height: body.height)
+        var itemNumber = rows[..<min(first, rows.count)].count(where: \.isItem)
         for (line, index) in (first..<min(rows.count, first + body.height)).enumerated() {
             let rowRect = body.row(line)
             switch rows[index] {
@@ -101,6 +102,8 @@ public struct Table: Sendable {
                 buffer.put(heading, in: rowRect.inset(left: -1))
             case .item(let cells):
                 drawCells(cells, widths: widths, into: &buffer, rowRect)
+                buffer.register(Rect(x: rect.x, y: rowRect.y, width: rect.width, height: 1), .select(itemNumber))
+                itemNumber += 1
                 if index == selected {
                     let full = Rect(x: rect.x, y: rowRect.y, width: rect.width, height: 1)
                     buffer.put(buffer.glyphs.selectionMarker, x: rect.x, y: rowRect.y, role: .accent)

@@ -1,0 +1,129 @@
+import Foundation
+import TandemCore
+import TandemTerminal
+import TandemUI
+
+/// The interactive dashboard: reads keys, applies them through `update`, draws the view layer's
+/// buffer, and carries out the effects (reload, snapshot, theme, quit). Watches the workspace
+/// files and reloads when they change; a failed reload keeps the last good data on screen.
+final class DashboardApp {
+    private let terminal: Terminal
+    private let workspace: WorkspaceOptions
+    private let snapshotFolder: String
+    private let themes: [Theme]
+    private var data: Dashboard
+    private var state: AppState
+    private var watcher: FileWatcher?
+    private var lastBuffer: CellBuffer?
+
+    init(terminal: Terminal, workspace: WorkspaceOptions, loaded: LoadedWorkspace, snapshotFolder: String, themes: [Theme]) {
+        self.terminal = terminal
+        self.workspace = workspace
+        self.snapshotFolder = snapshotFolder
+        self.themes = themes
+        data = Dashboard(Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace)))
+        state = AppState(size: terminal.size)
+        if case .folder(let path) = loaded.workspace.origin {
+            watcher = FileWatcher(paths: FolderFiles.names.map { URL(fileURLWithPath: path).appendingPathComponent($0).path })
+        }
+    }
+
+    private var glyphs: Glyphs { terminal.unicode ? .unicode : .ascii }
+
+    /// Runs until the user quits, input ends or a signal arrives.
+    func run() {
+        draw()
+        var lastPoll = DispatchTime.now()
+        while true {
+            let event = terminal.read(timeout: 200)
+            switch event {
+            case .interrupted, .endOfInput: return
+            case .idle: break
+            case .resize(let size): apply(.resize(size))
+            case .key(let key):
+                let (next, effect) = update(state, key: key, data: data)
+                state = next
+                if carryOut(effect) == false { return }
+            case .click(let x, let y): click(x: x, y: y)
+            case .wheel(let up): apply(up ? .moveUp : .moveDown)
+            }
+            if DispatchTime.now().uptimeNanoseconds - lastPoll.uptimeNanoseconds > 500_000_000 {
+                lastPoll = DispatchTime.now()
+                if watcher?.changed() == true { reload(reason: "Files changed: reloaded") }
+            }
+            draw()
+        }
+    }
+
+    private func apply(_ action: Action) {
+        let (next, effect) = update(state, action, data: data)
+        state = next
+        _ = carryOut(effect)
+    }
+
+    /// - Returns: false to quit.
+    private func carryOut(_ effect: Effect) -> Bool {
+        switch effect {
+        case .none: break
+        case .quit: return false
+        case .reload: reload(reason: "Reloaded")
+        case .snapshot: saveSnapshot()
+        case .themeChanged:
+            let theme = themes[state.themeIndex % themes.count]
+            terminal.setTheme(theme)
+            state.message = "Theme: \(theme.name)"
+        }
+        return true
+    }
+
+    private func draw() {
+        let buffer = DashboardView.render(state, data: data, glyphs: glyphs)
+        terminal.draw(buffer)
+        lastBuffer = buffer
+    }
+
+    /// A click on a tab focuses its pane; on a row selects it, and on the selected row opens it.
+    private func click(x: Int, y: Int) {
+        guard let target = lastBuffer?.target(x: x, y: y) else { return }
+        if case .select(let row) = target, state.detail == nil, row == state.selected {
+            apply(.openDetail)
+        } else {
+            apply(target)
+        }
+    }
+
+    private func reload(reason: String) {
+        do {
+            let loaded = try WorkspaceLoader.load(workspace.files())
+            let selectedKeys = Pane.allCases.map { pane in (pane, selectedKey(in: pane)) }
+            data = Dashboard(Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace)))
+            state.banner = nil
+            state.message = reason
+            // Keep each pane's selection on the same item where it still exists.
+            let view = data.filtered(lens: state.lens, filter: state.filter)
+            for (pane, key) in selectedKeys {
+                guard let key, let row = PaneItems.keys(pane, view, state).firstIndex(of: key) else { continue }
+                state.selection[pane] = row
+            }
+        } catch {
+            let time = Calendar.current.dateComponents([.hour, .minute, .second], from: Date())
+            state.banner = "Reload failed: \(workspace.describe(error)). Showing the data loaded before \(String(format: "%02d:%02d:%02d", time.hour ?? 0, time.minute ?? 0, time.second ?? 0))."
+        }
+    }
+
+    private func selectedKey(in pane: Pane) -> ItemKey? {
+        let keys = PaneItems.keys(pane, data.filtered(lens: state.lens, filter: state.filter), state)
+        let row = state.selection[pane] ?? 0
+        return row < keys.count ? keys[row] : nil
+    }
+
+    private func saveSnapshot() {
+        guard let buffer = lastBuffer else { return }
+        do {
+            let path = try SnapshotFile.save(TextRenderer.plain(buffer), in: snapshotFolder)
+            state.message = "Snapshot saved to \(path.hasPrefix("./") ? String(path.dropFirst(2)) : path)"
+        } catch {
+            state.message = "Snapshot not saved: \(error.description)"
+        }
+    }
+}
