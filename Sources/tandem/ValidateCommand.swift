@@ -18,7 +18,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let loaded: LoadedWorkspace
         do {
-            loaded = try WorkspaceLoader.load(workspace.files())
+            loaded = try workspace.loadWorkspace()
         } catch {
             let message = workspace.describe(error)
             if format == .json {

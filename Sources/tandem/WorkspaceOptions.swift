@@ -24,21 +24,26 @@ struct WorkspaceOptions: ParsableArguments {
         if let asOf, Self.parseDay(asOf) == nil {
             throw ValidationError("--as-of \"\(asOf)\" is not a date; expected YYYY-MM-DD, e.g. 2026-11-20")
         }
+    }
+
+    /// Loads the workspace: the folder must exist, then the loader decides.
+    func loadWorkspace() throws(LoadFailure) -> LoadedWorkspace {
         if let directory {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-                throw ValidationError("\(directory): no such folder; expected a workspace folder (`tandem init \(directory)` makes one)")
+                throw LoadFailure(file: "", "\(directory): no such folder; expected a workspace folder (`tandem init \(directory)` makes one)")
             }
             guard isDirectory.boolValue else {
-                throw ValidationError("\(directory) is a file; expected a workspace folder")
+                throw LoadFailure(file: "", "\(directory) is a file; expected a workspace folder")
             }
         }
+        return try WorkspaceLoader.load(files())
     }
 
     /// Loads the workspace; on failure prints why and exits 2.
     func load() throws -> LoadedWorkspace {
         do {
-            return try WorkspaceLoader.load(files())
+            return try loadWorkspace()
         } catch {
             printError("cannot load the workspace: \(describe(error))")
             throw ExitCode(2)
@@ -51,7 +56,8 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     func describe(_ failure: LoadFailure) -> String {
-        guard let directory, !failure.file.isEmpty else { return failure.description }
+        guard !failure.file.isEmpty else { return failure.message }
+        guard let directory else { return failure.description }
         return (directory.hasSuffix("/") ? directory : directory + "/") + failure.description
     }
 

@@ -48,11 +48,15 @@ struct FieldReader {
 
     var hasError: Bool { diagnostics.contains { $0.severity == .error } }
 
+    /// Records an error in a column. A row whose quotes are broken has one error already: its
+    /// fields are not where the header says, so they are not judged one by one.
     mutating func error(_ column: Column, _ message: String) {
+        guard record.problem == nil else { return }
         diagnostics.append(Diagnostic(.error, file: file, line: record.line, column: column.name, message))
     }
 
     mutating func warning(_ column: Column, _ message: String) {
+        guard record.problem == nil else { return }
         diagnostics.append(Diagnostic(.warning, file: file, line: record.line, column: column.name, message))
     }
 
@@ -103,7 +107,7 @@ struct FieldReader {
         case .notFinite:
             error(column, "\(shown(column)) is not a finite number; expected \(expected)")
         case .malformed:
-            error(column, "\(shown(column)) is not a number; expected \(expected) written like 1234.5")
+            error(column, "\(shown(column)) is not a number; expected \(expected)")
         }
         return nil
     }

@@ -94,7 +94,7 @@ final class DashboardApp {
 
     private func reload(reason: String) {
         do {
-            let loaded = try WorkspaceLoader.load(workspace.files())
+            let loaded = try workspace.loadWorkspace()
             let selectedKeys = Pane.allCases.map { pane in (pane, selectedKey(in: pane)) }
             data = Dashboard(Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace)))
             state.banner = nil
