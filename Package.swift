@@ -19,7 +19,7 @@ let package = Package(
             dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The view layer: renders the dashboard into an in-memory cell buffer. No curses here.
-        .target(name: "TandemUI", dependencies: ["TandemCore"]),
+        .target(name: "TandemUI", dependencies: ["TandemCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The thin C layer over ncursesw (wide characters): wrappers for what Swift cannot import.
         .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only Swift code that talks to curses: terminal setup and teardown, colours, drawing

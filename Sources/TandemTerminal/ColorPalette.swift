@@ -19,16 +19,15 @@ struct ColorPalette {
         var next = 1
         for role in StyleRole.allCases {
             for selected in [false, true] {
-                let style = Self.style(role, selected: selected, theme: theme)
+                let style = theme.resolved(role, selected: selected)
                 var attributes = tandem_a_normal()
                 if style.bold { attributes |= tandem_a_bold() }
                 if style.underline { attributes |= tandem_a_underline() }
                 if style.reverse { attributes |= tandem_a_reverse() }
                 var pair = 0
                 if depth != .none, next < Int(tandem_color_pairs()) {
-                    let fg = style.foreground.flatMap { ColorMapping.number(for: $0, depth: depth) } ?? -1
-                    let bg = style.background.flatMap { ColorMapping.number(for: $0, depth: depth) } ?? -1
-                    if init_extended_pair(Int32(next), Int32(fg), Int32(bg)) == OK {
+                    let (fg, bg) = ColorMapping.pair(foreground: style.foreground, background: style.background, depth: depth)
+                    if init_extended_pair(Int32(next), Int32(fg ?? -1), Int32(bg ?? -1)) == OK {
                         pair = next
                         next += 1
                     }
@@ -42,18 +41,6 @@ struct ColorPalette {
 
     func attributes(for cell: Cell) -> (attr_t, Int) {
         pairs[Key(role: cell.role, selected: cell.isSelected)] ?? (tandem_a_normal(), 0)
-    }
-
-    /// The role's style, with the selection's background (and its foreground for plain text).
-    static func style(_ role: StyleRole, selected: Bool, theme: Theme) -> RoleStyle {
-        var style = theme.style(role)
-        guard selected else { return style }
-        let selection = theme.style(.selection)
-        style.background = selection.background
-        if role == .text || role == .muted { style.foreground = selection.foreground }
-        style.bold = style.bold || selection.bold
-        style.reverse = style.reverse || selection.reverse
-        return style
     }
 
     /// Without colour: selection in reverse video, titles, focus and bad news in bold.

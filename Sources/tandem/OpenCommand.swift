@@ -15,29 +15,27 @@ struct OpenCommand: ParsableCommand {
         """
     )
 
-    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case never, always, auto }
-
     @OptionGroup var workspace: WorkspaceOptions
 
     @Option(name: .customLong("snapshot-dir"), help: ArgumentHelp("Where p saves screen snapshots. Default: the current folder.", valueName: "dir"))
     var snapshotFolder = "."
 
-    @Option(help: "Colours: never, always, or auto (off when NO_COLOR is set).")
-    var color: ColorChoice = .auto
+    @OptionGroup var colors: ThemeOptions
 
     func run() throws {
         let loaded = try workspace.load()
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let colorEnabled = color == .always || (color == .auto && !noColor)
+        let catalog = ThemeCatalog()
+        let chosen = try colors.resolve(in: catalog)
         let terminal: Terminal
         do {
-            terminal = try Terminal(theme: Theme.builtIn[0], colorEnabled: colorEnabled)
+            terminal = try Terminal(theme: chosen.theme, colorEnabled: colors.useColor(isTerminal: true))
         } catch {
             printError(error.description)
             throw ExitCode(2)
         }
-        let app = DashboardApp(terminal: terminal, workspace: workspace, loaded: loaded,
-                               snapshotFolder: snapshotFolder, themes: Theme.builtIn)
+        let themes = catalog.themes
+        let app = DashboardApp(terminal: terminal, workspace: workspace, loaded: loaded, snapshotFolder: snapshotFolder,
+                               themes: themes, themeIndex: themes.firstIndex(of: chosen.theme) ?? 0)
         app.run()
         terminal.stop()
     }

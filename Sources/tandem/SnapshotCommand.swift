@@ -22,8 +22,6 @@ struct SnapshotCommand: ParsableCommand {
         case overview, kpis, risks, initiatives, alignment, all
     }
 
-    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case never, always, auto }
-
     @OptionGroup var workspace: WorkspaceOptions
 
     @Option(help: ArgumentHelp("Screen size as COLSxROWS. Default: the terminal's size, else 120x40.", valueName: "size"))
@@ -36,8 +34,7 @@ struct SnapshotCommand: ParsableCommand {
                                valueName: "keys"))
     var keys: String = ""
 
-    @Option(help: "Colours from the theme as ANSI codes: never, always, or auto (only when printing to a terminal and NO_COLOR is not set).")
-    var color: ColorChoice = .auto
+    @OptionGroup var colors: ThemeOptions
 
     @Flag(help: "Only ASCII characters: +-| boxes, no symbols outside ASCII.")
     var ascii = false
@@ -59,11 +56,8 @@ struct SnapshotCommand: ParsableCommand {
         let data = Dashboard(Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace)))
         let screen = size.flatMap(Size.init(parsing:)) ?? TerminalSize.current() ?? Size(columns: 120, rows: 40)
         let glyphs: Glyphs = ascii ? .ascii : .unicode
-        let useColor = switch color {
-        case .always: true
-        case .never: false
-        case .auto: output == nil && isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        }
+        let useColor = colors.useColor(isTerminal: output == nil && isatty(STDOUT_FILENO) == 1)
+        let theme = try colors.resolve(in: ThemeCatalog()).theme
 
         var state = AppState(size: screen)
         for key in Key.sequence(keys) {
@@ -76,7 +70,7 @@ struct SnapshotCommand: ParsableCommand {
             var shown = state
             if let target, target != state.pane || pane == .all { shown = update(shown, .focus(target), data: data).0 }
             let buffer = DashboardView.render(shown, data: data, glyphs: glyphs)
-            return useColor ? TextRenderer.ansi(buffer, theme: .standard) : TextRenderer.plain(buffer)
+            return useColor ? TextRenderer.ansi(buffer, theme: theme) : TextRenderer.plain(buffer)
         }.joined(separator: "\n")
 
         if let output {

@@ -22,7 +22,6 @@ public enum TextRenderer {
             var lastCode = ""
             var line = ""
             var pendingSpaces = ""
-            var trailingPlain = true
             for x in 0..<buffer.size.columns where !buffer[x, y].isContinuation {
                 let cell = buffer[x, y]
                 let code = sgr(for: cell, theme: theme)
@@ -33,26 +32,17 @@ public enum TextRenderer {
                     lastCode = code
                 }
                 // Trailing plain spaces are trimmed as in plain text; coloured backgrounds stay.
-                if cell.text == " ", code.isEmpty { pendingSpaces += " "; trailingPlain = true; continue }
+                if cell.text == " ", code.isEmpty { pendingSpaces += " "; continue }
                 line += pendingSpaces + cell.text
                 pendingSpaces = ""
-                trailingPlain = false
             }
-            _ = trailingPlain
             output += line + "\u{1B}[0m\n"
         }
         return output
     }
 
     static func sgr(for cell: Cell, theme: Theme) -> String {
-        var style = theme.style(cell.role)
-        if cell.isSelected {
-            let selection = theme.style(.selection)
-            style.background = selection.background
-            if cell.role == .text || cell.role == .muted { style.foreground = selection.foreground }
-            style.bold = style.bold || selection.bold
-            style.reverse = style.reverse || selection.reverse
-        }
+        let style = theme.resolved(cell.role, selected: cell.isSelected)
         var code = ""
         if style.bold { code += ";1" }
         if style.underline { code += ";4" }

@@ -41,10 +41,28 @@ public enum ColorMapping {
             let (r, g, b) = rgb(color)
             return index16(r, g, b)
         case .palette8:
-            if case .index(let n) = color, n < 16 { return Int(n) % 8 }
+            if case .index(let n) = color, n < 16 { return fold8(Int(n)) }
             let (r, g, b) = rgb(color)
-            return index16(r, g, b) % 8
+            return fold8(index16(r, g, b))
         }
+    }
+
+    /// Bright colours become their normal forms; dark grey becomes white, not black, so that grey
+    /// text stays visible on a dark screen.
+    static func fold8(_ index16: Int) -> Int { index16 == 8 ? 7 : index16 % 8 }
+
+    /// A foreground and background pair at a depth (nil: the terminal's default). Where the
+    /// mapping makes the two the same, the foreground becomes black or white, whichever stands
+    /// out, so no text ever disappears.
+    public static func pair(foreground: ThemeColor?, background: ThemeColor?, depth: ColorDepth) -> (Int?, Int?) {
+        let fg = foreground.flatMap { number(for: $0, depth: depth) }
+        let bg = background.flatMap { number(for: $0, depth: depth) }
+        guard depth == .palette8 || depth == .palette16, let fgValue = fg else { return (fg, bg) }
+        // With the terminal's own background, assume a dark screen: black text would vanish.
+        let background = bg ?? 0
+        guard fgValue == background || (fgValue == background + 8) || (fgValue + 8 == background) else { return (fg, bg) }
+        let light = [7, 15, 3, 11, 6, 14, 2, 10].contains(background)
+        return (light ? 0 : 7, bg)
     }
 
     /// The RGB value of any theme colour (palette indexes by the xterm palette).

@@ -16,13 +16,15 @@ final class DashboardApp {
     private var watcher: FileWatcher?
     private var lastBuffer: CellBuffer?
 
-    init(terminal: Terminal, workspace: WorkspaceOptions, loaded: LoadedWorkspace, snapshotFolder: String, themes: [Theme]) {
+    init(terminal: Terminal, workspace: WorkspaceOptions, loaded: LoadedWorkspace, snapshotFolder: String,
+         themes: [Theme], themeIndex: Int) {
         self.terminal = terminal
         self.workspace = workspace
         self.snapshotFolder = snapshotFolder
         self.themes = themes
         data = Dashboard(Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace)))
         state = AppState(size: terminal.size)
+        state.themeIndex = themeIndex
         if case .folder(let path) = loaded.workspace.origin {
             watcher = FileWatcher(paths: FolderFiles.names.map { URL(fileURLWithPath: path).appendingPathComponent($0).path })
         }

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import TandemUI
+
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "themes",
+        abstract: "List every colour theme found, where it came from, and a preview of its status colours.",
+        discussion: """
+        Themes are looked for in $XDG_CONFIG_HOME/tandem/themes (else ~/.config/tandem/themes), \
+        then among those shipped with Tandem. A theme file names only the roles it changes:
+
+          name = "mine"
+          [status_red]
+          fg = "#ff0000"
+
+        Choose one with --theme NAME or TANDEM_THEME=NAME, or press t in the dashboard.
+        """
+    )
+
+    @Option(help: "Colour: never, always, or auto (on for a terminal unless NO_COLOR is set).")
+    var color: ThemeOptions.ColorChoice = .auto
+
+    func run() throws {
+        let catalog = ThemeCatalog()
+        let colored = color.enabled(isTerminal: isatty(STDOUT_FILENO) == 1)
+        let width = catalog.entries.map { $0.theme.name.count }.max() ?? 8
+        for entry in catalog.entries {
+            var line = entry.theme.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+            line += preview(entry.theme, colored: colored)
+            line += "  " + entry.source.label
+            if !entry.theme.description.isEmpty { line += ": " + entry.theme.description }
+            print(line)
+            for warning in entry.warnings { print("  warning: \(warning)") }
+        }
+        if let folder = catalog.userFolder { print("\nYour themes go in \(folder)") }
+    }
+
+    /// `● GREEN ● AMBER ● RED ○ STALE` in the theme's status colours.
+    private func preview(_ theme: Theme, colored: Bool) -> String {
+        let samples: [(StyleRole, String)] = [(.statusGreen, "● GREEN"), (.statusAmber, "● AMBER"), (.statusRed, "● RED"), (.statusNeutral, "○ STALE")]
+        return samples.map { role, text in
+            guard colored else { return text }
+            var buffer = CellBuffer(size: Size(columns: text.count, rows: 1))
+            buffer.put(text, x: 0, y: 0, role: role)
+            return TextRenderer.ansi(buffer, theme: theme).trimmingCharacters(in: .newlines)
+        }.joined(separator: " ")
+    }
+}
