@@ -21,6 +21,18 @@ public enum FindingKind: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// A short name for narrow places.
+    public var shortTitle: String {
+        switch self {
+        case .lowAdoption: "Low adoption"
+        case .oneSidedMitigation: "One-sided"
+        case .pairedKPIsDiverge: "Pairs diverge"
+        case .possibleDuplication: "Duplication"
+        case .unaddressedKPI: "Unaddressed"
+        case .unanchoredInitiative: "Unanchored"
+        }
+    }
+
     /// Why a leadership team should care, in one sentence.
     public var whyItMatters: String {
         switch self {

@@ -22,6 +22,7 @@ struct CSVFile {
             return false
         }
         guard !names.isEmpty else {
+            guard required else { return nil }  // an empty optional file is as good as none
             throw LoadFailure(file: name, line: 1, "is empty; expected a header row with the columns \(columns.joined(separator: ", "))")
         }
         let header = CSVHeader(file: name, names: names)

@@ -63,7 +63,10 @@ public struct CSVReader {
                             closed = true
                             break
                         }
-                        if byte == Byte.newline { line += 1 }
+                        if byte == Byte.newline
+                            || (byte == Byte.carriageReturn && (index + 1 == count || buffer[index + 1] != Byte.newline)) {
+                            line += 1
+                        }
                         index += 1
                     }
                     spans.append(.init(start: start, end: index, quoted: true, escaped: escaped))

@@ -150,11 +150,13 @@ struct FieldReader {
         return choice
     }
 
-    /// A `;`-separated list of ids or tags, trimmed, empty entries and repeats dropped.
-    func list(_ column: Column) -> [String] {
+    /// A `;`-separated list of ids or tags, trimmed, empty entries and repeats dropped;
+    /// lowercased first when `lowercased` (tags that differ only in case are one tag).
+    func list(_ column: Column, lowercased: Bool = false) -> [String] {
         var seen = Set<String>()
         return text(column).split(separator: ";").compactMap { part in
-            let item = part.trimmingCharacters(in: " ")
+            let trimmed = part.trimmingCharacters(in: " ")
+            let item = lowercased ? trimmed.lowercased() : trimmed
             return item.isEmpty || !seen.insert(item).inserted ? nil : item
         }
     }

@@ -2,11 +2,11 @@
 enum InitiativeRows {
     static let file = "initiatives.csv"
 
-    static func load(from files: WorkspaceFiles, kpis: [KPI], risks: [Risk],
-                     into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> [Initiative] {
+    static func load(from files: WorkspaceFiles, kpis kpiIDs: FileIDs, risks riskIDs: FileIDs,
+                     into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> ([Initiative], FileIDs) {
         guard let csv = try CSVFile(file, from: files, required: true,
                                     columns: ["id", "name", "sponsor", "start", "due", "progress"])
-        else { return [] }
+        else { return ([], FileIDs()) }
         diagnostics += csv.diagnostics
         let id = csv.column("id"), name = csv.column("name"), sponsor = csv.column("sponsor")
         let lead = csv.column("lead"), stage = csv.column("stage"), start = csv.column("start")
@@ -16,12 +16,12 @@ enum InitiativeRows {
         let riskLinks = csv.column("risks"), dependsOn = csv.column("depends_on")
         let capabilities = csv.column("capabilities"), description = csv.column("description")
 
-        let kpiIDs = Set(kpis.map(\.id)), riskIDs = Set(risks.map(\.id))
         var candidates: [Initiative] = []
         var seen: [String: Int] = [:]
+        var ids = FileIDs()
         csv.forEachRow { row in
             let money = "an amount of money as a plain number from 0, e.g. 250000"
-            let initiative = Initiative(
+            var initiative = Initiative(
                 id: row.id(id) ?? "",
                 name: row.requiredText(name, expected: "the initiative's name") ?? "",
                 sponsor: row.choice(sponsor, fallback: Owner?.none) ?? .joint,
@@ -37,36 +37,66 @@ enum InitiativeRows {
                 kpis: row.list(kpiLinks),
                 risks: row.list(riskLinks),
                 dependsOn: row.list(dependsOn),
-                capabilities: row.list(capabilities).map { $0.lowercased() },
+                capabilities: row.list(capabilities, lowercased: true),
                 description: row.text(description, keepNewlines: true),
                 line: row.record.line)
             if !row.hasError, initiative.due <= initiative.start {
                 row.error(due, "\(initiative.due) is not after the start \(initiative.start); expected a due date later than start")
             }
-            for unknown in initiative.kpis where !kpiIDs.contains(unknown) {
-                row.error(kpiLinks, "unknown KPI \"\(unknown)\"; expected ids from kpis.csv separated by \";\"")
+            initiative.kpis = initiative.kpis.filter { id in
+                switch kpiIDs.check(id) {
+                case .loaded: return true
+                case .leftOut(let line):
+                    row.warning(kpiLinks, "\"\(id)\" was left out of kpis.csv for an error on line \(line); the link to it is ignored")
+                case .unknown:
+                    row.error(kpiLinks, "unknown KPI \"\(id)\"; expected ids from kpis.csv separated by \";\"")
+                }
+                return false
             }
-            for unknown in initiative.risks where !riskIDs.contains(unknown) {
-                row.error(riskLinks, "unknown risk \"\(unknown)\"; expected ids from risks.csv separated by \";\"")
+            initiative.risks = initiative.risks.filter { id in
+                switch riskIDs.check(id) {
+                case .loaded: return true
+                case .leftOut(let line):
+                    row.warning(riskLinks, "\"\(id)\" was left out of risks.csv for an error on line \(line); the link to it is ignored")
+                case .unknown:
+                    row.error(riskLinks, "unknown risk \"\(id)\"; expected ids from risks.csv separated by \";\"")
+                }
+                return false
             }
             diagnostics += row.diagnostics
-            guard !row.hasError,
-                  WorkspaceLoader.claim(initiative.id, line: initiative.line, in: &seen, file: file, diagnostics: &diagnostics)
-            else { return }
-            candidates.append(initiative)
+            let loads = !row.hasError
+                && WorkspaceLoader.claim(initiative.id, line: initiative.line, in: &seen, file: file, diagnostics: &diagnostics)
+            ids.record(initiative.id, line: initiative.line, loaded: loads)
+            if loads { candidates.append(initiative) }
         }
 
-        // Dependencies may name an initiative further down the file.
-        let ids = Set(candidates.map(\.id))
-        return candidates.filter { initiative in
-            let unknown = initiative.dependsOn.filter { !ids.contains($0) || $0 == initiative.id }
-            for dependency in unknown {
-                diagnostics.append(Diagnostic(.error, file: file, line: initiative.line, column: "depends_on",
-                    dependency == initiative.id
-                        ? "\"\(dependency)\" is the initiative itself; expected ids of other initiatives"
-                        : "unknown initiative \"\(dependency)\"; expected ids from initiatives.csv separated by \";\""))
+        // Dependencies may name an initiative further down the file; one left out for an unknown
+        // dependency may be another's dependency, so repeat until nothing changes.
+        while true {
+            var changed = false
+            candidates = candidates.compactMap { initiative in
+                var initiative = initiative
+                var unknown = false
+                initiative.dependsOn = initiative.dependsOn.filter { id in
+                    switch id == initiative.id ? .unknown : ids.check(id) {
+                    case .loaded: return true
+                    case .leftOut(let line):
+                        diagnostics.append(FileIDs.droppedLink(file: file, line: initiative.line, column: "depends_on", id: id, leftOutLine: line, in: file))
+                    case .unknown:
+                        diagnostics.append(Diagnostic(.error, file: file, line: initiative.line, column: "depends_on", id == initiative.id
+                            ? "\"\(id)\" is the initiative itself; expected ids of other initiatives"
+                            : "unknown initiative \"\(id)\"; expected ids from initiatives.csv separated by \";\""))
+                        unknown = true
+                    }
+                    return false
+                }
+                guard unknown else { return initiative }
+                ids.loaded.remove(initiative.id)
+                ids.record(initiative.id, line: initiative.line, loaded: false)
+                changed = true
+                return nil
             }
-            return unknown.isEmpty
+            if !changed { return (candidates, ids) }
         }
     }
 }

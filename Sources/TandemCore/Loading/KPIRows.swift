@@ -2,9 +2,9 @@
 enum KPIRows {
     static let file = "kpis.csv"
 
-    static func load(from files: WorkspaceFiles, into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> [KPI] {
+    static func load(from files: WorkspaceFiles, into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> ([KPI], FileIDs) {
         guard let csv = try CSVFile(file, from: files, required: true,
-                                    columns: ["id", "name", "owner", "direction", "target"]) else { return [] }
+                                    columns: ["id", "name", "owner", "direction", "target"]) else { return ([], FileIDs()) }
         diagnostics += csv.diagnostics
         let id = csv.column("id"), name = csv.column("name"), owner = csv.column("owner")
         let direction = csv.column("direction"), target = csv.column("target"), warn = csv.column("warn")
@@ -14,6 +14,7 @@ enum KPIRows {
 
         var kpis: [KPI] = []
         var seen: [String: Int] = [:]
+        var ids = FileIDs()
         csv.forEachRow { row in
             let kpi = KPI(
                 id: row.id(id) ?? "",
@@ -36,27 +37,36 @@ enum KPIRows {
                 }
             }
             diagnostics += row.diagnostics
-            guard !row.hasError,
-                  WorkspaceLoader.claim(kpi.id, line: kpi.line, in: &seen, file: file, diagnostics: &diagnostics)
-            else { return }
-            kpis.append(kpi)
+            let loads = !row.hasError
+                && WorkspaceLoader.claim(kpi.id, line: kpi.line, in: &seen, file: file, diagnostics: &diagnostics)
+            ids.record(kpi.id, line: kpi.line, loaded: loads)
+            if loads { kpis.append(kpi) }
         }
 
-        // Pairs may name a KPI further down the file, so they are checked once all are read.
-        let ids = Set(kpis.map(\.id))
-        return kpis.filter { kpi in
-            guard let partner = kpi.pair else { return true }
-            if partner == kpi.id {
-                diagnostics.append(Diagnostic(.error, file: file, line: kpi.line, column: "pair",
-                    "\"\(partner)\" is the KPI itself; expected the id of another KPI"))
-                return false
+        // Pairs may name a KPI further down the file, so they are checked once all are read; a
+        // KPI left out for an unknown pair may be another's pair, so repeat until nothing changes.
+        while true {
+            var changed = false
+            kpis = kpis.compactMap { kpi in
+                guard let partner = kpi.pair else { return kpi }
+                var kpi = kpi
+                switch partner == kpi.id ? .unknown : ids.check(partner) {
+                case .loaded: return kpi
+                case .leftOut(let line):
+                    diagnostics.append(FileIDs.droppedLink(file: file, line: kpi.line, column: "pair", id: partner, leftOutLine: line, in: file))
+                    kpi.pair = nil
+                    return kpi
+                case .unknown:
+                    diagnostics.append(Diagnostic(.error, file: file, line: kpi.line, column: "pair", partner == kpi.id
+                        ? "\"\(partner)\" is the KPI itself; expected the id of another KPI"
+                        : "unknown KPI \"\(partner)\"; expected an id from kpis.csv"))
+                    ids.loaded.remove(kpi.id)
+                    ids.record(kpi.id, line: kpi.line, loaded: false)
+                    changed = true
+                    return nil
+                }
             }
-            if !ids.contains(partner) {
-                diagnostics.append(Diagnostic(.error, file: file, line: kpi.line, column: "pair",
-                    "unknown KPI \"\(partner)\"; expected an id from kpis.csv"))
-                return false
-            }
-            return true
+            if !changed { return (kpis, ids) }
         }
     }
 

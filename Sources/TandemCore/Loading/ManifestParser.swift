@@ -14,6 +14,9 @@ enum ManifestParser {
     ]
 
     static func parse(_ text: String) throws(LoadFailure) -> (Settings, [Diagnostic]) {
+        if let (line, message) = TOMLPreflight.problem(in: text) {
+            throw LoadFailure(file: fileName, line: line, "not valid TOML: \(message)")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -124,9 +127,8 @@ enum ManifestParser {
         mutating func integer(_ section: String, _ key: String, _ subkey: String? = nil,
                               _ range: ClosedRange<Int>, into target: inout Int?) {
             guard let raw = value(section, key, subkey) else { return }
-            let name = subkey.map { "\(key).\($0)" } ?? key
             guard let number = raw.int, range.contains(number) else {
-                report(.warning, section, key, "\(name): expected a whole number from \(range.lowerBound) to \(range.upperBound); using the default \(target.map(String.init) ?? "")")
+                report(.warning, section, key, "\(subkey.map { "\($0): " } ?? "")expected a whole number from \(range.lowerBound) to \(range.upperBound); using the default \(target.map(String.init) ?? "")")
                 return
             }
             target = number

@@ -3,7 +3,7 @@
 enum MeasurementRows {
     static let file = "measurements.csv"
 
-    static func load(from files: WorkspaceFiles, into kpis: inout [KPI],
+    static func load(from files: WorkspaceFiles, into kpis: inout [KPI], ids: FileIDs,
                      diagnostics: inout [Diagnostic]) throws(LoadFailure) {
         guard let csv = try CSVFile(file, from: files, required: true, columns: ["kpi", "period"]) else { return }
         diagnostics += csv.diagnostics
@@ -15,6 +15,7 @@ enum MeasurementRows {
         var lines: [[Int]] = Array(repeating: [], count: kpis.count)
         var lastIDBytes: [UInt8] = []
         var lastIndex: Int?
+        var reportedLeftOut = Set<String>()
 
         csv.forEachRow { row in
             let idBytes = FieldParsing.trimmed(row.record.rawBytes(kpi.index!))
@@ -29,7 +30,14 @@ enum MeasurementRows {
             let number = row.number(value)
             guard let target = lastIndex else {
                 if let id = row.requiredText(kpi, expected: "a KPI id") {
-                    row.error(kpi, "unknown KPI \"\(id)\"; expected an id from kpis.csv")
+                    if case .leftOut(let line) = ids.check(id) {
+                        // Said once per KPI, not once per value: the KPI's own error explains it.
+                        if reportedLeftOut.insert(id).inserted {
+                            row.warning(kpi, "\"\(id)\" was left out of kpis.csv for an error on line \(line); its values are ignored")
+                        }
+                    } else {
+                        row.error(kpi, "unknown KPI \"\(id)\"; expected an id from kpis.csv")
+                    }
                 }
                 diagnostics += row.diagnostics
                 return

@@ -2,7 +2,7 @@
 enum MilestoneRows {
     static let file = "milestones.csv"
 
-    static func load(from files: WorkspaceFiles, into initiatives: inout [Initiative],
+    static func load(from files: WorkspaceFiles, into initiatives: inout [Initiative], ids: FileIDs,
                      diagnostics: inout [Diagnostic]) throws(LoadFailure) {
         guard let csv = try CSVFile(file, from: files, required: false,
                                     columns: ["initiative", "name", "due"]) else { return }
@@ -23,7 +23,11 @@ enum MilestoneRows {
                 line: row.record.line)
             let target = owner.flatMap { indexByID[$0] }
             if let owner, target == nil {
-                row.error(initiative, "unknown initiative \"\(owner)\"; expected an id from initiatives.csv")
+                if case .leftOut(let line) = ids.check(owner) {
+                    row.warning(initiative, "\"\(owner)\" was left out of initiatives.csv for an error on line \(line); this milestone is ignored")
+                } else {
+                    row.error(initiative, "unknown initiative \"\(owner)\"; expected an id from initiatives.csv")
+                }
             }
             diagnostics += row.diagnostics
             guard !row.hasError, let target else { return }

@@ -2,10 +2,10 @@
 enum RiskRows {
     static let file = "risks.csv"
 
-    static func load(from files: WorkspaceFiles, into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> [Risk] {
+    static func load(from files: WorkspaceFiles, into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> ([Risk], FileIDs) {
         guard let csv = try CSVFile(file, from: files, required: true,
                                     columns: ["id", "title", "category", "owner", "likelihood", "impact"])
-        else { return [] }
+        else { return ([], FileIDs()) }
         diagnostics += csv.diagnostics
         let id = csv.column("id"), title = csv.column("title"), category = csv.column("category")
         let owner = csv.column("owner"), likelihood = csv.column("likelihood"), impact = csv.column("impact")
@@ -17,6 +17,7 @@ enum RiskRows {
 
         var risks: [Risk] = []
         var seen: [String: Int] = [:]
+        var ids = FileIDs()
         csv.forEachRow { row in
             let risk = Risk(
                 id: row.id(id) ?? "",
@@ -34,11 +35,11 @@ enum RiskRows {
                 description: row.text(description, keepNewlines: true),
                 line: row.record.line)
             diagnostics += row.diagnostics
-            guard !row.hasError,
-                  WorkspaceLoader.claim(risk.id, line: risk.line, in: &seen, file: file, diagnostics: &diagnostics)
-            else { return }
-            risks.append(risk)
+            let loads = !row.hasError
+                && WorkspaceLoader.claim(risk.id, line: risk.line, in: &seen, file: file, diagnostics: &diagnostics)
+            ids.record(risk.id, line: risk.line, loaded: loads)
+            if loads { risks.append(risk) }
         }
-        return risks
+        return (risks, ids)
     }
 }

@@ -23,6 +23,8 @@ public enum TextSanitizer {
                 pending = skipControlString(from: pending, in: &scalars)
             case 0x0A:
                 output.append(keepNewlines ? "\n" : " ")
+            case 0x0D:  // CRLF is one break (its LF follows); a lone CR is a break of its own
+                if pending != "\n" { output.append(keepNewlines ? "\n" : " ") }
             case 0x09, 0x2028, 0x2029:
                 output.append(keepNewlines && scalar.value != 0x09 ? "\n" : " ")
             case 0x00...0x1F, 0x7F...0x9F:

@@ -36,11 +36,11 @@ public enum WorkspaceLoader {
         let (settings, manifestDiagnostics) = try ManifestParser.parse(String(decoding: manifestBytes, as: UTF8.self))
         var diagnostics = manifestDiagnostics
 
-        var kpis = try KPIRows.load(from: files, into: &diagnostics)
-        try MeasurementRows.load(from: files, into: &kpis, diagnostics: &diagnostics)
-        let risks = try RiskRows.load(from: files, into: &diagnostics)
-        var initiatives = try InitiativeRows.load(from: files, kpis: kpis, risks: risks, into: &diagnostics)
-        try MilestoneRows.load(from: files, into: &initiatives, diagnostics: &diagnostics)
+        var (kpis, kpiIDs) = try KPIRows.load(from: files, into: &diagnostics)
+        try MeasurementRows.load(from: files, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
+        let (risks, riskIDs) = try RiskRows.load(from: files, into: &diagnostics)
+        var (initiatives, initiativeIDs) = try InitiativeRows.load(from: files, kpis: kpiIDs, risks: riskIDs, into: &diagnostics)
+        try MilestoneRows.load(from: files, into: &initiatives, ids: initiativeIDs, diagnostics: &diagnostics)
 
         let workspace = Workspace(settings: settings, kpis: kpis, risks: risks,
                                   initiatives: initiatives, origin: files.origin)

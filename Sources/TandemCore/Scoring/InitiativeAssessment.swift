@@ -19,9 +19,9 @@ public struct InitiativeAssessment: Sendable {
 
     public init(_ initiative: Initiative, settings: Settings, asOf: Day) {
         self.initiative = initiative
-        let span = Double(initiative.due.days(since: initiative.start))
-        let elapsed = span > 0 ? min(max(Double(asOf.days(since: initiative.start)) / span, 0), 1) : 1
-        plannedProgress = 100 * elapsed
+        let span = initiative.due.days(since: initiative.start)
+        let elapsed = min(max(asOf.days(since: initiative.start), 0), span)
+        plannedProgress = span > 0 ? Double(100 * elapsed) / Double(span) : 100
         isPastDue = asOf > initiative.due && initiative.progress < 100
         nextMilestone = initiative.milestones.first { !$0.isDone(asOf: asOf) }
         missedMilestones = initiative.milestones.filter { $0.isMissed(asOf: asOf) }
@@ -31,7 +31,7 @@ public struct InitiativeAssessment: Sendable {
             ?? spent.map { initiative.progress > 0 ? $0 / (initiative.progress / 100) : $0 }
         forecast = derived
         let budget = initiative.budget
-        let percent = budget.flatMap { budget in derived.map { budget > 0 ? $0 / budget * 100 : nil } } ?? nil
+        let percent = budget.flatMap { budget in derived.map { budget > 0 ? $0 * 100 / budget : nil } } ?? nil
 
         guard initiative.stage == .active else {
             (pointsBehind, forecastPercent, schedule, cost, milestones, health) = (nil, nil, nil, nil, nil, nil)
@@ -41,9 +41,11 @@ public struct InitiativeAssessment: Sendable {
         pointsBehind = behind
         forecastPercent = percent
         let schedule: RAG = isPastDue ? .red
-            : behind < settings.behindAmberPoints ? .green
-            : behind < settings.behindRedPoints ? .amber : .red
-        let cost: RAG? = percent.map { $0 <= settings.costAmberPct ? .green : $0 <= settings.costRedPct ? .amber : .red }
+            : Threshold.isBelow(behind, settings.behindAmberPoints) ? .green
+            : Threshold.isBelow(behind, settings.behindRedPoints) ? .amber : .red
+        let cost: RAG? = percent.map {
+            Threshold.isAtMost($0, settings.costAmberPct) ? .green : Threshold.isAtMost($0, settings.costRedPct) ? .amber : .red
+        }
         let milestones: RAG? = initiative.milestones.isEmpty ? nil
             : missedMilestones.contains(where: \.isKey) ? .red
             : missedMilestones.isEmpty ? .green : .amber

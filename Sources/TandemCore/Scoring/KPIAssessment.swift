@@ -45,7 +45,7 @@ public struct KPIAssessment: Sendable {
 
     public init(_ kpi: KPI, settings: Settings, asOf: Day) {
         self.kpi = kpi
-        let band = settings.warnBandPct / 100 * abs(kpi.target)
+        let band = abs(kpi.target) * settings.warnBandPct / 100
         warnLimit = kpi.warn ?? (kpi.direction == .higher ? kpi.target - band : kpi.target + band)
 
         let due = kpi.history.filter { $0.period <= asOf }
@@ -75,9 +75,9 @@ public struct KPIAssessment: Sendable {
             if asOf.days(since: latest.period) > kpi.frequency.days + settings.staleGraceDays {
                 status = .stale
             } else if kpi.direction == .higher {
-                status = value >= kpi.target ? .green : value >= warnLimit ? .amber : .red
+                status = Threshold.isAtLeast(value, kpi.target) ? .green : Threshold.isAtLeast(value, warnLimit) ? .amber : .red
             } else {
-                status = value <= kpi.target ? .green : value <= warnLimit ? .amber : .red
+                status = Threshold.isAtMost(value, kpi.target) ? .green : Threshold.isAtMost(value, warnLimit) ? .amber : .red
             }
         } else {
             status = .noData

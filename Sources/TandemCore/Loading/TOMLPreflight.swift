@@ -1,0 +1,58 @@
+/// A check of TOML text before it reaches the TOML library. The toml++ parser inside TOMLKit
+/// stops the whole process on some malformed table headers (an assertion that release builds
+/// keep), e.g. a line holding only `[` or a header with a non-ASCII bare name. A half-typed
+/// manifest must never take the dashboard down, so those lines are refused here, with their line.
+public enum TOMLPreflight {
+    /// The first line the TOML library must not see, and why; nil when the text is safe to parse.
+    public static func problem(in text: String) -> (line: Int, message: String)? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.utf8.contains(0) { return (index + 1, "holds a NUL byte; expected text") }
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            guard trimmed.first == "[" else { continue }
+            if !isTableHeader(Array(trimmed.utf8)) {
+                return (index + 1, "\"\(String(trimmed.prefix(40)))\" is not a table header; expected a name in brackets such as [risks] (letters, digits, _ and - or a quoted name)")
+            }
+        }
+        return nil
+    }
+
+    /// `[name]`, `[a.b]`, `[[name]]`, `["quoted name"]`, with spaces around names and an optional
+    /// comment after.
+    static func isTableHeader(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        func skipSpaces() { while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 } }
+        func expect(_ byte: UInt8) -> Bool {
+            guard i < bytes.count, bytes[i] == byte else { return false }
+            i += 1
+            return true
+        }
+        guard expect(UInt8(ascii: "[")) else { return false }
+        let array = expect(UInt8(ascii: "["))
+        repeat {
+            skipSpaces()
+            guard i < bytes.count else { return false }
+            let quote = bytes[i]
+            if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                i += 1
+                while i < bytes.count, bytes[i] != quote {
+                    if quote == UInt8(ascii: "\""), bytes[i] == UInt8(ascii: "\\") { i += 1 }
+                    i += 1
+                }
+                guard expect(quote) else { return false }
+            } else {
+                let start = i
+                while i < bytes.count, isBareKeyByte(bytes[i]) { i += 1 }
+                guard i > start else { return false }
+            }
+            skipSpaces()
+        } while expect(UInt8(ascii: "."))
+        guard expect(UInt8(ascii: "]")), !array || expect(UInt8(ascii: "]")) else { return false }
+        skipSpaces()
+        return i == bytes.count || bytes[i] == UInt8(ascii: "#") || bytes[i] == UInt8(ascii: "\r")
+    }
+
+    private static func isBareKeyByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+    }
+}

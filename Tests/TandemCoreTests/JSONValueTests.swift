@@ -1,0 +1,43 @@
+import Testing
+@testable import TandemCore
+
+@Suite struct JSONValueTests {
+    @Test func rendersObjectsWithKeysInTheOrderGiven() {
+        let value = JSONValue.object([("z", .number(1)), ("a", .array([.bool(true), .null])), ("m", .object([]))])
+        #expect(value.rendered() == """
+            {
+              "z": 1,
+              "a": [
+                true,
+                null
+              ],
+              "m": {}
+            }
+
+            """)
+    }
+
+    @Test func rendersEmptyArrays() {
+        #expect(JSONValue.array([]).rendered() == "[]\n")
+    }
+
+    @Test(arguments: [
+        (0.0, "0"), (-0.0, "0"), (42, "42"), (-7, "-7"), (99.6, "99.6"), (0.1, "0.1"),
+        (0.30000000000000004, "0.30000000000000004"), (1e15, "1000000000000000.0"), (1e300, "1e+300"), (123456789012345, "123456789012345"),
+        (Double.nan, "null"), (Double.infinity, "null"),
+    ])
+    func rendersNumbersInTheShortestFormThatReadsBack(_ number: Double, _ text: String) {
+        #expect(JSONValue.format(number) == text)
+    }
+
+    @Test func escapesStrings() {
+        let text = "quote \" backslash \\ newline \n return \r tab \t bell \u{07} c1 \u{85} line sep \u{2028} é 🚚"
+        #expect(JSONValue.string(text).rendered() == #""quote \" backslash \\ newline \n return \r tab \t bell \u0007 c1 \u0085 line sep \u2028 é 🚚""# + "\n")
+    }
+
+    @Test func optionalsBecomeNull() {
+        #expect(JSONValue.from(nil as Double?) == .null)
+        #expect(JSONValue.from(nil as String?) == .null)
+        #expect(JSONValue.from(2.5 as Double?) == .number(2.5))
+    }
+}

@@ -1,0 +1,157 @@
+import Testing
+@testable import TandemCore
+
+@Suite struct ManifestParserTests {
+    private func parse(_ text: String) throws(LoadFailure) -> (Settings, [String]) {
+        let (settings, diagnostics) = try ManifestParser.parse(text)
+        return (settings, diagnostics.map { "\($0.severity.rawValue) \($0)" })
+    }
+
+    @Test func usesTheDefaultsOfTheSpecWhenOnlyTheNameIsGiven() throws {
+        let (settings, diagnostics) = try parse("[organization]\nname = \"Northwind\"\n")
+        #expect(diagnostics == [])
+        #expect(settings == Settings(organization: "Northwind"))
+        #expect(settings.asOf == nil)
+        #expect(settings.warnBandPct == 10)
+        #expect(settings.staleGraceDays == 7)
+        #expect(settings.appetite == 12)
+        #expect(settings.bandFloors == [.medium: 5, .high: 12, .critical: 16])
+        #expect(settings.reviewDays == [.low: 360, .medium: 180, .high: 90, .critical: 90])
+        #expect(settings.behindAmberPoints == 5)
+        #expect(settings.behindRedPoints == 15)
+        #expect(settings.costAmberPct == 100)
+        #expect(settings.costRedPct == 110)
+    }
+
+    @Test func readsEveryKey() throws {
+        let (settings, diagnostics) = try parse("""
+            [organization]
+            name = "Northwind Health"
+            as_of = 2026-11-20
+
+            [leaders]
+            cio = "Dana Reyes"
+            coo = "Sam Okafor"
+
+            [kpis]
+            warn_band_pct = 12.5
+            stale_grace_days = 3
+
+            [risks]
+            appetite = 9
+            bands = { medium = 4, high = 10, critical = 20 }
+            review_days = { low = 300, medium = 120, high = 60, critical = 30 }
+
+            [initiatives]
+            behind_amber_points = 3
+            behind_red_points = 10.5
+            cost_amber_pct = 95
+            cost_red_pct = 120
+            """)
+        #expect(diagnostics == [])
+        var expected = Settings(organization: "Northwind Health", asOf: day("2026-11-20"),
+                                cioName: "Dana Reyes", cooName: "Sam Okafor")
+        expected.warnBandPct = 12.5
+        expected.staleGraceDays = 3
+        expected.appetite = 9
+        expected.bandFloors = [.medium: 4, .high: 10, .critical: 20]
+        expected.reviewDays = [.low: 300, .medium: 120, .high: 60, .critical: 30]
+        expected.behindAmberPoints = 3
+        expected.behindRedPoints = 10.5
+        expected.costAmberPct = 95
+        expected.costRedPct = 120
+        #expect(settings == expected)
+    }
+
+    @Test func keepsTheDefaultsOfKeysLeftOutOfATable() throws {
+        let (settings, _) = try parse("""
+            [organization]
+            name = "N"
+            [risks]
+            bands = { high = 10 }
+            review_days = { low = 400 }
+            """)
+        #expect(settings.bandFloors == [.medium: 5, .high: 10, .critical: 16])
+        #expect(settings.reviewDays == [.low: 400, .medium: 180, .high: 90, .critical: 90])
+    }
+
+    @Test func acceptsTheAsOfDateWrittenAsText() throws {
+        let (settings, diagnostics) = try parse("[organization]\nname = \"N\"\nas_of = \"2026-11-20\"\n")
+        #expect(diagnostics == [])
+        #expect(settings.asOf == day("2026-11-20"))
+    }
+
+    @Test func warnsAboutAnAsOfThatIsNotADate() throws {
+        let (settings, diagnostics) = try parse("[organization]\nname = \"N\"\nas_of = \"2026-02-30\"\n")
+        #expect(settings.asOf == nil)
+        #expect(diagnostics == ["warning tandem.toml:3: organization.as_of: expected a date as YYYY-MM-DD, e.g. as_of = 2026-11-20; using today instead"])
+    }
+
+    @Test func missingOrganizationNameIsAnError() throws {
+        let (settings, diagnostics) = try parse("[organization]\nas_of = 2026-11-20\n")
+        #expect(settings.organization == "Untitled workspace")
+        #expect(diagnostics == ["error tandem.toml:1: organization.name: is missing; expected the organisation's name, e.g. name = \"Northwind Health\""])
+    }
+
+    @Test func aValueOfTheWrongKindIsAWarningWithItsLineAndTheDefaultStays() throws {
+        let (settings, diagnostics) = try parse("""
+            [organization]
+            name = "N"
+            [kpis]
+            warn_band_pct = "ten"
+            stale_grace_days = 2.5
+            [risks]
+            appetite = 30
+            """)
+        #expect(settings.warnBandPct == 10)
+        #expect(settings.staleGraceDays == 7)
+        #expect(settings.appetite == 12)
+        #expect(diagnostics.count == 3)
+        #expect(diagnostics.first == "warning tandem.toml:4: kpis.warn_band_pct: expected a number from 0 to 100; using the default 10")
+        #expect(diagnostics.dropFirst().first?.hasPrefix("warning tandem.toml:5: kpis.stale_grace_days: ") == true)
+        #expect(diagnostics.dropFirst().first?.hasSuffix("expected a whole number from 0 to 3650; using the default 7") == true)
+        #expect(diagnostics.last?.hasPrefix("warning tandem.toml:7: risks.appetite: ") == true)
+        #expect(diagnostics.last?.hasSuffix("expected a whole number from 0 to 25; using the default 12") == true)
+    }
+
+    @Test func bandsThatDoNotIncreaseFallBackToTheDefaults() throws {
+        let (settings, diagnostics) = try parse("[organization]\nname = \"N\"\n[risks]\nbands = { medium = 12, high = 5, critical = 16 }\n")
+        #expect(settings.bandFloors == [.medium: 5, .high: 12, .critical: 16])
+        #expect(diagnostics == ["warning tandem.toml:4: risks.bands: medium 12, high 5, critical 16 are not increasing; expected medium < high < critical; using the defaults 5, 12, 16"])
+    }
+
+    @Test func unknownSectionsAndKeysAreWarningsWithTheirLines() throws {
+        let (_, diagnostics) = try parse("""
+            [organization]
+            name = "N"
+            colour = "blue"
+            [theme]
+            dark = true
+            """)
+        #expect(diagnostics.count == 2)
+        #expect(diagnostics.contains("warning tandem.toml:3: organization.colour: unknown key is ignored; expected one of as_of, name"))
+        #expect(diagnostics.contains { $0.hasPrefix("warning tandem.toml:4: theme: unknown section [theme] is ignored") })
+    }
+
+    @Test func cleansControlCharactersOutOfNames() throws {
+        let (settings, _) = try parse("[organization]\nname = \"North\\u001B[2Jwind\"\n[leaders]\ncio = \"Dana\\u0007\"\n")
+        #expect(settings.organization == "Northwind")
+        #expect(settings.cioName == "Dana")
+    }
+
+    @Test func invalidTOMLFailsTheLoadWithItsLine() {
+        let text = "[organization]\nname = \"N\"\nas_of = 2026-11-20\n\n[kpis\nwarn_band_pct = 10\n"
+        #expect {
+            try ManifestParser.parse(text)
+        } throws: { error in
+            guard let failure = error as? LoadFailure else { return false }
+            return failure.file == "tandem.toml" && failure.line == 5 && failure.message.hasPrefix("not valid TOML")
+        }
+    }
+
+    @Test func anUnterminatedStringFailsTheLoadWithItsLine() {
+        let failure = WorkspaceFixture().with("tandem.toml", "[organization]\nname = \"Northwind\n").failure()
+        #expect(failure?.file == "tandem.toml")
+        #expect(failure?.line == 2)
+    }
+}
