@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
     ],
     targets: [
         // The metrics engine: files in, computed statuses out. No UI, no terminal.
@@ -35,8 +36,18 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TandemCoreTests", dependencies: ["TandemCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "TandemUITests", dependencies: ["TandemUI", "TandemCore"]),
+        .testTarget(
+            name: "TandemUITests",
+            dependencies: [
+                "TandemUI",
+                "TandemCore",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["Panes/__Snapshots__"]
+        ),
         .testTarget(name: "TandemCLITests", dependencies: ["TandemCore"]),
+        // Drives the built binary in tmux; needs the `tandem` product built first.
+        .testTarget(name: "TandemInteractiveTests", dependencies: ["tandem"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -55,6 +55,14 @@ void tandem_save_terminal(void) {
 }
 
 void tandem_install_signal_handlers(void) {
+    // A launcher may have blocked signals (threads of a test runner do, and a child inherits the
+    // mask): without these the dashboard would miss resizes, Ctrl-C and Ctrl-Z.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    int numbers[] = { SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT };
+    for (unsigned i = 0; i < sizeof numbers / sizeof numbers[0]; i++) sigaddset(&wanted, numbers[i]);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
+
     struct sigaction quit;
     memset(&quit, 0, sizeof quit);
     quit.sa_handler = on_quit_signal;

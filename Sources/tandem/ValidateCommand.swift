@@ -49,7 +49,7 @@ struct ValidateCommand: ParsableCommand {
     private func summary(_ card: Scorecard) -> String {
         let w = card.workspace
         let measurements = w.kpis.reduce(0) { $0 + $1.history.count }
-        let loaded = "\(w.kpis.count) KPIs (\(measurements) measurements), \(w.risks.count) risks, \(w.initiatives.count) initiatives"
+        let loaded = "\(plural(w.kpis.count, "KPI")) (\(plural(measurements, "measurement"))), \(plural(w.risks.count, "risk")), \(plural(w.initiatives.count, "initiative"))"
         let source = w.origin.isDemo ? " (built-in demo)" : ""
         guard !card.diagnostics.isEmpty else { return "OK: \(w.settings.organization)\(source): \(loaded); no problems." }
         var text = "\(plural(card.errorCount, "error")), \(plural(card.warningCount, "warning")). Loaded \(loaded)."

@@ -11,7 +11,7 @@ public struct KeyBinding: Sendable {
 /// README's keyboard map are generated from it.
 public enum KeyBindings {
     public static let all: [KeyBinding] = [
-        KeyBinding(keys: [.character("1")], label: "1–5", action: .focus(.overview), help: "Show a pane: Overview, KPIs, Risks, Initiatives, Alignment"),
+        KeyBinding(keys: [.character("1")], label: "1–5", action: .focus(.overview), help: "Go to pane 1–5 (Overview … Alignment)"),
         KeyBinding(keys: [.character("2")], label: "", action: .focus(.kpis), help: ""),
         KeyBinding(keys: [.character("3")], label: "", action: .focus(.risks), help: ""),
         KeyBinding(keys: [.character("4")], label: "", action: .focus(.initiatives), help: ""),
@@ -24,15 +24,15 @@ public enum KeyBindings {
         KeyBinding(keys: [.pageDown, .character(" ")], label: "PgDn / Space", action: .pageDown, help: "Page down"),
         KeyBinding(keys: [.home, .character("g")], label: "g / Home", action: .top, help: "First row"),
         KeyBinding(keys: [.end, .character("G")], label: "G / End", action: .bottom, help: "Last row"),
-        KeyBinding(keys: [.enter], label: "Enter", action: .openDetail, help: "Open the detail of the selected row"),
-        KeyBinding(keys: [.escape], label: "Esc", action: .back, help: "Back: close detail or help, clear the filter"),
-        KeyBinding(keys: [.character("/")], label: "/", action: .startFilter, help: "Filter every pane (type, Enter keeps, Esc clears)"),
-        KeyBinding(keys: [.character("o")], label: "o", action: .cycleLens, help: "Owner lens: All, CIO, COO, Joint"),
-        KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: "Change the sort order of the pane"),
+        KeyBinding(keys: [.enter], label: "Enter", action: .openDetail, help: "Open the selected row"),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, help: "Back; clears the filter"),
+        KeyBinding(keys: [.character("/")], label: "/", action: .startFilter, help: "Filter all panes"),
+        KeyBinding(keys: [.character("o")], label: "o", action: .cycleLens, help: "Owner: All, CIO, COO, Joint"),
+        KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: "Sort the pane"),
         KeyBinding(keys: [.character("t")], label: "t", action: .nextTheme, help: "Next colour theme"),
-        KeyBinding(keys: [.character("r")], label: "r", action: .reload, help: "Reload the data files now"),
-        KeyBinding(keys: [.character("p")], label: "p", action: .snapshot, help: "Save the screen to a text file"),
-        KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: "Show or hide this help"),
+        KeyBinding(keys: [.character("r")], label: "r", action: .reload, help: "Reload the data"),
+        KeyBinding(keys: [.character("p")], label: "p", action: .snapshot, help: "Save the screen to a file"),
+        KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: "This help"),
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "Quit"),
     ]
 

@@ -12,6 +12,17 @@ public enum Pane: Int, CaseIterable, Sendable {
         }
     }
 
+    /// For narrow screens.
+    public var shortTitle: String {
+        switch self {
+        case .overview: "Home"
+        case .kpis: "KPIs"
+        case .risks: "Risks"
+        case .initiatives: "Work"
+        case .alignment: "Align"
+        }
+    }
+
     /// The name used on the command line (`--pane kpis`).
     public var name: String { title.lowercased() }
 

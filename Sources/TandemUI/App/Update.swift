@@ -5,7 +5,7 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
     var effect = Effect.none
     let view = data.filtered(lens: state.lens, filter: state.filter)
     let count = PaneItems.count(state.pane, view, state)
-    let page = max(1, ScreenLayout.bodyRows(for: state))
+    let page = max(1, ScreenLayout.pageRows(for: state))
     state.message = nil
 
     func move(to row: Int) {
@@ -37,7 +37,9 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
             case .top: step = -Int.max / 2
             default: step = Int.max / 2
             }
-            state.detailScroll = max(0, min(state.detailScroll + step, 10_000))
+            let body = ScreenLayout(size: state.size, hasBanner: Chrome.bannerText(state: state, data: data) != nil).body
+            let limit = state.detail.map { DetailPane.maxScroll($0, data: data, in: body) } ?? 0
+            state.detailScroll = max(0, min(state.detailScroll.addingReportingOverflow(step).partialValue, limit))
         } else {
             let current = state.selected
             switch action {
@@ -65,6 +67,8 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
         state.isEditingFilter = true
         state.showHelp = false
     case .filterType(let character):
+        // Typed text is as untrusted as file text: no control characters reach the screen.
+        guard DisplayWidth.of(character) > 0, state.filter.count < 200 else { break }
         state.filter.append(character)
         state.selection = [:]
         state.scroll = [:]

@@ -122,9 +122,16 @@ public struct CellBuffer: Equatable, Sendable {
     /// Plain ASCII for `--ascii`: accents folded (José → Jose), anything else `?` per column.
     static func asciiOnly(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
-        return String(folded.flatMap { character -> [Character] in
-            character.isASCII ? [character] : Array(repeating: "?", count: max(1, DisplayWidth.of(character)))
+        // Character by character, so each keeps the width it was measured with.
+        return String(text.flatMap { character -> [Character] in
+            let width = DisplayWidth.of(character)
+            if character.isASCII { return [character] }
+            guard width > 0 else { return [] }
+            let folded = String(character).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+            if folded.allSatisfy(\.isASCII), folded.count <= width, !folded.isEmpty {
+                return Array(folded) + Array(repeating: " ", count: width - folded.count)
+            }
+            return Array(repeating: "?", count: width)
         })
     }
 }

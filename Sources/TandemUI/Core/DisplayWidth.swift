@@ -3,7 +3,7 @@
 public enum DisplayWidth {
     /// The width of one grapheme cluster (0, 1 or 2).
     public static func of(_ character: Character) -> Int {
-        if character.isASCII { return character.asciiValue! < 0x20 ? 0 : 1 }
+        if character.isASCII { return character.asciiValue! < 0x20 || character.asciiValue! == 0x7F ? 0 : 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         // An emoji presentation selector makes a text-style symbol wide (e.g. ❤️).

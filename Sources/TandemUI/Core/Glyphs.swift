@@ -8,7 +8,7 @@ public struct Glyphs: Equatable, Sendable {
     public let trendUp, trendDown, trendFlat: String
     public let spark: [String]
     public let barFull, barEmpty, planMarker: String
-    public let ellipsis, rightArrow, separator, warning, selectionMarker: String
+    public let ellipsis, rightArrow, separator, warning, selectionMarker, emptyCell: String
     public let isASCII: Bool
 
     public static let unicode = Glyphs(
@@ -16,12 +16,12 @@ public struct Glyphs: Equatable, Sendable {
         teeLeft: "┤", teeRight: "├", bullet: "●", neutralBullet: "○",
         better: "▲", worse: "▼", unchanged: "=", trendUp: "↗", trendDown: "↘", trendFlat: "→",
         spark: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], barFull: "█", barEmpty: "░", planMarker: "┃",
-        ellipsis: "…", rightArrow: "→", separator: "·", warning: "⚠", selectionMarker: "▶", isASCII: false)
+        ellipsis: "…", rightArrow: "→", separator: "·", warning: "⚠", selectionMarker: "▶", emptyCell: "·", isASCII: false)
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "|", teeRight: "|", bullet: "*", neutralBullet: "o",
         better: "+", worse: "-", unchanged: "=", trendUp: "/", trendDown: "\\", trendFlat: "-",
         spark: ["_", ".", "-", "~", "=", "+", "*", "#"], barFull: "#", barEmpty: ".", planMarker: "|",
-        ellipsis: "~", rightArrow: "->", separator: "|", warning: "!", selectionMarker: ">", isASCII: true)
+        ellipsis: "~", rightArrow: "->", separator: "|", warning: "!", selectionMarker: ">", emptyCell: ".", isASCII: true)
 }

@@ -34,11 +34,17 @@ enum Chrome {
             .initiatives: (view.initiatives.count { card.initiatives[$0].health == .red }, .statusRed),
             .alignment: (view.findings.count, .statusAmber),
         ]
+        // Full names when they fit, else short ones.
+        let fullWidth = Pane.allCases.reduce(1) { width, pane in
+            width + pane.title.count + 5 + (badges[pane].map { $0.0 > 0 ? String($0.0).count + 2 : 0 } ?? 0)
+        }
+        let short = fullWidth > rect.width
         var x = rect.x + 1
         for pane in Pane.allCases {
             let focused = pane == state.pane
             let start = x
-            x = buffer.put(" \(pane.rawValue) \(pane.title) ", x: x, y: rect.y, role: focused ? .title : .muted, clip: rect)
+            let name = short ? pane.shortTitle : pane.title
+            x = buffer.put(" \(pane.rawValue) \(name) ", x: x, y: rect.y, role: focused ? .title : .muted, clip: rect)
             if let (count, role) = badges[pane], count > 0 {
                 x = buffer.put("\(g.bullet)\(count) ", x: x, y: rect.y, role: role, clip: rect)
             }

@@ -16,7 +16,9 @@ public enum DashboardView {
         Chrome.drawTabs(into: &buffer, layout.tabs, view: view, state: state)
         if let banner, let rect = layout.banner { Chrome.drawBanner(into: &buffer, rect, text: banner) }
 
-        if let detail = state.detail {
+        if state.showHelp {
+            HelpOverlay.draw(into: &buffer, layout.body)
+        } else if let detail = state.detail {
             DetailPane.draw(into: &buffer, layout.body, item: detail, data: data, scroll: state.detailScroll)
         } else {
             switch state.pane {
@@ -27,7 +29,6 @@ public enum DashboardView {
             case .alignment: AlignmentPane.draw(into: &buffer, layout.body, view: view, state: state)
             }
         }
-        if state.showHelp { HelpOverlay.draw(into: &buffer, layout.body) }
         Chrome.drawStatus(into: &buffer, layout.status, state: state, view: view)
         return buffer
     }

@@ -4,26 +4,8 @@ import TandemCore
 /// for a risk both mitigations, for an initiative its milestones and linked risks.
 enum DetailPane {
     static func draw(into buffer: inout CellBuffer, _ rect: Rect, item: ItemKey, data: Dashboard, scroll: Int) {
-        let g = buffer.glyphs
-        let width = max(10, rect.width - 4)
-        let (title, lines): (Line, [Line])
-        switch item {
-        case .kpi(let id):
-            guard let kpi = data.kpi(id) else { return gone(into: &buffer, rect) }
-            title = [Span(kpi.kpi.name, .title), Span(" \(kpi.kpi.id)", .muted)]
-            lines = kpiLines(kpi, data: data, width: width, g)
-        case .risk(let id):
-            guard let risk = data.risk(id) else { return gone(into: &buffer, rect) }
-            title = [Span(risk.risk.title, .title), Span(" \(risk.risk.id)", .muted)]
-            lines = riskLines(risk, data: data, width: width, g)
-        case .initiative(let id):
-            guard let initiative = data.initiative(id) else { return gone(into: &buffer, rect) }
-            title = [Span(initiative.initiative.name, .title), Span(" \(initiative.initiative.id)", .muted)]
-            lines = initiativeLines(initiative, data: data, width: width, g)
-        case .finding(let key):
-            guard let finding = data.finding(key) else { return gone(into: &buffer, rect) }
-            title = [Span(finding.kind.title, .title)]
-            lines = findingLines(finding, data: data, width: width, g)
+        guard let (title, lines) = content(item, data: data, width: max(10, rect.width - 4), buffer.glyphs) else {
+            return gone(into: &buffer, rect)
         }
         let visible = max(0, rect.height - 2)
         let first = min(scroll, max(0, lines.count - visible))
@@ -34,6 +16,36 @@ enum DetailPane {
         }
     }
 
+    /// The furthest the detail of `item` can scroll in a body of `rect`'s size.
+    static func maxScroll(_ item: ItemKey, data: Dashboard, in rect: Rect) -> Int {
+        let lines = content(item, data: data, width: max(10, rect.width - 4), .unicode)?.1.count ?? 0
+        return max(0, lines - max(0, rect.height - 2))
+    }
+
+    /// The title and lines of an item's detail; nil when the item is gone from the data.
+    static func content(_ item: ItemKey, data: Dashboard, width: Int, _ g: Glyphs) -> (Line, [Line])? {
+        let (title, lines): (Line, [Line])
+        switch item {
+        case .kpi(let id):
+            guard let kpi = data.kpi(id) else { return nil }
+            title = [Span(kpi.kpi.name, .title), Span(" \(kpi.kpi.id)", .muted)]
+            lines = kpiLines(kpi, data: data, width: width, g)
+        case .risk(let id):
+            guard let risk = data.risk(id) else { return nil }
+            title = [Span(risk.risk.title, .title), Span(" \(risk.risk.id)", .muted)]
+            lines = riskLines(risk, data: data, width: width, g)
+        case .initiative(let id):
+            guard let initiative = data.initiative(id) else { return nil }
+            title = [Span(initiative.initiative.name, .title), Span(" \(initiative.initiative.id)", .muted)]
+            lines = initiativeLines(initiative, data: data, width: width, g)
+        case .finding(let key):
+            guard let finding = data.finding(key) else { return nil }
+            title = [Span(finding.kind.title, .title)]
+            lines = findingLines(finding, data: data, width: width, g)
+        }
+        return (title, lines)
+    }
+
     private static func gone(into buffer: inout CellBuffer, _ rect: Rect) {
         let inner = Frame.draw(into: &buffer, rect, title: [Span("Detail", .title)], focused: true)
         buffer.put([Span("This item is no longer in the data. Press Esc to go back.", .muted)], in: inner.row(0).inset(left: 1))
@@ -41,8 +53,11 @@ enum DetailPane {
 
     // MARK: - Helpers
 
+    /// Labels take this many columns, the longest ("Why it matters") with a space after it.
+    static let labelWidth = 16
+
     static func field(_ label: String, _ value: Line) -> Line {
-        [Span(label.padded(to: 14), .muted)] + value
+        [Span(label.padded(to: labelWidth), .muted)] + value
     }
 
     static func field(_ label: String, _ value: String, _ role: StyleRole = .text) -> Line {
@@ -51,7 +66,7 @@ enum DetailPane {
 
     static func paragraph(_ label: String, _ text: String, width: Int) -> [Line] {
         guard !text.isEmpty else { return [field(label, "—", .muted)] }
-        let wrapped = TextBlock.wrap(text, width: max(10, width - 14))
+        let wrapped = TextBlock.wrap(text, width: max(10, width - labelWidth))
         return wrapped.enumerated().map { index, line in field(index == 0 ? label : "", line) }
     }
 
@@ -99,7 +114,7 @@ enum DetailPane {
         lines += chart(item, width: width, g)
         lines += heading("Values")
         for observation in item.counted.suffix(12).reversed() {
-            lines.append([Span(observation.period.description.padded(to: 14), .muted),
+            lines.append([Span(observation.period.description.padded(to: labelWidth), .muted),
                           Span(observation.value.map(value) ?? "—"),
                           Span(observation.note.isEmpty ? "" : "  " + observation.note, .muted)])
         }
@@ -111,18 +126,19 @@ enum DetailPane {
         let values = item.counted.compactMap(\.value)
         guard !values.isEmpty else { return [[Span("no values to chart", .muted)]] }
         let height = 6
-        let labelWidth = 10
+        let low = min(values.min()!, item.kpi.target), high = max(values.max()!, item.kpi.target)
+        let labels = [NumberFormat.plain(high), NumberFormat.plain(low), "target " + NumberFormat.plain(item.kpi.target)]
+        let labelWidth = labels.map(\.displayWidth).max()!
         let shown = Array(values.suffix(max(1, (width - labelWidth - 2) / 2)))
-        let low = min(shown.min()!, item.kpi.target), high = max(shown.max()!, item.kpi.target)
         let span = high - low == 0 ? 1 : high - low
         let levels = g.spark.count
         let targetRow = Int(((item.kpi.target - low) / span * Double(height - 1)).rounded())
         var lines: [Line] = []
         for row in stride(from: height - 1, through: 0, by: -1) {
             var label = ""
-            if row == height - 1 { label = NumberFormat.value(high, unit: "") }
-            if row == 0 { label = NumberFormat.value(low, unit: "") }
-            if row == targetRow { label = "target " + NumberFormat.value(item.kpi.target, unit: "") }
+            if row == height - 1 { label = labels[0] }
+            if row == 0 { label = labels[1] }
+            if row == targetRow { label = labels[2] }
             var line: Line = [Span(label.padded(to: labelWidth, alignment: .right), row == targetRow ? .accent : .muted),
                               Span(" " + (row == targetRow ? g.teeRight : g.vertical), .muted)]
             var bars = ""
@@ -136,8 +152,11 @@ enum DetailPane {
             lines.append(line)
         }
         let first = item.counted.suffix(shown.count).first!.period, last = item.counted.last!.period
-        lines.append([Span(String(repeating: " ", count: labelWidth + 2) + first.monthYear, .muted),
-                      Span((" … " + last.monthYear).padded(to: max(0, shown.count * 2 - first.monthYear.displayWidth), alignment: .right), .muted)])
+        // The first and last periods under the ends of the bars.
+        let barsWidth = shown.count * 2 - 1
+        let ends = first == last ? first.monthYear
+            : first.monthYear + String(repeating: " ", count: max(1, barsWidth - first.monthYear.displayWidth - last.monthYear.displayWidth)) + last.monthYear
+        lines.append([Span(String(repeating: " ", count: labelWidth + 2) + ends, .muted)])
         return lines
     }
 

@@ -1,17 +1,21 @@
-/// The keyboard map, generated from the binding table, in a box over the pane.
+/// The keyboard map, generated from the binding table, in place of the pane; in two columns when
+/// one does not fit the height.
 enum HelpOverlay {
     static func draw(into buffer: inout CellBuffer, _ area: Rect) {
         let bindings = KeyBindings.documented
         let labelWidth = bindings.map { $0.label.displayWidth }.max() ?? 0
-        let lines: [Line] = bindings.map { [Span($0.label.padded(to: labelWidth + 2), .accent), Span($0.help)] }
-            + [[], [Span("Mouse: click a tab or a row to select it; the wheel scrolls.", .muted)]]
-        let width = min(area.width, max(lines.map(\.width).max() ?? 0, 40) + 4)
-        let height = min(area.height, lines.count + 2)
-        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
-        buffer.fill(rect)
+        let entries: [Line] = bindings.map { [Span($0.label.padded(to: labelWidth + 2), .accent), Span($0.help)] }
+        let mouse: Line = [Span("Mouse: click a tab or a row; click the selected row to open it; the wheel scrolls.", .muted)]
+        let columns = entries.count + 2 <= area.height - 2 ? 1 : 2
+        let perColumn = (entries.count + columns - 1) / columns
+        let rect = area
         let inner = Frame.draw(into: &buffer, rect, title: [Span("Keys", .title)], focused: true, footer: [Span("Esc or ? closes", .muted)])
-        for (index, line) in lines.prefix(inner.height).enumerated() {
-            buffer.put(line, in: inner.row(index).inset(left: 1))
+        let columnWidth = columns == 1 ? inner.width - 1 : (inner.width - 1 - 3) / 2
+        for (index, entry) in entries.enumerated() {
+            let row = index % perColumn, column = index / perColumn
+            guard row < inner.height - 2 else { continue }
+            buffer.put(entry, in: Rect(x: inner.x + 1 + column * (columnWidth + 3), y: inner.y + row, width: columnWidth, height: 1))
         }
+        if inner.height >= 2 { buffer.put(mouse, in: inner.row(inner.height - 1).inset(left: 1, right: 1)) }
     }
 }

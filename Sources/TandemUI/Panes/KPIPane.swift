@@ -26,7 +26,7 @@ enum KPIPane {
         let table = Table(
             columns: [
                 TableColumn("Status", width: 9, priority: 10),
-                TableColumn("KPI", width: 30, minWidth: 16, flexible: true, priority: 9),
+                TableColumn("KPI", width: 30, minWidth: 20, flexible: true, priority: 9),
                 TableColumn("Owner", width: 5, priority: 6),
                 TableColumn("Latest", width: 13, minWidth: 10, alignment: .right, priority: 8),
                 TableColumn("Target", width: 12, minWidth: 9, alignment: .right, priority: 5),

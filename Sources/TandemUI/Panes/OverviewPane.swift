@@ -5,8 +5,7 @@ enum OverviewPane {
     static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
         let g = buffer.glyphs
         let card = view.dashboard.card
-        let summaryHeight = rect.height >= 24 ? 9 : 8
-        let parts = Layout.rows(rect, [.fixed(summaryHeight), .flex(1)])
+        let parts = Layout.rows(rect, [.fixed(summaryHeight(forBody: rect.height)), .flex(1)])
         let boxes = Layout.columns(parts[0], [.flex(1), .flex(1), .flex(1), .flex(1)])
 
         let kpis = view.kpis.map { card.kpis[$0] }
@@ -16,15 +15,15 @@ enum OverviewPane {
             count(kpis.count { $0.status == .red }, "off target", StatusBadge.kpi(.red, g)),
             count(kpis.count { $0.status == .stale }, "no recent value", StatusBadge.kpi(.stale, g)),
             count(kpis.count { $0.status == .noData }, "never measured", StatusBadge.kpi(.noData, g)),
-            [Span("\(kpis.count { $0.changeIsBetter == false }) got worse since last period", .muted)],
+            [Span("\(kpis.count { $0.changeIsBetter == false }) worse than last time", .muted)],
         ])
 
         let risks = view.risks.map { card.risks[$0] }.filter { !$0.isClosed }
-        drawSummary(into: &buffer, boxes[1], title: "Risks", total: "\(risks.count) open", lines:
+        drawSummary(into: &buffer, boxes[1], title: "Risks", total: "\(risks.count)", lines:
             RiskBand.allCases.reversed().map { band in
                 count(risks.count { $0.band == band }, band.rawValue, StatusBadge.band(band, g))
             } + [
-                [Span("\(risks.count { $0.aboveAppetite }) above appetite (\(card.workspace.settings.appetite))", risks.contains { $0.aboveAppetite } ? .statusRed : .muted)],
+                [Span("\(risks.count { $0.aboveAppetite }) above appetite", risks.contains { $0.aboveAppetite } ? .statusRed : .muted)],
                 [Span("\(risks.count { $0.reviewOverdue }) reviews overdue", risks.contains { $0.reviewOverdue } ? .statusAmber : .muted)],
             ])
 
@@ -32,20 +31,20 @@ enum OverviewPane {
         let active = initiatives.filter { $0.initiative.stage == .active }
         let budget = active.compactMap(\.initiative.budget).reduce(0, +)
         let forecast = active.compactMap { $0.initiative.budget == nil ? nil : $0.forecast }.reduce(0, +)
-        drawSummary(into: &buffer, boxes[2], title: "Initiatives", total: "\(active.count) active", lines: [
+        drawSummary(into: &buffer, boxes[2], title: "Initiatives", total: "\(active.count)", lines: [
             count(active.count { $0.health == .green }, "on track", StatusBadge.rag(.green, g)),
             count(active.count { $0.health == .amber }, "at risk", StatusBadge.rag(.amber, g)),
             count(active.count { $0.health == .red }, "off track", StatusBadge.rag(.red, g)),
-            [Span("\(initiatives.count - active.count) not active (proposed, paused, done…)", .muted)],
-            [Span("Forecast $\(NumberFormat.money(forecast)) of $\(NumberFormat.money(budget))", forecast > budget ? .statusAmber : .muted)],
-            [Span("\(active.reduce(0) { $0 + $1.missedMilestones.count }) milestones missed", active.contains { !$0.missedMilestones.isEmpty } ? .statusAmber : .muted)],
+            [Span("\(initiatives.count - active.count) not active", .muted)],
+            [Span("$\(NumberFormat.money(forecast)) of $\(NumberFormat.money(budget)) budget", forecast > budget ? .statusAmber : .muted)],
+            [Span("\(active.reduce(0) { $0 + $1.missedMilestones.count }) missed milestones", active.contains { !$0.missedMilestones.isEmpty } ? .statusAmber : .muted)],
         ])
 
         let findings = view.findings.map { card.findings[$0] }
-        drawSummary(into: &buffer, boxes[3], title: "Alignment", total: "\(findings.count) findings", lines:
+        drawSummary(into: &buffer, boxes[3], title: "Alignment", total: "\(findings.count)", lines:
             FindingKind.allCases.map { kind in
                 let n = findings.count { $0.kind == kind }
-                return [Span(String(n).padded(to: 3, alignment: .right), n > 0 ? .statusAmber : .muted), Span(" " + kind.title, n > 0 ? .text : .muted)]
+                return [Span(String(n).padded(to: 3, alignment: .right), n > 0 ? .statusAmber : .muted), Span(" " + (boxes[3].width >= 28 ? kind.title : kind.shortTitle), n > 0 ? .text : .muted)]
             })
 
         let attention = PaneItems.attention(view, glyphs: g)
@@ -56,7 +55,7 @@ enum OverviewPane {
                 TableColumn("ID", width: 8, priority: 3),
                 TableColumn("Item", width: 30, minWidth: 16, flexible: true, priority: 8),
                 TableColumn("Owner", width: 5, priority: 7),
-                TableColumn("Why it needs attention", width: 40, minWidth: 20, flexible: true, priority: 6),
+                TableColumn("Why it needs attention", width: 40, minWidth: 28, flexible: true, priority: 6),
             ],
             rows: attention.map { item in
                 .item([[item.status], [Span(item.kind, .muted)], [Span(item.id, .muted)], [Span(item.name)],
@@ -72,6 +71,8 @@ enum OverviewPane {
             table.draw(into: &buffer, inner)
         }
     }
+
+    static func summaryHeight(forBody height: Int) -> Int { height >= 24 ? 9 : 8 }
 
     private static func count(_ n: Int, _ words: String, _ badge: Span) -> Line {
         [Span(String(n).padded(to: 3, alignment: .right), n > 0 ? badge.role : .muted),

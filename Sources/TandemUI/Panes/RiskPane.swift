@@ -16,7 +16,7 @@ enum RiskPane {
             }
             let inner = Frame.draw(into: &buffer, parts[0], title: [Span("Heat map", .title), Span(" residual", .muted)])
             HeatMap.draw(counts: counts, settings: card.workspace.settings, into: &buffer, at: (inner.x, inner.y))
-            let legend: [Line] = RiskBand.allCases.reversed().map { [StatusBadge.band($0, g)] } + [[], [Span("Closed risks are not counted.", .muted)]]
+            let legend: [Line] = RiskBand.allCases.reversed().map { [StatusBadge.band($0, g)] } + [[], [Span("Closed risks not shown", .muted)]]
             for (index, line) in legend.enumerated() where HeatMap.size.rows + 1 + index < inner.height {
                 buffer.put(line, in: inner.row(HeatMap.size.rows + 1 + index).inset(left: 2))
             }
@@ -31,8 +31,8 @@ enum RiskPane {
                 TableColumn("Owner", width: 5, priority: 5),
                 TableColumn("Score", width: 8, alignment: .right, priority: 8),
                 TableColumn("Band", width: 10, priority: 10),
-                TableColumn("Appetite", width: 8, priority: 6),
-                TableColumn("Review", width: 12, minWidth: 10, priority: 4),
+                TableColumn("Appetite", width: 8, priority: 4),
+                TableColumn("Review", width: 10, priority: 6),
             ],
             rows: order.map { .item(cells(card.risks[$0], g)) },
             selected: selected, offset: state.scroll[.risks] ?? 0)

@@ -23,8 +23,9 @@ public struct ScreenLayout: Sendable {
         size.columns >= minimum.columns && size.rows >= minimum.rows
     }
 
-    /// About how many table rows a pane shows: the page for PgUp/PgDn.
-    public static func bodyRows(for state: AppState) -> Int {
-        state.size.rows - 4 - 3 - (state.banner == nil ? 0 : 1)
+    /// About how many table rows the focused pane shows: the page for PgUp/PgDn.
+    public static func pageRows(for state: AppState) -> Int {
+        let table = state.size.rows - 4 - 3 - (state.banner == nil ? 0 : 1)
+        return state.pane == .overview ? table - OverviewPane.summaryHeight(forBody: state.size.rows - 3) : table
     }
 }

@@ -21,6 +21,9 @@ public enum ThemeParser {
         func warn(_ message: String, section: String? = nil, key: String? = nil) {
             warnings.append(ThemeWarning(file: file, line: line(in: lines, section: section, key: key), message: message))
         }
+        if let (line, message) = TOMLPreflight.problem(in: text) {
+            return (base, [ThemeWarning(file: file, line: line, message: "not valid TOML: \(message); the default theme is used")])
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

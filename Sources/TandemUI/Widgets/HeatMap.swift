@@ -3,7 +3,7 @@ import TandemCore
 /// The 5×5 risk heat map: residual likelihood up (5 on top), impact across (1 on the left), each
 /// cell the count of open risks, coloured by the band of its score.
 public enum HeatMap {
-    public static let size = Size(columns: 28, rows: 8)
+    public static let size = Size(columns: 29, rows: 8)
 
     public static func draw(counts: [[Int]], settings: Settings, into buffer: inout CellBuffer, at origin: (x: Int, y: Int)) {
         let g = buffer.glyphs
@@ -14,7 +14,7 @@ public enum HeatMap {
             for impact in 1...5 {
                 let count = counts[likelihood - 1][impact - 1]
                 let band = RiskAssessment.band(of: likelihood * impact, settings: settings)
-                let text = count == 0 ? g.separator : String(count)
+                let text = count == 0 ? g.emptyCell : String(count)
                 let x = origin.x + 4 + (impact - 1) * 4
                 buffer.put(text.padded(to: 3, alignment: .center), x: x, y: y,
                            role: StatusBadge.role(for: band))

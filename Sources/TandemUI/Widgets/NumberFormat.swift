@@ -1,8 +1,12 @@
+import Foundation
+
 /// Numbers as executives read them: few digits, thousands grouped, units where they belong.
 public enum NumberFormat {
     /// `99.64`, `1,234`, `0.85`, `384`: at most three significant decimals, trailing zeros cut.
     public static func plain(_ value: Double) -> String {
         let magnitude = abs(value)
+        // Beyond what whole numbers can hold, scientific notation (a KPI may be 1e20).
+        if magnitude >= 1e18 || !value.isFinite { return String(format: "%.3g", value) }
         let decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3
         let scale = pow10(decimals)
         let rounded = (value * scale).rounded() / scale
@@ -30,11 +34,12 @@ public enum NumberFormat {
         return value > 0 ? "+" + text : value < 0 ? "-" + text : text
     }
 
-    /// `4.45M`, `450k`, `14.20` (cents kept below a thousand).
+    /// `4.45M`, `450k`, `1,250`, `14.20` (always with cents below a thousand).
     public static func money(_ value: Double) -> String {
+        if value >= 1e18 { return plain(value) }
         if value >= 1_000_000 { return plain((value / 10_000).rounded() / 100) + "M" }
         if value >= 10_000 { return plain((value / 1000).rounded()) + "k" }
-        if value != value.rounded() {
+        if value < 1000 {
             let cents = Int((value * 100).rounded())
             let rest = cents % 100
             return grouped(cents / 100) + "." + (rest < 10 ? "0" : "") + String(rest)

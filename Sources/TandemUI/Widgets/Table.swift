@@ -47,21 +47,18 @@ public struct Table: Sendable {
 
     /// The widths given to each column in `width` columns (0 for a column left out).
     public func widths(for width: Int) -> [Int] {
-        // By priority, each column at its preferred width; a flexible one that does not fit may
-        // come in at its minimum. Better to leave a minor column out than to cut every one short.
+        // By priority: fixed columns at their width, flexible ones at their minimum; a column that
+        // does not fit is left out rather than every column cut short. What is left widens the
+        // flexible columns.
         var widths = Array(repeating: 0, count: columns.count)
         var used = 0
         for index in columns.indices.sorted(by: { (columns[$0].priority, -$0) > (columns[$1].priority, -$1) }) {
             let column = columns[index]
             let gapNeeded = used == 0 ? 0 : gap
-            if used + gapNeeded + column.width <= width {
-                widths[index] = column.width
-            } else if column.flexible, used + gapNeeded + column.minWidth <= width {
-                widths[index] = column.minWidth
-            } else {
-                continue
-            }
-            used += gapNeeded + widths[index]
+            let need = column.flexible ? column.minWidth : column.width
+            guard used + gapNeeded + need <= width else { continue }
+            widths[index] = need
+            used += gapNeeded + need
         }
         var spare = width - used
         let flexible = columns.indices.filter { widths[$0] > 0 && columns[$0].flexible }
@@ -80,7 +77,7 @@ public struct Table: Sendable {
             if selected < first { first = selected }
             if selected >= first + height { first = selected - height + 1 }
             // Show a group heading right above the selected item when it just scrolled off.
-            if first > 0, first == selected, case .group = rows[first - 1] { first -= 1 }
+            if height > 1, first > 0, first == selected, case .group = rows[first - 1] { first -= 1 }
         }
         return max(0, first)
     }
@@ -113,11 +110,16 @@ public struct Table: Sendable {
         }
     }
 
-    /// `12–28 of 40`, for a frame's footer when not every row fits in `height` body rows.
+    /// `12–28 of 40` (items, not group headings), for a frame's footer when not every row fits
+    /// in `height` body rows.
     public func scrollLabel(height: Int) -> String? {
         guard rows.count > height, height > 0 else { return nil }
         let first = visibleOffset(height: height)
-        return "\(first + 1)–\(min(rows.count, first + height)) of \(rows.count)"
+        let before = rows[..<first].count(where: \.isItem)
+        let shown = rows[first..<min(rows.count, first + height)].count(where: \.isItem)
+        let total = rows.count(where: \.isItem)
+        guard shown > 0 else { return nil }
+        return "\(before + 1)–\(before + shown) of \(total)"
     }
 
     private func drawCells(_ cells: [Line], widths: [Int], into buffer: inout CellBuffer, _ rect: Rect) {

@@ -38,9 +38,11 @@ final class DashboardApp {
         var lastPoll = DispatchTime.now()
         while true {
             let event = terminal.read(timeout: 200)
+            // Only input and reloads change the screen: an idle tick draws nothing.
+            var changed = true
             switch event {
             case .interrupted, .endOfInput: return
-            case .idle: break
+            case .idle: changed = false
             case .resize(let size): apply(.resize(size))
             case .key(let key):
                 let (next, effect) = update(state, key: key, data: data)
@@ -51,9 +53,12 @@ final class DashboardApp {
             }
             if DispatchTime.now().uptimeNanoseconds - lastPoll.uptimeNanoseconds > 500_000_000 {
                 lastPoll = DispatchTime.now()
-                if watcher?.changed() == true { reload(reason: "Files changed: reloaded") }
+                if watcher?.changed() == true {
+                    reload(reason: "Files changed: reloaded")
+                    changed = true
+                }
             }
-            draw()
+            if changed { draw() }
         }
     }
 

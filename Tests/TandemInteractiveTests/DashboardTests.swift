@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+/// The interactive dashboard, end to end: the built binary in tmux, keys in, screen out.
+@Suite("Interactive dashboard in tmux", .serialized)
+struct DashboardTests {
+    @Test func firstFrameShowsTheOrganisationAndTheOverview() throws {
+        let session = try TmuxSession()
+        let screen = try session.waitFor("Needs attention")
+        #expect(screen.contains("Kestrel Freight"))
+        #expect(screen.contains("DEMO DATA"))
+        #expect(screen.contains("1 Overview"))
+    }
+
+    @Test func numberKeysTabAndShiftTabSwitchPanes() throws {
+        let session = try TmuxSession()
+        try session.waitFor("Needs attention")
+        try session.send("2"); try session.waitFor("KPIs 20 of 20")
+        try session.send("3"); try session.waitFor("Risk register")
+        try session.send("4"); try session.waitFor("Initiatives 7 active")
+        try session.send("5"); try session.waitFor("Alignment 8 findings")
+        try session.send("1"); try session.waitFor("Needs attention")
+        try session.send("Tab"); try session.waitFor("KPIs 20 of 20")
+        try session.send("BTab"); try session.waitFor("Needs attention")
+        try session.send("BTab"); try session.waitFor("Alignment 8 findings")
+    }
+
+    @Test func movingPagingAndJumpingMoveTheSelection() throws {
+        let session = try TmuxSession(size: (120, 24))
+        try session.send("2")
+        try session.waitFor("1/20")
+        try session.send("j"); try session.waitFor("2/20")
+        try session.send("Down"); try session.waitFor("3/20")
+        try session.send("k"); try session.waitFor("2/20")
+        try session.send("Up"); try session.waitFor("1/20")
+        try session.send("G"); try session.waitFor("20/20")
+        try session.send("g"); try session.waitFor("1/20")
+        try session.send("End"); try session.waitFor("20/20")
+        try session.send("Home"); try session.waitFor("1/20")
+        try session.send("NPage"); try session.waitFor("not on the first row") { !$0.contains(" 1/20") }
+        try session.send("PPage"); try session.waitFor(" 1/20")
+    }
+
+    @Test func enterOpensTheDetailAndEscapeGoesBack() throws {
+        let session = try TmuxSession()
+        try session.send("3", "Enter")
+        try session.waitFor("MITIGATION")
+        try session.send("Escape")
+        try session.waitFor("Risk register")
+    }
+
+    @Test func filterNarrowsEveryPaneAndEscapeClearsIt() throws {
+        let session = try TmuxSession()
+        try session.send("2", "/")
+        try session.waitFor("Filter:")
+        try session.type("dock")
+        try session.send("Enter")
+        let filtered = try session.waitFor("KPIs 1 of 20")
+        #expect(filtered.contains("Dock-to-stock time"))
+        #expect(filtered.contains("filter \"dock\""))
+        try session.send("Escape")
+        try session.waitFor("KPIs 20 of 20")
+    }
+
+    @Test func ownerLensSortThemeAndHelp() throws {
+        let session = try TmuxSession()
+        try session.send("2", "o")
+        try session.waitFor("lens CIO")
+        #expect(try session.screen().contains("Tracking portal uptime"))
+        #expect(try !session.screen().contains("Dock-to-stock time"))
+        try session.send("o"); try session.waitFor("lens COO")
+        try session.send("o"); try session.waitFor("lens Joint")
+        try session.send("o"); try session.waitFor("lens All")
+        try session.send("s"); try session.waitFor("sort status")
+        try session.send("t"); try session.waitFor("Theme: colorblind")
+        try session.send("?"); try session.waitFor("Esc or ? closes")
+        try session.send("?"); try session.waitFor("help closed") { !$0.contains("Esc or ? closes") }
+    }
+
+    @Test func snapshotKeyWritesExactlyWhatIsOnScreen() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-snap-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let session = try TmuxSession(folder: folder)
+        try session.send("2", "j", "j")
+        try session.waitFor("3/20")
+        let before = try session.screen()
+        try session.send("p")
+        try session.waitFor("Snapshot saved to tandem-")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("tandem-") }
+        try #require(files.count == 1)
+        let saved = try String(contentsOf: folder.appendingPathComponent(files[0]), encoding: .utf8)
+        #expect(saved == before)
+        try session.send("p")
+        try session.waitFor("second snapshot") { _ in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).count == 2
+        }
+    }
+
+    @Test func resizingRedrawsAndTooSmallSaysSo() throws {
+        let session = try TmuxSession()
+        try session.waitFor("Needs attention")
+        try session.resize(80, 24)
+        try session.waitFor("80 columns") { $0.split(separator: "\n").first.map { $0.count <= 80 && $0.contains("DEMO DATA") } ?? false }
+        try session.resize(30, 8)
+        try session.waitFor("terminal too small: need 60x16")
+        try session.resize(120, 40)
+        try session.waitFor("Needs attention")
+    }
+
+    @Test func qQuitsWithStatusZeroAndRestoresTheShell() throws {
+        let session = try TmuxSession()
+        try session.waitFor("Needs attention")
+        try session.send("q")
+        let screen = try session.waitFor("EXIT=0")
+        #expect(!screen.contains("Needs attention"))  // the normal screen is back
+    }
+
+    @Test func ctrlCQuitsCleanly() throws {
+        let session = try TmuxSession()
+        try session.waitFor("Needs attention")
+        try session.send("C-c")
+        let screen = try session.waitFor("EXIT=")
+        #expect(!screen.contains("Needs attention"))  // the normal screen is back
+    }
+
+    @Test func dumbTerminalIsRefusedWithAPointerToSnapshot() throws {
+        let session = try TmuxSession(environment: ["TERM": "dumb"])
+        let screen = try session.waitFor("EXIT=2")
+        #expect(screen.contains("tandem snapshot"))
+        #expect(!screen.contains("\u{1B}"))
+    }
+
+    @Test func outputThatIsNotATerminalIsRefused() throws {
+        // Standard output is a pipe here: no escape code may reach it.
+        let result = try Subprocess.run([TmuxSession.binary])
+        #expect(result.status == 2)
+        #expect(result.output.contains("tandem snapshot"))
+        #expect(!result.output.contains("\u{1B}"))
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// Editing the workspace files while the dashboard is open.
+@Suite("Live reload in tmux", .serialized)
+struct LiveReloadTests {
+    @Test func editingADataFileUpdatesTheScreen() throws {
+        let workspace = try TmuxSession.demoWorkspace()
+        let session = try TmuxSession("'\(workspace.path)'")
+        try session.send("2")
+        try session.waitFor("Dock-to-stock time")
+        let kpis = workspace.appendingPathComponent("kpis.csv")
+        let text = try String(contentsOf: kpis, encoding: .utf8)
+        try text.replacingOccurrences(of: "Dock-to-stock time", with: "Inbound put-away time")
+            .write(to: kpis, atomically: true, encoding: .utf8)
+        try session.waitFor("Inbound put-away time", timeout: 10)
+    }
+
+    @Test func aBrokenEditShowsABannerAndKeepsTheLastGoodData() throws {
+        let workspace = try TmuxSession.demoWorkspace()
+        let session = try TmuxSession("'\(workspace.path)'")
+        try session.send("2")
+        try session.waitFor("Dock-to-stock time")
+        let kpis = workspace.appendingPathComponent("kpis.csv")
+        try "name,owner\nbroken,cio\n".write(to: kpis, atomically: true, encoding: .utf8)
+        let screen = try session.waitFor("Reload failed", timeout: 10)
+        #expect(screen.contains("kpis.csv"))
+        #expect(screen.contains("Dock-to-stock time"))
+    }
+
+    @Test func rReloadsByHandAndKeepsTheSelection() throws {
+        let workspace = try TmuxSession.demoWorkspace()
+        let session = try TmuxSession("'\(workspace.path)'")
+        try session.send("2", "j", "j", "j")
+        try session.waitFor("4/20")
+        try session.send("r")
+        let screen = try session.waitFor("Reloaded")
+        #expect(screen.contains("4/20"))
+    }
+}

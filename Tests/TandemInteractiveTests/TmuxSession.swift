@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// The real `tandem` binary running in its own tmux server, driven as a person would: keys in,
+/// screen text out. Each session has its own socket, so tests run in parallel.
+final class TmuxSession {
+    let socket = "tandem-test-\(UUID().uuidString.prefix(8))"
+    let name = "t"
+    let folder: URL
+
+    /// Starts `tandem` with `arguments` in `folder` at a size, with a UTF-8 locale.
+    init(_ arguments: String = "", size: (Int, Int) = (120, 40), folder: URL? = nil, environment: [String: String] = [:]) throws {
+        self.folder = folder ?? FileManager.default.temporaryDirectory
+        // Set in the command itself: tmux sets TERM for its panes and would override -e TERM=….
+        let env = (["LANG": "C.UTF-8"].merging(environment) { $1 }).map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
+        let command = "cd '\(self.folder.path)' && env \(env) '\(Self.binary)' \(arguments); echo EXIT=$?; sleep 10"
+        // The tmux server forks from this client and would keep a pipe open for ever: give the
+        // client no pipes at all.
+        try Subprocess.run(["tmux", "-L", socket, "new-session", "-d", "-s", name, "-x", "\(size.0)", "-y", "\(size.1)", command],
+                           captureOutput: false)
+        // A server that a killed test run leaves behind ends itself after two minutes.
+        try Subprocess.run(["tmux", "-L", socket, "run-shell", "-b", "sleep 120; tmux -L \(socket) kill-server"], captureOutput: false)
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    /// The screen as `tmux capture-pane -p` prints it.
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// tmux key names: `Tab`, `BTab`, `Up`, `Enter`, `Escape`, `C-c`, or plain characters.
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+
+    /// Types text literally.
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+
+    func resize(_ columns: Int, _ rows: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    /// Polls the screen until `condition` holds; fails the test with the last screen otherwise.
+    @discardableResult
+    func waitFor(_ what: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
+                 _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("timed out waiting for \(what); the screen was:\n\(last)", sourceLocation: sourceLocation)
+        return last
+    }
+
+    /// Waits for a text to appear on screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitFor("\"\(text)\"", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        try Subprocess.run(["tmux", "-L", socket] + arguments).output
+    }
+
+    /// The `tandem` built next to this test bundle (or `TANDEM_BIN`).
+    static let binary: String = {
+        if let path = ProcessInfo.processInfo.environment["TANDEM_BIN"] { return path }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("tandem").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/tandem").path
+    }()
+
+    /// A new folder with the demo workspace written into it by `tandem init`.
+    static func demoWorkspace() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-e2e-\(UUID().uuidString.prefix(8))")
+        try Subprocess.run([binary, "init", folder.path])
+        return folder
+    }
+}
