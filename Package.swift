@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tandem", targets: ["tandem"]),
+        .executable(name: "tandem-bench", targets: ["tandem-bench"]),
         .library(name: "TandemCore", targets: ["TandemCore"]),
     ],
     dependencies: [
@@ -35,6 +36,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Measures load, compute, render and key presses at three sizes: swift run -c release tandem-bench
+        .executableTarget(name: "tandem-bench", dependencies: ["TandemCore", "TandemUI", "CPseudoTerminal"]),
+        .target(name: "CPseudoTerminal", linkerSettings: [.linkedLibrary("util")]),
         .testTarget(name: "TandemCoreTests", dependencies: ["TandemCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "TandemUITests",

@@ -1,0 +1,60 @@
+import CPseudoTerminal
+import Foundation
+
+/// Starts the dashboard on a new pseudo-terminal and times how long it takes until its first
+/// full frame has been written (the status line's last hint, "q quit", is drawn last).
+enum PTYLaunch {
+    static func timeToFirstFrame(binary: String, arguments: [String], size: (Int, Int) = (120, 40)) throws -> Double {
+        var master: Int32 = -1, slave: Int32 = -1
+        guard tandem_open_pty(&master, &slave, Int32(size.0), Int32(size.1)) == 0 else {
+            throw BenchError("cannot open a pseudo-terminal")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm-256color"
+        environment["LANG"] = "C.UTF-8"
+        process.environment = environment
+        let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
+        process.standardInput = handle
+        process.standardOutput = handle
+        process.standardError = handle
+        let start = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        var seen = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let marker = Array("q quit".utf8)
+        var elapsed = 0.0
+        while true {
+            let count = read(master, &buffer, buffer.count)
+            if count <= 0 { throw BenchError("the dashboard ended before drawing") }
+            seen += buffer[0..<count]
+            if seen.count >= marker.count, seen.suffix(4096 + marker.count).windowsContain(marker) {
+                elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+                break
+            }
+        }
+        _ = write(master, "q", 1)
+        process.waitUntilExit()
+        close(slave)
+        close(master)
+        return elapsed
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension Collection where Element == UInt8 {
+    func windowsContain(_ needle: [UInt8]) -> Bool {
+        let bytes = Array(self)
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if Array(bytes[start..<start + needle.count]) == needle { return true }
+        }
+        return false
+    }
+}

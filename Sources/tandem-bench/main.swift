@@ -1,0 +1,125 @@
+import Foundation
+import TandemCore
+
+// tandem-bench: measures Tandem on generated workspaces of three sizes (see BENCHMARKS.md).
+//   swift run -c release tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m]
+
+struct Options {
+    var runs = 7
+    var json: String?
+    var sizes = ["demo", "100k", "1m"]
+    var child: (size: String, folder: String)?
+
+    init(_ arguments: [String]) throws {
+        var rest = arguments.dropFirst()
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--runs": runs = Int(rest.popFirst() ?? "") ?? runs
+            case "--json": json = rest.popFirst()
+            case "--sizes": sizes = (rest.popFirst() ?? "").split(separator: ",").map(String.init)
+            case "--child":
+                guard let size = rest.popFirst(), let folder = rest.popFirst() else { throw BenchError("--child SIZE DIR") }
+                child = (size, folder)
+            case "-h", "--help":
+                print("usage: tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m]")
+                exit(0)
+            default: throw BenchError("unknown argument \(argument)")
+            }
+        }
+    }
+}
+
+func generator(for size: String) -> WorkspaceGenerator? {
+    var generator = WorkspaceGenerator()
+    switch size {
+    case "100k":
+        (generator.kpis, generator.periods, generator.risks, generator.initiatives) = (200, 500, 1000, 500)
+    case "1m":
+        (generator.kpis, generator.periods, generator.risks, generator.initiatives) = (2000, 500, 10_000, 5000)
+    default: return nil
+    }
+    generator.milestonesPerInitiative = 4
+    return generator
+}
+
+func writeWorkspace(_ files: [String: String], size: String) throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-bench-\(size)-\(getpid())").path
+    try? FileManager.default.removeItem(atPath: folder)
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+    return folder
+}
+
+let options = try Options(CommandLine.arguments)
+let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+
+if let child = options.child {
+    let report = try SizeBenchmark.run(size: child.size, folder: child.folder, runs: options.runs)
+    FileHandle.standardOutput.write(try JSONEncoder().encode(report))
+    exit(0)
+}
+
+var reports: [SizeReport] = []
+var wholeProcess: [Timing] = []
+for size in options.sizes {
+    let files = generator(for: size)?.files() ?? DemoWorkspace.files
+    let folder = try writeWorkspace(files, size: size)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    FileHandle.standardError.write(Data("measuring \(size)…\n".utf8))
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = ["--child", size, folder, "--runs", String(options.runs)]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    reports.append(try JSONDecoder().decode(SizeReport.self, from: output))
+
+    // The whole program, as a user starts it, on this workspace.
+    let tandem = executable.deletingLastPathComponent().appendingPathComponent("tandem").path
+    if FileManager.default.isExecutableFile(atPath: tandem) {
+        wholeProcess.append(try Timing.measure("\(size): tandem snapshot, whole process", runs: options.runs, warmUp: 1) {
+            let run = Process()
+            run.executableURL = URL(fileURLWithPath: tandem)
+            run.arguments = ["snapshot", folder, "--size", "120x40", "--color", "never"]
+            run.standardOutput = FileHandle.nullDevice
+            try run.run()
+            run.waitUntilExit()
+        })
+        var samples: [Double] = []
+        for _ in 0..<(options.runs + 1) { samples.append(try PTYLaunch.timeToFirstFrame(binary: tandem, arguments: [folder])) }
+        samples.removeFirst()
+        samples.sort()
+        wholeProcess.append(Timing(samples: samples, name: "\(size): interactive start to first frame (pty, 120x40)"))
+    }
+}
+
+// One table: a row per measurement, a column per size (median, and min–max).
+func cell(_ timing: Timing?) -> String {
+    guard let timing else { return "" }
+    return String(format: "%9.3f (%.3f–%.3f)", timing.median, timing.min, timing.max)
+}
+let names = reports.first?.timings.map(\.name) ?? []
+let nameWidth = (names + ["peak memory (MB)"]).map(\.count).max()! + 2
+var table = "all times in ms: median (min–max)\n"
+table += "measurement".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+    + reports.map { "\($0.size) (\($0.measurements) rows)".padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
+for name in names {
+    table += name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+        + reports.map { cell($0.timings.first { $0.name == name }).padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
+}
+table += "peak memory (MB)".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+    + reports.map { String(format: "%9.1f", $0.peakMemoryMB).padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
+if !wholeProcess.isEmpty {
+    table += "\nwhole program (release build of tandem next to this binary):\n"
+    for timing in wholeProcess { table += timing.name.padding(toLength: 60, withPad: " ", startingAt: 0) + cell(timing) + "\n" }
+}
+print(table, terminator: "")
+
+if let json = options.json {
+    struct Document: Codable { let sizes: [SizeReport]; let wholeProcess: [Timing] }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    try encoder.encode(Document(sizes: reports, wholeProcess: wholeProcess)).write(to: URL(fileURLWithPath: json))
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import TandemCore
+
+/// Writes a workspace's files into a folder that is new or empty, so no file of the user's is
+/// ever replaced.
+enum NewWorkspaceFolder {
+    static func write(_ files: [String: String], to directory: String) throws {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                printError("\(directory) is a file; expected a new or empty folder")
+                throw ExitCode(1)
+            }
+            let contents = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
+            guard contents.isEmpty else {
+                printError("\(directory) is not empty (\(plural(contents.count, "entry")) inside); expected a new or empty folder, so that no file is replaced")
+                throw ExitCode(1)
+            }
+        } else {
+            do {
+                try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                printError("cannot create \(directory): \((error as NSError).localizedDescription)")
+                throw ExitCode(1)
+            }
+        }
+        for (name, text) in files.sorted(by: { $0.key < $1.key }) {
+            do {
+                try AtomicFile.write(text.hasSuffix("\n") ? text : text + "\n", to: directory + "/" + name, overwrite: false)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        }
+    }
+}
