@@ -55,9 +55,10 @@ struct DashboardTests {
         try session.waitFor("Filter:")
         try session.type("dock")
         try session.send("Enter")
-        let filtered = try session.waitFor("KPIs 1 of 20")
+        // The status line is drawn last: once it shows the filter, the frame is complete.
+        let filtered = try session.waitFor("filter \"dock\"")
+        #expect(filtered.contains("KPIs 1 of 20"))
         #expect(filtered.contains("Dock-to-stock time"))
-        #expect(filtered.contains("filter \"dock\""))
         try session.send("Escape")
         try session.waitFor("KPIs 20 of 20")
     }

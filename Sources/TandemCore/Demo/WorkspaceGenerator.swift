@@ -102,11 +102,15 @@ public struct WorkspaceGenerator: Sendable {
             let progress = random.next(101)
             let budget = 100_000 * (1 + random.next(40))
             let spent = budget * random.next(100) / 100
-            let linkedKPIs = kpis > 0 && random.next(8) != 0 ? "K\(random.next(UInt64(kpis)));K\(random.next(UInt64(kpis)))" : ""
+            // Like a real roadmap: an initiative moves one or two KPIs near its own area, so each
+            // KPI is moved by a few initiatives, not by hundreds.
+            let home = kpis > 0 ? index * kpis / max(1, initiatives) : 0
+            let linkedKPIs = kpis > 0 && random.next(8) != 0
+                ? "K\(home);K\((home + random.next(3)) % kpis)" : ""
             let linkedRisks = risks > 0 ? "R\(random.next(UInt64(risks)))" : ""
             let dependency = index > 0 && random.next(5) == 0 ? "I\(random.next(UInt64(index)))" : ""
             let adoption = random.next(3) == 0 ? String(random.next(101)) : ""
-            text += "I\(index),Generated initiative \(index),\(Self.owners[index % 3]),Lead \(index),\(stages[Int(random.next(6))]),\(start),\(due),\(progress),\(budget),\(spent),,\(adoption),\(linkedKPIs),\(linkedRisks),\(dependency),cap\(random.next(50)),\n"
+            text += "I\(index),Generated initiative \(index),\(Self.owners[index % 3]),Lead \(index),\(stages[Int(random.next(6))]),\(start),\(due),\(progress),\(budget),\(spent),,\(adoption),\(linkedKPIs),\(linkedRisks),\(dependency),\(random.next(2) == 0 ? "cap\(index / 2)" : ""),\n"
         }
         return text
     }

@@ -40,6 +40,19 @@ struct CSVFile {
 
     func column(_ name: String) -> Column { header.column(name) }
 
+    /// Calls `body` with every record after the header.
+    func forEachRecordAfterHeader(_ body: (CSVRecord) -> Void) {
+        var isHeader = true
+        reader.forEachRecord { record in
+            if isHeader {
+                isHeader = false
+                return true
+            }
+            body(record)
+            return true
+        }
+    }
+
     /// Calls `body` with a field reader for every record after the header.
     func forEachRow(_ body: (inout FieldReader) -> Void) {
         var isHeader = true

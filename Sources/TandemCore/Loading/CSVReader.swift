@@ -22,8 +22,11 @@ public struct CSVReader {
             spans.reserveCapacity(32)
             while let (line, problem) = scanner.nextRecord(into: &spans) {
                 if spans.count == 1, spans[0].isEmpty, problem == nil { continue }  // blank line
-                let record = CSVRecord(buffer: buffer, spans: spans, line: line, problem: problem)
-                if !body(record) { return }
+                // The record borrows the span storage: no copy, no allocation per row.
+                let keepGoing = spans.withUnsafeBufferPointer { spanBuffer in
+                    body(CSVRecord(buffer: buffer, spans: spanBuffer, line: line, problem: problem))
+                }
+                if !keepGoing { return }
             }
         }
     }
@@ -109,7 +112,7 @@ public struct CSVRecord {
     }
 
     let buffer: UnsafeBufferPointer<UInt8>
-    let spans: [Span]
+    let spans: UnsafeBufferPointer<Span>
     /// The line the record starts on (the header is line 1).
     public let line: Int
     /// A malformed quote in this record, described for the user.

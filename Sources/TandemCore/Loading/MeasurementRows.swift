@@ -17,12 +17,28 @@ enum MeasurementRows {
         var lastIndex: Int?
         var reportedLeftOut = Set<String>()
 
-        csv.forEachRow { row in
-            let idBytes = FieldParsing.trimmed(row.record.rawBytes(kpi.index!))
+        csv.forEachRecordAfterHeader { record in
+            let idBytes = FieldParsing.trimmed(record.rawBytes(kpi.index!))
             if !idBytes.elementsEqual(lastIDBytes) || lastIDBytes.isEmpty {
                 lastIDBytes = Array(idBytes)
-                lastIndex = indexByID[row.text(kpi)]
+                lastIndex = indexByID[TextSanitizer.clean(record.text(kpi.index!))]
             }
+            // Fast path for the usual row (a known KPI, a period, a number or nothing): no
+            // per-field strings, no diagnostics machinery.
+            if record.problem == nil, let target = lastIndex, let periodEnd = FieldParsing.periodEnd(record.rawBytes(period.index!)) {
+                let number: Double?? = value.index.map { record.isBlank($0) } ?? true ? .some(nil) : {
+                    if case .number(let parsed) = FieldParsing.number(record.rawBytes(value.index!)) { return .some(parsed) }
+                    return nil
+                }()
+                if let number {
+                    let text = note.index.map { record.isBlank($0) } ?? true ? "" : TextSanitizer.clean(record.text(note.index!))
+                    kpis[target].history.append(Observation(period: periodEnd, value: number, note: text))
+                    lines[target].append(record.line)
+                    return
+                }
+            }
+            // Anything else goes the careful way, which says what is wrong.
+            var row = FieldReader(record: record, file: file)
             guard let periodEnd = row.periodEnd(period) else {
                 diagnostics += row.diagnostics
                 return

@@ -38,8 +38,23 @@ public struct KPIAssessment: Sendable {
     public let warnLimit: Double
     /// Days from the latest period's end to the as-of date.
     public let ageDays: Int?
-    /// The values counted, oldest first (for charts).
-    public let counted: [Observation]
+    /// How many values are counted (with a value, dated on or before the as-of date).
+    public let countedCount: Int
+    private let asOf: Day
+
+    /// The values counted, oldest first (for charts). Computed when asked, so a large history is
+    /// not held twice.
+    public var counted: [Observation] { kpi.history.filter { $0.period <= asOf && $0.value != nil } }
+
+    /// The last `count` values counted, oldest first: what a sparkline shows.
+    public func lastCounted(_ count: Int) -> [Observation] {
+        var values: [Observation] = []
+        for observation in kpi.history.reversed() where observation.period <= asOf && observation.value != nil {
+            values.append(observation)
+            if values.count == count { break }
+        }
+        return values.reversed()
+    }
     /// Values dated after the as-of date, not counted yet.
     public let notYetCounted: Int
 
@@ -48,11 +63,24 @@ public struct KPIAssessment: Sendable {
         let band = abs(kpi.target) * settings.warnBandPct / 100
         warnLimit = kpi.warn ?? (kpi.direction == .higher ? kpi.target - band : kpi.target + band)
 
-        let due = kpi.history.filter { $0.period <= asOf }
-        notYetCounted = kpi.history.count { $0.period > asOf && $0.value != nil }
-        counted = due.filter { $0.value != nil }
-        latest = counted.last
-        previous = counted.count >= 2 ? counted[counted.count - 2] : nil
+        self.asOf = asOf
+        // One pass from the end: the history is sorted by period, so what is counted is a prefix
+        // of it (less the empty values), and only its last six values matter here.
+        var recent: [Observation] = []
+        var counted = 0
+        var early = 0
+        for observation in kpi.history where observation.value != nil {
+            if observation.period > asOf { early += 1 } else { counted += 1 }
+        }
+        for observation in kpi.history.reversed() where observation.period <= asOf && observation.value != nil {
+            recent.append(observation)
+            if recent.count == 6 { break }
+        }
+        recent.reverse()
+        notYetCounted = early
+        countedCount = counted
+        latest = recent.last
+        previous = recent.count >= 2 ? recent[recent.count - 2] : nil
         ageDays = latest.map { asOf.days(since: $0.period) }
 
         if let value = latest?.value, let previousValue = previous?.value {
@@ -65,7 +93,7 @@ public struct KPIAssessment: Sendable {
             changePercent = nil
             changeIsBetter = nil
         }
-        trend = Self.trend(of: counted.suffix(6).compactMap(\.value))
+        trend = Self.trend(of: recent.compactMap(\.value))
         achievement = latest?.value.flatMap { value in
             guard let baseline = kpi.baseline, kpi.target != baseline else { return nil }
             return (value - baseline) / (kpi.target - baseline)

@@ -18,6 +18,7 @@ public struct Dashboard: Sendable {
     let findingSearch: [String]
     /// The owners of the items each finding names.
     let findingOwners: [Set<Owner>]
+    let cache = ViewCache()
 
     public init(_ card: Scorecard) {
         self.card = card
@@ -59,13 +60,15 @@ public struct Dashboard: Sendable {
 
     /// What the lens and the filter let through.
     public func filtered(lens: OwnerLens, filter: String) -> FilteredView {
-        FilteredView(self, lens: lens, filter: filter)
+        cache.value(.init(lens: lens, filter: filter, what: "filtered")) { FilteredView(self, lens: lens, filter: filter) }
     }
 }
 
 /// The items that pass the owner lens and the filter text, in file order.
 public struct FilteredView: Sendable {
     public let dashboard: Dashboard
+    public let lens: OwnerLens
+    public let filter: String
     public let kpis: [Int]
     public let risks: [Int]
     public let initiatives: [Int]
@@ -73,6 +76,8 @@ public struct FilteredView: Sendable {
 
     init(_ d: Dashboard, lens: OwnerLens, filter: String) {
         dashboard = d
+        self.lens = lens
+        self.filter = filter
         let needle = filter.lowercased()
         func passes(_ owner: Owner, _ search: String) -> Bool {
             (lens == .all || owner.rawValue == lens.rawValue) && (needle.isEmpty || search.contains(needle))
@@ -84,5 +89,12 @@ public struct FilteredView: Sendable {
             (lens == .all || d.findingOwners[index].contains { $0.rawValue == lens.rawValue })
                 && (needle.isEmpty || d.findingSearch[index].contains(needle))
         }
+    }
+}
+
+extension FilteredView {
+    /// A value derived from this view (an order, a list), computed once per lens and filter.
+    func cached<T>(_ what: String, _ make: () -> T) -> T {
+        dashboard.cache.value(.init(lens: lens, filter: filter, what: what), make)
     }
 }

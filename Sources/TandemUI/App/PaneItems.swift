@@ -15,6 +15,21 @@ public struct AttentionItem: Sendable {
 /// The order of the items in each pane, for the filter, lens and sort in force. The panes draw
 /// and `update` moves through exactly these lists.
 public enum PaneItems {
+    /// The key of the item on row `row` of a pane, if there is one.
+    public static func key(_ pane: Pane, _ view: FilteredView, _ state: AppState, row: Int) -> ItemKey? {
+        let card = view.dashboard.card
+        func at(_ order: [Int]) -> Int? { row >= 0 && row < order.count ? order[row] : nil }
+        switch pane {
+        case .overview:
+            let list = attention(view)
+            return row >= 0 && row < list.count ? list[row].key : nil
+        case .kpis: return at(kpis(view, sort: state.sortOrder(of: .kpis))).map { .kpi(card.kpis[$0].kpi.id) }
+        case .risks: return at(risks(view, sort: state.sortOrder(of: .risks))).map { .risk(card.risks[$0].risk.id) }
+        case .initiatives: return at(initiatives(view, sort: state.sortOrder(of: .initiatives))).map { .initiative(card.initiatives[$0].initiative.id) }
+        case .alignment: return at(findings(view, sort: state.sortOrder(of: .alignment))).map { .finding(Dashboard.key(of: card.findings[$0])) }
+        }
+    }
+
     public static func keys(_ pane: Pane, _ view: FilteredView, _ state: AppState, glyphs: Glyphs = .unicode) -> [ItemKey] {
         let card = view.dashboard.card
         switch pane {
@@ -48,6 +63,10 @@ public enum PaneItems {
 
     /// KPI indices; by domain keeps file order inside domains in order of first appearance.
     public static func kpis(_ view: FilteredView, sort: String) -> [Int] {
+        view.cached("kpis:" + sort) { sortedKPIs(view, sort: sort) }
+    }
+
+    private static func sortedKPIs(_ view: FilteredView, sort: String) -> [Int] {
         let items = view.dashboard.card.kpis
         switch sort {
         case "status": return view.kpis.sorted { (statusRank(items[$0].status), $0) < (statusRank(items[$1].status), $1) }
@@ -64,6 +83,10 @@ public enum PaneItems {
 
     /// Risk indices; closed risks always last.
     public static func risks(_ view: FilteredView, sort: String) -> [Int] {
+        view.cached("risks:" + sort) { sortedRisks(view, sort: sort) }
+    }
+
+    private static func sortedRisks(_ view: FilteredView, sort: String) -> [Int] {
         let items = view.dashboard.card.risks
         func key(_ i: Int) -> (Int, Int, Int) {
             let closed = items[i].isClosed ? 1 : 0
@@ -81,6 +104,10 @@ public enum PaneItems {
     }
 
     public static func initiatives(_ view: FilteredView, sort: String) -> [Int] {
+        view.cached("initiatives:" + sort) { sortedInitiatives(view, sort: sort) }
+    }
+
+    private static func sortedInitiatives(_ view: FilteredView, sort: String) -> [Int] {
         let items = view.dashboard.card.initiatives
         func healthRank(_ i: Int) -> Int {
             guard items[i].initiative.stage == .active else { return 3 }
@@ -106,6 +133,10 @@ public enum PaneItems {
     /// What needs the leaders' attention, most severe first: red and amber KPIs, risks above
     /// appetite or overdue for review, initiatives in red or amber.
     public static func attention(_ view: FilteredView, glyphs g: Glyphs = .unicode) -> [AttentionItem] {
+        view.cached(g.isASCII ? "attention:ascii" : "attention") { attentionItems(view, glyphs: g) }
+    }
+
+    private static func attentionItems(_ view: FilteredView, glyphs g: Glyphs) -> [AttentionItem] {
         let card = view.dashboard.card
         var items: [AttentionItem] = []
         for index in view.kpis {

@@ -54,9 +54,8 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
     case .select(let row):
         if state.detail == nil { move(to: row) }
     case .openDetail:
-        let keys = PaneItems.keys(state.pane, view, state)
-        if state.selected < keys.count {
-            state.detail = keys[state.selected]
+        if let key = PaneItems.key(state.pane, view, state, row: state.selected) {
+            state.detail = key
             state.detailScroll = 0
         }
     case .back:

@@ -20,12 +20,9 @@ enum AlignmentPane {
                 rows.append(.group([Span("\(finding.kind.title.uppercased()) (\(n))", .header), Span("  " + finding.kind.whyItMatters, .muted)]))
             }
             if position == selected { selectedRow = rows.count }
-            let owners = view.dashboard.findingOwners[index].map(\.label).sorted().joined(separator: "+")
-            let kind: [Line] = grouped ? [] : [[Span(finding.kind.title, .muted)]]
-            rows.append(.item([[Span(g.bullet, .statusAmber)]] + kind +
-                              [[Span(finding.ids.joined(separator: " + "))], [Span(owners, .muted)], [Span(finding.detail)]]))
+            rows.append(.item([]))  // filled in below for the rows on screen
         }
-        let table = Table(
+        var table = Table(
             columns: [TableColumn("", width: 1, priority: 3)]
                 + (grouped ? [] : [TableColumn("Finding", width: 22, priority: 8)]) + [
                 TableColumn("Items", width: 18, minWidth: 10, priority: 10),
@@ -38,6 +35,14 @@ enum AlignmentPane {
         if order.isEmpty {
             buffer.put([Span("No findings: every initiative is anchored, every off-target KPI addressed.", .muted)], in: inner.row(0))
             return
+        }
+        table.materialize(height: inner.height - 1) { number in
+            let index = order[number]
+            let finding = card.findings[index]
+            let owners = view.dashboard.findingOwners[index].map(\.label).sorted().joined(separator: "+")
+            let kind: [Line] = grouped ? [] : [[Span(finding.kind.title, .muted)]]
+            return [[Span(g.bullet, .statusAmber)]] + kind
+                + [[Span(finding.ids.joined(separator: " + "))], [Span(owners, .muted)], [Span(finding.detail)]]
         }
         table.draw(into: &buffer, inner)
     }

@@ -102,7 +102,7 @@ enum DetailPane {
             let achieved = item.achievement.map { " · achievement \(Int(($0 * 100).rounded()))% of the way from baseline to target" } ?? ""
             lines.append(field("Baseline", value(baseline) + achieved))
         }
-        if let trend = item.trend { lines.append(field("Trend", [TrendArrow.trend(item, g), Span(" \(trend.rawValue) over the last \(min(6, item.counted.count)) values", .muted)])) }
+        if let trend = item.trend { lines.append(field("Trend", [TrendArrow.trend(item, g), Span(" \(trend.rawValue) over the last \(min(6, item.countedCount)) values", .muted)])) }
         if let pair = kpi.pair, let partner = data.kpi(pair) {
             lines.append(field("Paired with", [Span("\(partner.kpi.name) (\(pair)) "), StatusBadge.kpi(partner.status, g)]))
         }
@@ -110,10 +110,10 @@ enum DetailPane {
         lines.append(field("Initiatives", movers.isEmpty ? [Span("none links this KPI", item.status.rag == .green ? .muted : .statusAmber)]
             : movers.flatMap { [Span("\($0.initiative.name) "), StatusBadge.health($0, g), Span("  ")] }))
         lines += paragraph("Description", kpi.description, width: width)
-        lines += heading("History (\(item.counted.count) values)")
+        lines += heading("History (\(item.countedCount) values)")
         lines += chart(item, width: width, g)
         lines += heading("Values")
-        for observation in item.counted.suffix(12).reversed() {
+        for observation in item.lastCounted(12).reversed() {
             lines.append([Span(observation.period.description.padded(to: labelWidth), .muted),
                           Span(observation.value.map(value) ?? "—"),
                           Span(observation.note.isEmpty ? "" : "  " + observation.note, .muted)])

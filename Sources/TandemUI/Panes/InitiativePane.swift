@@ -6,7 +6,7 @@ enum InitiativePane {
         let g = buffer.glyphs
         let card = view.dashboard.card
         let order = PaneItems.initiatives(view, sort: state.sortOrder(of: .initiatives))
-        let table = Table(
+        var table = Table(
             columns: [
                 TableColumn("Health", width: 11, priority: 10),
                 TableColumn("Initiative", width: 28, minWidth: 16, flexible: true, priority: 9),
@@ -18,12 +18,13 @@ enum InitiativePane {
                 TableColumn("Next milestone", width: 28, minWidth: 14, flexible: true, priority: 4),
                 TableColumn("KPIs", width: 14, minWidth: 8, priority: 1),
             ],
-            rows: order.map { .item(cells(card.initiatives[$0], g, asOf: card.asOf)) },
+            rows: Array(repeating: .item([]), count: order.count),
             selected: DashboardView.selectedRow(state, count: order.count), offset: state.scroll[.initiatives] ?? 0)
         let active = order.count { card.initiatives[$0].initiative.stage == .active }
         let inner = Frame.draw(into: &buffer, rect, title: [Span("Initiatives", .title), Span(" \(active) active of \(order.count)", .muted)],
                                focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
         if order.isEmpty { buffer.put([Span("No initiative matches the lens and filter.", .muted)], in: inner.row(0)); return }
+        table.materialize(height: inner.height - 1) { cells(card.initiatives[order[$0]], g, asOf: card.asOf) }
         table.draw(into: &buffer, inner)
     }
 

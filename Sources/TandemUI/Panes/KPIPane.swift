@@ -21,9 +21,9 @@ enum KPIPane {
                 rows.append(.group([Span(domain.uppercased(), .header)]))
             }
             if position == selected { selectedRow = rows.count }
-            rows.append(.item(cells(item, g)))
+            rows.append(.item([]))  // filled in below for the rows on screen
         }
-        let table = Table(
+        var table = Table(
             columns: [
                 TableColumn("Status", width: 9, priority: 10),
                 TableColumn("KPI", width: 30, minWidth: 20, flexible: true, priority: 9),
@@ -38,13 +38,14 @@ enum KPIPane {
         let inner = Frame.draw(into: &buffer, rect, title: [Span("KPIs", .title), Span(" \(order.count) of \(card.kpis.count)", .muted)],
                                focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
         if order.isEmpty { buffer.put([Span("No KPI matches the lens and filter.", .muted)], in: inner.row(0)); return }
+        table.materialize(height: inner.height - 1) { cells(card.kpis[order[$0]], g) }
         table.draw(into: &buffer, inner)
     }
 
     static func cells(_ item: KPIAssessment, _ g: Glyphs) -> [Line] {
         let unit = item.kpi.unit
         let latest = item.latest?.value.map { NumberFormat.value($0, unit: unit) } ?? "—"
-        let history = Sparkline.render(item.counted.map(\.value), width: 24, glyphs: g)
+        let history = Sparkline.render(item.lastCounted(24).map(\.value), width: 24, glyphs: g)
         return [
             [StatusBadge.kpi(item.status, g)],
             [Span(item.kpi.name)],

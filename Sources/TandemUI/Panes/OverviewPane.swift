@@ -48,7 +48,7 @@ enum OverviewPane {
             })
 
         let attention = PaneItems.attention(view, glyphs: g)
-        let table = Table(
+        var table = Table(
             columns: [
                 TableColumn("Status", width: 10, priority: 9),
                 TableColumn("Area", width: 10, priority: 4),
@@ -57,10 +57,7 @@ enum OverviewPane {
                 TableColumn("Owner", width: 5, priority: 7),
                 TableColumn("Why it needs attention", width: 40, minWidth: 28, flexible: true, priority: 6),
             ],
-            rows: attention.map { item in
-                .item([[item.status], [Span(item.kind, .muted)], [Span(item.id, .muted)], [Span(item.name)],
-                       [Span(item.owner.label)], [Span(item.reason, .muted)]])
-            },
+            rows: Array(repeating: .item([]), count: attention.count),
             selected: DashboardView.selectedRow(state, count: attention.count),
             offset: state.scroll[.overview] ?? 0)
         let inner = Frame.draw(into: &buffer, parts[1], title: [Span("Needs attention", .title), Span(" \(attention.count)", .muted)],
@@ -68,6 +65,11 @@ enum OverviewPane {
         if attention.isEmpty {
             buffer.put([Span("Nothing needs attention\(state.filter.isEmpty && state.lens == .all ? "" : " in this view").", .muted)], in: inner.row(0))
         } else {
+            table.materialize(height: inner.height - 1) { number in
+                let item = attention[number]
+                return [[item.status], [Span(item.kind, .muted)], [Span(item.id, .muted)], [Span(item.name)],
+                        [Span(item.owner.label)], [Span(item.reason, .muted)]]
+            }
             table.draw(into: &buffer, inner)
         }
     }

@@ -23,7 +23,7 @@ enum RiskPane {
         }
 
         let selected = DashboardView.selectedRow(state, count: order.count)
-        let table = Table(
+        var table = Table(
             columns: [
                 TableColumn("ID", width: 6, minWidth: 4, priority: 7),
                 TableColumn("Risk", width: 34, minWidth: 16, flexible: true, priority: 9),
@@ -34,13 +34,14 @@ enum RiskPane {
                 TableColumn("Appetite", width: 8, priority: 4),
                 TableColumn("Review", width: 10, priority: 6),
             ],
-            rows: order.map { .item(cells(card.risks[$0], g)) },
+            rows: Array(repeating: .item([]), count: order.count),
             selected: selected, offset: state.scroll[.risks] ?? 0)
         let area = parts.last!
         let open = order.count { !card.risks[$0].isClosed }
         let inner = Frame.draw(into: &buffer, area, title: [Span("Risk register", .title), Span(" \(open) open, \(order.count - open) closed", .muted)],
                                focused: true, footer: table.scrollLabel(height: area.height - 3).map { [Span($0, .muted)] } ?? [])
         if order.isEmpty { buffer.put([Span("No risk matches the lens and filter.", .muted)], in: inner.row(0)); return }
+        table.materialize(height: inner.height - 1) { cells(card.risks[order[$0]], g) }
         table.draw(into: &buffer, inner)
     }
 

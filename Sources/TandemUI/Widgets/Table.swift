@@ -110,6 +110,18 @@ public struct Table: Sendable {
         }
     }
 
+    /// Fills in the cells of the item rows a body of `height` rows will show; the others can stay
+    /// empty placeholders, so a pane of ten thousand rows formats only the few on screen.
+    /// - Parameter cells: the cells of item number `n` (counting items only, not headings).
+    public mutating func materialize(height: Int, _ cells: (Int) -> [Line]) {
+        let first = visibleOffset(height: height)
+        var itemNumber = rows[..<min(first, rows.count)].count(where: \.isItem)
+        for index in first..<min(rows.count, first + max(0, height)) where rows[index].isItem {
+            rows[index] = .item(cells(itemNumber))
+            itemNumber += 1
+        }
+    }
+
     /// `12–28 of 40` (items, not group headings), for a frame's footer when not every row fits
     /// in `height` body rows.
     public func scrollLabel(height: Int) -> String? {

@@ -54,8 +54,9 @@ enum TandemProcess {
 
     /// Runs `tandem` with `arguments` in `directory` (an empty temporary folder by default, so no
     /// `./tandem.toml` is picked up) and waits for it, at most a minute.
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> RunResult {
-        let binary = try #require(binary, "the tandem binary was not found; build it with `swift build` first")
+    static func run(_ arguments: [String], in directory: String? = nil, binary other: String? = nil,
+                    environment extra: [String: String] = [:]) throws -> RunResult {
+        let binary = try #require(other ?? binary, "the tandem binary was not found; build it with `swift build` first")
         let scratch = try TemporaryFolder()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -64,6 +65,7 @@ enum TandemProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["COLUMNS"] = "80"
+        environment.merge(extra) { $1 }
         process.environment = environment
         let outPath = scratch.path + "/.stdout", errPath = scratch.path + "/.stderr"
         FileManager.default.createFile(atPath: outPath, contents: nil)

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// The binary alone, copied somewhere else and run from another folder, still has its themes:
+/// they are compiled in, not looked up next to the source tree.
+@Suite struct InstalledThemesTests {
+    @Test func aCopiedBinaryListsAndUsesTheShippedThemes() throws {
+        let binary = try #require(TandemProcess.binary)
+        let prefix = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: prefix.url("bin"), withIntermediateDirectories: true)
+        let copy = prefix.url("bin/tandem")
+        try FileManager.default.copyItem(atPath: binary, toPath: copy)
+
+        let listed = try TandemProcess.run(["themes", "--color", "never"], binary: copy)
+        #expect(listed.status == 0, "\(listed)")
+        for name in ["default", "light", "high-contrast", "colorblind", "monochrome", "nord", "solarized-dark", "gruvbox"] {
+            #expect(listed.stdout.contains("\(name) "), "\(name) is not listed")
+        }
+        #expect(listed.stdout.contains("built in"))
+
+        let shown = try TandemProcess.run(["snapshot", "--theme", "light", "--color", "always", "--size", "80x24"], binary: copy)
+        #expect(shown.status == 0, "\(shown)")
+        #expect(shown.stdout.contains("\u{1B}[0;38;2;31;35;40;48;2;255;255;255m"))  // light: #1F2328 on white
+    }
+
+    @Test func aThemeNameThatLeavesTheFoldersIsRefused() throws {
+        let result = try TandemProcess.run(["snapshot", "--theme", "../../x"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is not a theme name"))
+    }
+
+    @Test func noColorMeansNoEscapeCodes() throws {
+        let result = try TandemProcess.run(["snapshot", "--size", "80x24"], environment: ["NO_COLOR": "1"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+}
