@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where the loader reads a workspace's files from: a folder on disk or the built-in demo.
 public protocol WorkspaceFiles: Sendable {
@@ -20,11 +23,33 @@ public struct FolderFiles: WorkspaceFiles {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
         guard !isDirectory.boolValue else { throw LoadFailure(file: name, "is a folder; expected a file") }
-        do {
-            return try [UInt8](Data(contentsOf: url))
-        } catch {
-            throw LoadFailure(file: name, "cannot be read: \((error as NSError).localizedDescription)")
+        guard let bytes = Self.readAll(url.path) else {
+            throw LoadFailure(file: name, "cannot be read: \(String(cString: strerror(errno)))")
         }
+        return bytes
+    }
+
+    /// The whole file, read straight into the array the CSV reader scans (no Data in between).
+    static func readAll(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 
     /// The files the loader reads, for watching them.

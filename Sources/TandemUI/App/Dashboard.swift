@@ -12,10 +12,12 @@ public struct Dashboard: Sendable {
     let kpiIndex: [String: Int]
     let riskIndex: [String: Int]
     let initiativeIndex: [String: Int]
-    let kpiSearch: [String]
-    let riskSearch: [String]
-    let initiativeSearch: [String]
-    let findingSearch: [String]
+    /// What the filter searches, per item: lowercased UTF-8, searched as bytes (a String search
+    /// per item per key press was the slowest part of typing a filter on large data).
+    let kpiSearch: [[UInt8]]
+    let riskSearch: [[UInt8]]
+    let initiativeSearch: [[UInt8]]
+    let findingSearch: [[UInt8]]
     /// The owners of the items each finding names.
     let findingOwners: [Set<Owner>]
     let cache = ViewCache()
@@ -25,19 +27,18 @@ public struct Dashboard: Sendable {
         kpiIndex = Dictionary(card.kpis.enumerated().map { ($1.kpi.id, $0) }, uniquingKeysWith: { a, _ in a })
         riskIndex = Dictionary(card.risks.enumerated().map { ($1.risk.id, $0) }, uniquingKeysWith: { a, _ in a })
         initiativeIndex = Dictionary(card.initiatives.enumerated().map { ($1.initiative.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func searchable(_ fields: [String]) -> [UInt8] { Array(fields.joined(separator: "\u{1}").lowercased().utf8) }
         kpiSearch = card.kpis.map {
-            [$0.kpi.id, $0.kpi.name, $0.kpi.owner.label, $0.kpi.domain, $0.status.rawValue, $0.kpi.unit].joined(separator: "\u{1}").lowercased()
+            searchable([$0.kpi.id, $0.kpi.name, $0.kpi.owner.label, $0.kpi.domain, $0.status.rawValue, $0.kpi.unit])
         }
         riskSearch = card.risks.map {
-            [$0.risk.id, $0.risk.title, $0.risk.owner.label, $0.risk.category, $0.band.rawValue, $0.risk.status.rawValue].joined(separator: "\u{1}").lowercased()
+            searchable([$0.risk.id, $0.risk.title, $0.risk.owner.label, $0.risk.category, $0.band.rawValue, $0.risk.status.rawValue])
         }
         initiativeSearch = card.initiatives.map {
-            [$0.initiative.id, $0.initiative.name, $0.initiative.sponsor.label, $0.initiative.lead,
-             $0.initiative.stage.rawValue, $0.health?.rawValue ?? ""].joined(separator: "\u{1}").lowercased()
+            searchable([$0.initiative.id, $0.initiative.name, $0.initiative.sponsor.label, $0.initiative.lead,
+                        $0.initiative.stage.rawValue, $0.health?.rawValue ?? ""])
         }
-        findingSearch = card.findings.map {
-            ([$0.kind.title, $0.detail] + $0.ids).joined(separator: "\u{1}").lowercased()
-        }
+        findingSearch = card.findings.map { searchable([$0.kind.title, $0.detail] + $0.ids) }
         let (k, r, i) = (kpiIndex, riskIndex, initiativeIndex)
         findingOwners = card.findings.map { finding in
             Set(finding.ids.compactMap { id in
@@ -78,16 +79,36 @@ public struct FilteredView: Sendable {
         dashboard = d
         self.lens = lens
         self.filter = filter
-        let needle = filter.lowercased()
-        func passes(_ owner: Owner, _ search: String) -> Bool {
-            (lens == .all || owner.rawValue == lens.rawValue) && (needle.isEmpty || search.contains(needle))
+        let needle = Array(filter.lowercased().utf8)
+        func passes(_ owner: Owner, _ search: [UInt8]) -> Bool {
+            (lens == .all || owner.rawValue == lens.rawValue) && (needle.isEmpty || Self.contains(search, needle))
         }
         kpis = d.card.kpis.indices.filter { passes(d.card.kpis[$0].kpi.owner, d.kpiSearch[$0]) }
         risks = d.card.risks.indices.filter { passes(d.card.risks[$0].risk.owner, d.riskSearch[$0]) }
         initiatives = d.card.initiatives.indices.filter { passes(d.card.initiatives[$0].initiative.sponsor, d.initiativeSearch[$0]) }
         findings = d.card.findings.indices.filter { index in
             (lens == .all || d.findingOwners[index].contains { $0.rawValue == lens.rawValue })
-                && (needle.isEmpty || d.findingSearch[index].contains(needle))
+                && (needle.isEmpty || Self.contains(d.findingSearch[index], needle))
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte by byte.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                var start = 0
+                let last = hay.count - pin.count
+                while start <= last {
+                    if hay[start] == first {
+                        var matched = 1
+                        while matched < pin.count, hay[start + matched] == pin[matched] { matched += 1 }
+                        if matched == pin.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
         }
     }
 }

@@ -28,12 +28,13 @@ enum Chrome {
     static func drawTabs(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
         let card = view.dashboard.card
         let g = buffer.glyphs
-        let badges: [Pane: (Int, StyleRole)] = [
-            .kpis: (view.kpis.count { card.kpis[$0].status == .red }, .statusRed),
-            .risks: (view.risks.count { !card.risks[$0].isClosed && card.risks[$0].aboveAppetite }, .statusRed),
-            .initiatives: (view.initiatives.count { card.initiatives[$0].health == .red }, .statusRed),
-            .alignment: (view.findings.count, .statusAmber),
-        ]
+        let counts: [Pane: Int] = view.cached("tab badges") {
+            [.kpis: view.kpis.count { card.kpis[$0].status == .red },
+             .risks: view.risks.count { !card.risks[$0].isClosed && card.risks[$0].aboveAppetite },
+             .initiatives: view.initiatives.count { card.initiatives[$0].health == .red },
+             .alignment: view.findings.count]
+        }
+        let badges = counts.mapValues { ($0, StyleRole.statusRed) }.merging([.alignment: (counts[.alignment] ?? 0, .statusAmber)]) { $1 }
         // Full names when they fit, else short ones.
         let fullWidth = Pane.allCases.reduce(1) { width, pane in
             width + pane.title.count + 5 + (badges[pane].map { $0.0 > 0 ? String($0.0).count + 2 : 0 } ?? 0)
