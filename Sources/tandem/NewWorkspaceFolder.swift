@@ -15,7 +15,7 @@ enum NewWorkspaceFolder {
             }
             let contents = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
             guard contents.isEmpty else {
-                printError("\(directory) is not empty (\(plural(contents.count, "entry")) inside); expected a new or empty folder, so that no file is replaced")
+                printError("\(directory) is not empty (\(contents.count) \(contents.count == 1 ? "entry" : "entries") inside); expected a new or empty folder, so that no file is replaced")
                 throw ExitCode(1)
             }
         } else {

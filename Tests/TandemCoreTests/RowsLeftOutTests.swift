@@ -15,7 +15,7 @@ import Testing
         let first = try #require(loaded.diagnostics.first)
         #expect(first.column == nil)
         #expect(first.severity == .error)
-        #expect(loaded.workspace.kpis.map(\.id) == ["K1"])
+        #expect(loaded.workspace.kpis.map(\.id) == ["K1", "K3"])  // the next row is not swallowed
     }
 
     @Test func textAfterAClosingQuoteIsAnError() throws {

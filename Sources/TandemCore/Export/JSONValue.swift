@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value that keeps its keys in the order they were given, so exports read the same way
 /// every time and diff cleanly.
 public indirect enum JSONValue: Sendable, Equatable {
@@ -54,11 +56,14 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// Integers without a fraction; others in the shortest form that reads back the same.
+    /// Integers without a fraction; others rounded to 12 significant digits (so 0.26, not
+    /// 0.2600000000000051: the noise of binary arithmetic is not data) in the shortest form.
     static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return "\(value)"
+        let rounded = Double(String(format: "%.12g", value)) ?? value
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+        return "\(rounded)"
     }
 
     private static func quote(_ text: String, into output: inout String) {

@@ -47,7 +47,23 @@ public struct CSVReader {
             guard index < count else { return nil }
             spans.removeAll(keepingCapacity: true)
             let recordLine = line
+            let recordStart = index
             var problem: String?
+
+            // A broken quote that ran over line ends is almost always one stray quote: leave out
+            // just the line it is on and read on from the next, instead of swallowing the rows
+            // that follow.
+            func recoverAtNextLine(_ message: String) -> (Int, String?) {
+                var end = recordStart
+                while end < count, buffer[end] != Byte.newline, buffer[end] != Byte.carriageReturn { end += 1 }
+                if end < count, buffer[end] == Byte.carriageReturn { end += 1 }
+                if end < count, buffer[end] == Byte.newline { end += 1 }
+                index = end
+                line = recordLine + 1
+                spans.removeAll(keepingCapacity: true)
+                spans.append(.init(start: recordStart, end: recordStart, quoted: false, escaped: false))
+                return (recordLine, message)
+            }
             while true {
                 if index < count, buffer[index] == Byte.quote {
                     let openingLine = line
@@ -73,13 +89,16 @@ public struct CSVReader {
                         index += 1
                     }
                     spans.append(.init(start: start, end: index, quoted: true, escaped: escaped))
+                    let spansLines = line > openingLine
                     if !closed {
-                        problem = problem ?? "a quoted field opened on line \(openingLine) is never closed; expected a closing \" before the end of the file"
-                        return (recordLine, problem)
+                        let message = "a quoted field opened on line \(openingLine) is never closed; expected a closing \" before the end of the file"
+                        return spansLines ? recoverAtNextLine(message) : (recordLine, problem ?? message)
                     }
                     index += 1  // the closing quote
                     if index < count, !Byte.endsField(buffer[index]) {
-                        problem = problem ?? "unexpected text after a closing quote; expected a comma or the end of the line"
+                        let message = "unexpected text after a closing quote; expected a comma or the end of the line"
+                        if spansLines { return recoverAtNextLine(message) }
+                        problem = problem ?? message
                         while index < count, !Byte.endsField(buffer[index]) { index += 1 }
                     }
                 } else {

@@ -22,13 +22,17 @@ public struct InitiativeAssessment: Sendable {
         let span = initiative.due.days(since: initiative.start)
         let elapsed = min(max(asOf.days(since: initiative.start), 0), span)
         plannedProgress = span > 0 ? Double(100 * elapsed) / Double(span) : 100
-        isPastDue = asOf > initiative.due && initiative.progress < 100
+        // Past due means something only for work still under way.
+        isPastDue = initiative.stage == .active && asOf > initiative.due && initiative.progress < 100
         nextMilestone = initiative.milestones.first { !$0.isDone(asOf: asOf) }
         missedMilestones = initiative.milestones.filter { $0.isMissed(asOf: asOf) }
 
         let spent = initiative.spent
+        // Projecting spend to completion only makes sense for active work: stopped or finished
+        // work costs what it spent.
+        let projects = initiative.stage == .active || initiative.stage == .proposed
         let derived = initiative.forecast
-            ?? spent.map { initiative.progress > 0 ? $0 / (initiative.progress / 100) : $0 }
+            ?? spent.map { projects && initiative.progress > 0 ? $0 / (initiative.progress / 100) : $0 }
         forecast = derived
         let budget = initiative.budget
         let percent = budget.flatMap { budget in derived.map { budget > 0 ? $0 * 100 / budget : nil } } ?? nil

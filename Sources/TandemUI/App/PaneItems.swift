@@ -162,7 +162,9 @@ public enum PaneItems {
             var reasons: [String] = []
             if item.aboveAppetite { reasons.append("score \(item.residualScore) above appetite \(card.workspace.settings.appetite)") }
             if item.reviewOverdue { reasons.append(item.reviewDue.map { "review overdue since \($0.short)" } ?? "never reviewed") }
-            let severity = item.aboveAppetite ? (item.band == .critical ? 95 : 80) : 35 + RiskBand.allCases.firstIndex(of: item.band)! * 2
+            // Above appetite ranks with red; an overdue review of a high or critical risk above amber.
+            let severity = item.aboveAppetite ? (item.band == .critical ? 95 : 80)
+                : [RiskBand.low: 32, .medium: 40, .high: 60, .critical: 70][item.band]!
             items.append(AttentionItem(key: .risk(item.risk.id), severity: severity, status: StatusBadge.band(item.band, g),
                                        kind: "Risk", id: item.risk.id, name: item.risk.title, owner: item.risk.owner,
                                        reason: reasons.joined(separator: "; ")))

@@ -85,6 +85,8 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
         state.selection = [:]
         state.scroll = [:]
         state.detail = nil
+    case .cycleSort where state.pane.sortOrders.count < 2:
+        state.message = "\(state.pane.title) has one order: \(state.sortOrder(of: state.pane))"
     case .cycleSort:
         state.sortIndex[state.pane] = ((state.sortIndex[state.pane] ?? 0) + 1) % state.pane.sortOrders.count
         state.selection[state.pane] = 0

@@ -119,6 +119,12 @@ public struct CellBuffer: Equatable, Sendable {
         return result
     }
 
+    /// Symbols the views write in text, and their ASCII stand-ins.
+    private static let asciiSymbols: [Character: Character] = [
+        "·": "-", "—": "-", "–": "-", "…": "~", "×": "x", "→": ">", "←": "<", "↑": "^", "↓": "v",
+        "▲": "^", "▼": "v", "●": "*", "○": "o", "⚠": "!", "✓": "v", "▶": ">", "┃": "|",
+    ]
+
     /// Plain ASCII for `--ascii`: accents folded (José → Jose), anything else `?` per column.
     static func asciiOnly(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
@@ -126,6 +132,7 @@ public struct CellBuffer: Equatable, Sendable {
         return String(text.flatMap { character -> [Character] in
             let width = DisplayWidth.of(character)
             if character.isASCII { return [character] }
+            if let symbol = asciiSymbols[character], width == 1 { return [symbol] }
             guard width > 0 else { return [] }
             let folded = String(character).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
             if folded.allSatisfy(\.isASCII), folded.count <= width, !folded.isEmpty {

@@ -4,7 +4,7 @@ public struct Glyphs: Equatable, Sendable {
     public let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
     public let teeLeft, teeRight: String
     public let bullet, neutralBullet: String
-    public let better, worse, unchanged: String
+    public let up, down, unchanged: String
     public let trendUp, trendDown, trendFlat: String
     public let spark: [String]
     public let barFull, barEmpty, planMarker: String
@@ -14,14 +14,14 @@ public struct Glyphs: Equatable, Sendable {
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         teeLeft: "┤", teeRight: "├", bullet: "●", neutralBullet: "○",
-        better: "▲", worse: "▼", unchanged: "=", trendUp: "↗", trendDown: "↘", trendFlat: "→",
+        up: "▲", down: "▼", unchanged: "=", trendUp: "↗", trendDown: "↘", trendFlat: "→",
         spark: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], barFull: "█", barEmpty: "░", planMarker: "┃",
         ellipsis: "…", rightArrow: "→", separator: "·", warning: "⚠", selectionMarker: "▶", emptyCell: "·", isASCII: false)
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "|", teeRight: "|", bullet: "*", neutralBullet: "o",
-        better: "+", worse: "-", unchanged: "=", trendUp: "/", trendDown: "\\", trendFlat: "-",
+        up: "^", down: "v", unchanged: "=", trendUp: "/", trendDown: "\\", trendFlat: "=",
         spark: ["_", ".", "-", "~", "=", "+", "*", "#"], barFull: "#", barEmpty: ".", planMarker: "|",
         ellipsis: "~", rightArrow: "->", separator: "|", warning: "!", selectionMarker: ">", emptyCell: ".", isASCII: true)
 }

@@ -63,7 +63,7 @@ enum Chrome {
         let leftOut = data.card.rowsLeftOut
         guard !leftOut.isEmpty else { return nil }
         let total = leftOut.reduce(0) { $0 + $1.rows }
-        let files = leftOut.map { "\($0.file) \($0.rows)" }.joined(separator: ", ")
+        let files = leftOut.map { "\($0.rows) in \($0.file)" }.joined(separator: ", ")
         return "\(total) row\(total == 1 ? "" : "s") with errors left out (\(files)): run `tandem validate` for details"
     }
 
@@ -96,6 +96,9 @@ enum Chrome {
             let move = g.isASCII ? "j/k" : "↑↓"
             let choices = state.detail != nil
                 ? ["\(move) scroll  Esc back  ? help  q quit ", "Esc back  ? help  q quit ", "? help "]
+                : state.pane.sortOrders.count < 2
+                ? ["\(move) move  Enter detail  / filter  o lens  ? help  q quit ",
+                   "Enter detail  / filter  o lens  ? help  q quit ", "? help  q quit ", "? help "]
                 : ["\(move) move  Enter detail  / filter  o lens  s sort  ? help  q quit ",
                    "Enter detail  / filter  o lens  ? help  q quit ", "? help  q quit ", "? help "]
             hint = [Span(choices.first { $0.displayWidth <= room - 1 } ?? "", .statusBar)]

@@ -40,9 +40,10 @@ enum InitiativePane {
         let forecast: Span = item.forecastPercent.map {
             Span("\(Int($0.rounded()))% budget", item.cost.map(StatusBadge.role(for:)) ?? .muted)
         } ?? Span(initiative.budget == nil ? "no budget" : "", .muted)
-        let next: Line = item.nextMilestone.map { milestone in
+        let next: Line = !active && initiative.stage != .proposed ? [] : item.nextMilestone.map { milestone in
             let late = milestone.isMissed(asOf: asOf)
-            return [Span(milestone.due.short + " ", late ? .statusRed : .muted), Span(milestone.name, late ? .statusRed : .text)]
+            return late ? [Span("\(g.warning) \(milestone.due.short) ", .statusRed), Span(milestone.name, .statusRed)]
+                : [Span(milestone.due.short + " ", .muted), Span(milestone.name, .text)]
         } ?? [Span(initiative.milestones.isEmpty ? "" : "all met", .muted)]
         return [
             [StatusBadge.health(item, g)],

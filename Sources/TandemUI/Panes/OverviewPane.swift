@@ -24,7 +24,7 @@ enum OverviewPane {
                 count(risks.count { $0.band == band }, band.rawValue, StatusBadge.band(band, g))
             } + [
                 [Span("\(risks.count { $0.aboveAppetite }) above appetite", risks.contains { $0.aboveAppetite } ? .statusRed : .muted)],
-                [Span("\(risks.count { $0.reviewOverdue }) reviews overdue", risks.contains { $0.reviewOverdue } ? .statusAmber : .muted)],
+                [Span(plural(risks.count { $0.reviewOverdue }, "review") + " overdue", risks.contains { $0.reviewOverdue } ? .statusAmber : .muted)],
             ])
 
         let initiatives = view.initiatives.map { card.initiatives[$0] }
@@ -36,8 +36,8 @@ enum OverviewPane {
             count(active.count { $0.health == .amber }, "at risk", StatusBadge.rag(.amber, g)),
             count(active.count { $0.health == .red }, "off track", StatusBadge.rag(.red, g)),
             [Span("\(initiatives.count - active.count) not active", .muted)],
-            [Span("$\(NumberFormat.money(forecast)) of $\(NumberFormat.money(budget)) budget", forecast > budget ? .statusAmber : .muted)],
-            [Span("\(active.reduce(0) { $0 + $1.missedMilestones.count }) missed milestones", active.contains { !$0.missedMilestones.isEmpty } ? .statusAmber : .muted)],
+            [Span("Forecast $\(NumberFormat.money(forecast)) vs $\(NumberFormat.money(budget))", forecast > budget ? .statusAmber : .muted)],
+            [Span(plural(active.reduce(0) { $0 + $1.missedMilestones.count }, "milestone") + " missed", active.contains { !$0.missedMilestones.isEmpty } ? .statusAmber : .muted)],
         ])
 
         let findings = view.findings.map { card.findings[$0] }
@@ -89,3 +89,6 @@ enum OverviewPane {
         }
     }
 }
+
+/// `1 review`, `2 reviews`.
+func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }

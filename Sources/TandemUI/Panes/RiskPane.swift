@@ -14,7 +14,7 @@ enum RiskPane {
             for index in view.risks where !card.risks[index].isClosed {
                 counts[card.risks[index].residualLikelihood - 1][card.risks[index].residualImpact - 1] += 1
             }
-            let inner = Frame.draw(into: &buffer, parts[0], title: [Span("Heat map", .title), Span(" residual", .muted)])
+            let inner = Frame.draw(into: &buffer, parts[0], title: [Span("Heat map", .title), Span(" (residual)", .muted)])
             HeatMap.draw(counts: counts, settings: card.workspace.settings, into: &buffer, at: (inner.x, inner.y))
             let legend: [Line] = RiskBand.allCases.reversed().map { [StatusBadge.band($0, g)] } + [[], [Span("Closed risks not shown", .muted)]]
             for (index, line) in legend.enumerated() where HeatMap.size.rows + 1 + index < inner.height {
@@ -28,7 +28,7 @@ enum RiskPane {
                 TableColumn("ID", width: 6, minWidth: 4, priority: 7),
                 TableColumn("Risk", width: 34, minWidth: 16, flexible: true, priority: 9),
                 TableColumn("Category", width: 11, minWidth: 8, priority: 3),
-                TableColumn("Owner", width: 5, priority: 5),
+                TableColumn("Owner", width: 5, priority: 8),
                 TableColumn("Score", width: 8, alignment: .right, priority: 8),
                 TableColumn("Band", width: 10, priority: 10),
                 TableColumn("Appetite", width: 8, priority: 4),
@@ -62,7 +62,7 @@ enum RiskPane {
             [Span(item.risk.owner.label, .muted)],
             [Span("\(item.inherentScore)\(g.rightArrow)\(item.residualScore)", closed ? .muted : .text)],
             [closed ? Span("\(g.neutralBullet) CLOSED", .statusNeutral) : StatusBadge.band(item.band, g)],
-            [item.aboveAppetite && !closed ? Span("\(g.better) above", .statusRed) : Span("", .muted)],
+            [item.aboveAppetite && !closed ? Span("\(g.up) above", .statusRed) : Span("", .muted)],
             [review],
         ]
     }

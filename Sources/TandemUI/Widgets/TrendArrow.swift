@@ -3,13 +3,15 @@ import TandemCore
 /// Movement of a KPI: the change since the last period and the recent trend, each coloured by
 /// whether it is good news for that KPI's direction.
 public enum TrendArrow {
-    /// `▲ +2.0` / `▼ -0.3` (better or worse by direction), `= 0` when unchanged.
+    /// `▲ +2.0` / `▼ -0.3`: the arrow is the direction, the colour says better (green) or worse
+    /// (red) for this KPI; `= 0` when unchanged.
     public static func change(_ item: KPIAssessment, _ g: Glyphs) -> Span {
         guard let change = item.change else { return Span("", .muted) }
         let text = NumberFormat.signed(change, unit: item.kpi.unit)
+        let arrow = change > 0 ? g.up : g.down
         switch item.changeIsBetter {
-        case true?: return Span("\(g.better) \(text)", .statusGreen)
-        case false?: return Span("\(g.worse) \(text)", .statusRed)
+        case true?: return Span("\(arrow) \(text)", .statusGreen)
+        case false?: return Span("\(arrow) \(text)", .statusRed)
         case nil: return Span("\(g.unchanged) \(text)", .muted)
         }
     }

@@ -78,7 +78,7 @@ final class DashboardApp {
         case .themeChanged:
             let theme = themes[state.themeIndex % themes.count]
             terminal.setTheme(theme)
-            state.message = "Theme: \(theme.name)"
+            state.message = "Theme: \(theme.name)" + (terminal.depth == .none ? " (colour is off here, so only bold and reverse show)" : "")
         }
         return true
     }
@@ -114,6 +114,7 @@ final class DashboardApp {
             }
         } catch {
             let time = Calendar.current.dateComponents([.hour, .minute, .second], from: Date())
+            state.message = nil
             state.banner = "Reload failed: \(workspace.describe(error)). Showing the data loaded before \(String(format: "%02d:%02d:%02d", time.hour ?? 0, time.minute ?? 0, time.second ?? 0))."
         }
     }

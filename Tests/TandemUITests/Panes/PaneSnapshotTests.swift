@@ -61,7 +61,7 @@ import TandemUI
         var workspace = TestWorkspace()
         workspace.extraKPIRows = [["BROKEN", "Broken row", "cio", "higher", "lots", "", "", "", "", "", "", ""]]
         let text = screen("", size: .of(80, 24), data: try workspace.dashboard())
-        #expect(text.contains("1 row with errors left out (kpis.csv 1)"))
+        #expect(text.contains("1 row with errors left out (1 in kpis.csv)"))
         assertSnapshot(of: text, as: .lines, named: "overview-80x24")
     }
 }

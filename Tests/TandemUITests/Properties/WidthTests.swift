@@ -104,9 +104,9 @@ import TandemUI
 
     @Test func symbolsHaveAsciiForms() {
         let risks = screen("3", size: .of(120, 40), glyphs: .ascii)
-        #expect(risks.contains("* CRITICAL + above"))
+        #expect(risks.contains("* CRITICAL ^ above"))
         #expect(risks.contains("o CLOSED"))
         #expect(risks.contains("20->16"))
-        #expect(risks.contains("+- Heat map residual"))
+        #expect(risks.contains("+- Heat map (residual)"))
     }
 }

@@ -85,8 +85,8 @@ import TandemUI
     }
 
     @Test func riseIsWorseWhenLowerIsBetter() {
-        #expect(TrendArrow.change(kpi(.lower, [10, 12]), .unicode) == Span("▼ +2", .statusRed))
-        #expect(TrendArrow.change(kpi(.lower, [12, 10], unit: "ms"), .unicode) == Span("▲ -2 ms", .statusGreen))
+        #expect(TrendArrow.change(kpi(.lower, [10, 12]), .unicode) == Span("▲ +2", .statusRed))
+        #expect(TrendArrow.change(kpi(.lower, [12, 10], unit: "ms"), .unicode) == Span("▼ -2 ms", .statusGreen))
         #expect(TrendArrow.change(kpi(.higher, [12, 10], unit: "$"), .unicode) == Span("▼ -$2.00", .statusRed))
     }
 
@@ -108,8 +108,8 @@ import TandemUI
     }
 
     @Test func asciiArrows() {
-        #expect(TrendArrow.change(kpi(.higher, [10, 12]), .ascii) == Span("+ +2", .statusGreen))
-        #expect(TrendArrow.change(kpi(.higher, [12, 10]), .ascii) == Span("- -2", .statusRed))
+        #expect(TrendArrow.change(kpi(.higher, [10, 12]), .ascii) == Span("^ +2", .statusGreen))
+        #expect(TrendArrow.change(kpi(.higher, [12, 10]), .ascii) == Span("v -2", .statusRed))
         #expect(TrendArrow.trend(kpi(.higher, [1, 2, 3]), .ascii) == Span("/", .statusGreen))
         #expect(TrendArrow.trend(kpi(.higher, [3, 2, 1]), .ascii) == Span("\\", .statusRed))
     }
