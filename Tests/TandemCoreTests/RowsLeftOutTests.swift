@@ -91,4 +91,11 @@ import Testing
             }
         }
     }
+
+    @Test func aKPIRemembersWhichOfItsValuesWereLeftOut() throws {
+        let loaded = try fixture.rows("measurements.csv", "K1,2026-09,99.5", "K1,2026-10,\"99,7\"", "K1,2026-10-15,x").load()
+        let kpi = try #require(loaded.workspace.kpis.first { $0.id == "K1" })
+        #expect(kpi.valuesLeftOut == [3, 4])
+        #expect(kpi.history.map(\.value) == [99.5])
+    }
 }

@@ -44,8 +44,9 @@ enum AlignmentFinder {
                   let mine = item.status.rag, let theirs = partnerStatus.rag,
                   Set([mine, theirs]) == [.green, .red],
                   seenPairs.insert([item.kpi.id, partner].sorted()).inserted else { continue }
+            let partnerName = kpis.first { $0.kpi.id == partner }?.kpi.name ?? partner
             findings.append(Finding(kind: .pairedKPIsDiverge, ids: [item.kpi.id, partner],
-                                    detail: "\(item.kpi.id) is \(mine.rawValue) while its pair \(partner) is \(theirs.rawValue)"))
+                                    detail: "\(item.kpi.name) is \(mine.rawValue) while its pair \(partnerName) is \(theirs.rawValue)"))
         }
 
         return findings.sorted(by: Finding.exportOrder)

@@ -41,6 +41,7 @@ enum MeasurementRows {
             var row = FieldReader(record: record, file: file)
             guard let periodEnd = row.periodEnd(period) else {
                 diagnostics += row.diagnostics
+                if let target = lastIndex { kpis[target].valuesLeftOut.append(record.line) }
                 return
             }
             let number = row.number(value)
@@ -59,7 +60,10 @@ enum MeasurementRows {
                 return
             }
             diagnostics += row.diagnostics
-            guard !row.hasError else { return }
+            guard !row.hasError else {
+                kpis[target].valuesLeftOut.append(record.line)
+                return
+            }
             kpis[target].history.append(Observation(period: periodEnd, value: number, note: row.text(note)))
             lines[target].append(row.record.line)
         }
@@ -79,6 +83,7 @@ enum MeasurementRows {
                 var kept: [Observation] = [history[0]]
                 for position in 1..<history.count {
                     if history[position].period == history[position - 1].period {
+                        kpis[index].valuesLeftOut.append(rowLines[position])
                         diagnostics.append(Diagnostic(.error, file: file, line: rowLines[position], column: "period",
                             "a second value for \(kpis[index].id) in the period ending \(history[position].period) (first on line \(rowLines[position - 1])); expected one row per KPI and period"))
                     } else {

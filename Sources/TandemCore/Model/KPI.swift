@@ -49,6 +49,9 @@ public struct KPI: Sendable, Identifiable {
     public var description: String
     /// Measurements in period order (oldest first), as the loader sorted them.
     public var history: [Observation]
+    /// Lines of `measurements.csv` with a value for this KPI that were left out for an error: the
+    /// latest value shown may not be the latest one written, and the screen says so.
+    public var valuesLeftOut: [Int] = []
     /// The line of `kpis.csv` this KPI came from.
     public var line: Int
 

@@ -94,8 +94,14 @@ enum DetailPane {
         }
         if let previous = item.previous?.value {
             var change: Line = [Span(value(previous), .text), Span("   change ", .muted), TrendArrow.change(item, g)]
-            if let percent = item.changePercent { change.append(Span(" (\(NumberFormat.signed((percent * 10).rounded() / 10, unit: "%")))", .muted)) }
+            if let percent = item.changePercent {
+                change.append(Span(" (\(NumberFormat.signed((percent * 10).rounded() / 10, unit: "%"))\(unit == "%" ? " relative" : ""))", .muted))
+            }
             lines.append(field("Previous", change))
+        }
+        if !kpi.valuesLeftOut.isEmpty {
+            let where_ = kpi.valuesLeftOut.prefix(5).map(String.init).joined(separator: ", ") + (kpi.valuesLeftOut.count > 5 ? ", …" : "")
+            lines.append(field("Left out", [Span("\(g.warning) \(kpi.valuesLeftOut.count) value\(kpi.valuesLeftOut.count == 1 ? "" : "s") with errors (measurements.csv line \(where_)): the latest shown may not be the latest written", .statusAmber)]))
         }
         lines.append(field("Target", [Span(value(kpi.target)), Span("   amber \(kpi.direction == .higher ? "from" : "up to") \(value(item.warnLimit))\(kpi.warn == nil ? " (default band)" : "")", .muted)]))
         if let baseline = kpi.baseline {
@@ -166,9 +172,10 @@ enum DetailPane {
         let risk = item.risk
         let settings = data.settings
         var lines: [Line] = [
-            field("Band", [item.isClosed ? Span("\(g.neutralBullet) CLOSED", .statusNeutral) : StatusBadge.band(item.band, g),
-                           Span(item.aboveAppetite ? "  above appetite (\(item.residualScore) > \(settings.appetite))" : "  within appetite (\(settings.appetite))",
-                                item.aboveAppetite ? .statusRed : .muted)]),
+            field("Band", item.isClosed ? [Span("\(g.neutralBullet) CLOSED", .statusNeutral)]
+                  : [StatusBadge.band(item.band, g),
+                     Span(item.aboveAppetite ? "  above appetite: score \(item.residualScore) > \(settings.appetite)" : "  within appetite: score \(item.residualScore) ≤ \(settings.appetite)",
+                          item.aboveAppetite ? .statusRed : .muted)]),
             field("Owner", owner(risk.owner, settings)),
             field("Category", risk.category),
             field("Status", risk.status.rawValue),

@@ -48,7 +48,7 @@ enum KPIPane {
         let history = Sparkline.render(item.lastCounted(24).map(\.value), width: 24, glyphs: g)
         return [
             [StatusBadge.kpi(item.status, g)],
-            [Span(item.kpi.name)],
+            item.kpi.valuesLeftOut.isEmpty ? [Span(item.kpi.name)] : [Span(item.kpi.name + " "), Span(g.warning, .statusAmber)],
             [Span(item.kpi.owner.label, .muted)],
             [Span(g.isASCII && latest == "—" ? "-" : latest, item.status == .stale ? .muted : .text)],
             [Span(NumberFormat.value(item.kpi.target, unit: unit), .muted)],
