@@ -60,15 +60,20 @@ extension String {
         if displayWidth <= width { return self }
         let room = width - ellipsis.displayWidth
         guard room >= 0 else { return String(repeating: ".", count: width) }
+        return prefix(fittingWidth: room) + ellipsis
+    }
+
+    /// The longest start of the string that fits in `width` columns, whole characters only.
+    public func prefix(fittingWidth width: Int) -> String {
         var result = ""
         var used = 0
         for character in self {
             let w = DisplayWidth.of(character)
-            if used + w > room { break }
+            if used + w > width { break }
             result.append(character)
             used += w
         }
-        return result + ellipsis
+        return result
     }
 
     /// Padded with spaces (or cut) to exactly `width` columns.

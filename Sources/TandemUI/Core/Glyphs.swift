@@ -2,7 +2,7 @@
 /// cannot show more. Status is never told by colour alone: each has a symbol and a word.
 public struct Glyphs: Equatable, Sendable {
     public let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
-    public let teeLeft, teeRight: String
+    public let teeRight: String
     public let bullet, neutralBullet: String
     public let up, down, unchanged: String
     public let trendUp, trendDown, trendFlat: String
@@ -13,14 +13,14 @@ public struct Glyphs: Equatable, Sendable {
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        teeLeft: "┤", teeRight: "├", bullet: "●", neutralBullet: "○",
+        teeRight: "├", bullet: "●", neutralBullet: "○",
         up: "▲", down: "▼", unchanged: "=", trendUp: "↗", trendDown: "↘", trendFlat: "→",
         spark: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], barFull: "█", barEmpty: "░", planMarker: "┃",
         ellipsis: "…", rightArrow: "→", separator: "·", warning: "⚠", selectionMarker: "▶", emptyCell: "·", isASCII: false)
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        teeLeft: "|", teeRight: "|", bullet: "*", neutralBullet: "o",
+        teeRight: "|", bullet: "*", neutralBullet: "o",
         up: "^", down: "v", unchanged: "=", trendUp: "/", trendDown: "\\", trendFlat: "=",
         spark: ["_", ".", "-", "~", "=", "+", "*", "#"], barFull: "#", barEmpty: ".", planMarker: "|",
         ellipsis: "~", rightArrow: "->", separator: "|", warning: "!", selectionMarker: ">", emptyCell: ".", isASCII: true)

@@ -31,14 +31,7 @@ public enum TextBlock {
     }
 
     private static func breakPrefix(of word: String, width: Int) -> String {
-        var head = ""
-        var used = 0
-        for character in word {
-            let w = DisplayWidth.of(character)
-            if used + w > width { break }
-            head.append(character)
-            used += w
-        }
+        let head = word.prefix(fittingWidth: width)
         return head.isEmpty ? String(word.prefix(1)) : head
     }
 
