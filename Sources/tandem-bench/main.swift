@@ -2,13 +2,15 @@ import Foundation
 import TandemCore
 
 // tandem-bench: measures Tandem on generated workspaces of three sizes (see BENCHMARKS.md).
-//   swift run -c release tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m]
+//   swift run -c release tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m] [--tandem PATH]
+// The whole-program rows run PATH (default: the tandem built next to this binary).
 
 struct Options {
     var runs = 7
     var json: String?
     var sizes = ["demo", "100k", "1m"]
     var child: (size: String, folder: String)?
+    var tandem: String?
 
     init(_ arguments: [String]) throws {
         var rest = arguments.dropFirst()
@@ -17,11 +19,12 @@ struct Options {
             case "--runs": runs = Int(rest.popFirst() ?? "") ?? runs
             case "--json": json = rest.popFirst()
             case "--sizes": sizes = (rest.popFirst() ?? "").split(separator: ",").map(String.init)
+            case "--tandem": tandem = rest.popFirst()
             case "--child":
                 guard let size = rest.popFirst(), let folder = rest.popFirst() else { throw BenchError("--child SIZE DIR") }
                 child = (size, folder)
             case "-h", "--help":
-                print("usage: tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m]")
+                print("usage: tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m] [--tandem PATH]")
                 exit(0)
             default: throw BenchError("unknown argument \(argument)")
             }
@@ -77,15 +80,10 @@ for size in options.sizes {
     reports.append(try JSONDecoder().decode(SizeReport.self, from: output))
 
     // The whole program, as a user starts it, on this workspace.
-    let tandem = executable.deletingLastPathComponent().appendingPathComponent("tandem").path
+    let tandem = options.tandem ?? executable.deletingLastPathComponent().appendingPathComponent("tandem").path
     if FileManager.default.isExecutableFile(atPath: tandem) {
-        wholeProcess.append(try Timing.measure("\(size): tandem snapshot, whole process", runs: options.runs, warmUp: 1) {
-            let run = Process()
-            run.executableURL = URL(fileURLWithPath: tandem)
-            run.arguments = ["snapshot", folder, "--size", "120x40", "--color", "never"]
-            run.standardOutput = FileHandle.nullDevice
-            try run.run()
-            run.waitUntilExit()
+        wholeProcess.append(Timing.measure("\(size): tandem snapshot, whole process", runs: options.runs, warmUp: 1) {
+            Spawn.run([tandem, "snapshot", folder, "--size", "120x40", "--color", "never"])
         })
         var samples: [Double] = []
         for _ in 0..<(options.runs + 1) { samples.append(try PTYLaunch.timeToFirstFrame(binary: tandem, arguments: [folder])) }
@@ -112,7 +110,7 @@ for name in names {
 table += "peak memory (MB)".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
     + reports.map { String(format: "%9.1f", $0.peakMemoryMB).padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
 if !wholeProcess.isEmpty {
-    table += "\nwhole program (release build of tandem next to this binary):\n"
+    table += "\nwhole program (\(options.tandem ?? "the tandem next to this binary")):\n"
     for timing in wholeProcess { table += timing.name.padding(toLength: 60, withPad: " ", startingAt: 0) + cell(timing) + "\n" }
 }
 print(table, terminator: "")

@@ -6,8 +6,12 @@ public enum TextSanitizer {
     ///   they become spaces.
     /// - Returns: the text, cleaned and trimmed of surrounding white space.
     public static func clean(_ text: String, keepNewlines: Bool = false) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            return trimmedSpaces(text)
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII, the usual case: trim spaces by bytes, without Unicode lookups.
+            guard utf8.first == 0x20 || utf8.last == 0x20 else { return text }
+            let bytes = utf8.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()
+            return String(decoding: Array(bytes), as: UTF8.self)
         }
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()

@@ -36,20 +36,27 @@ public struct FolderFiles: WorkspaceFiles {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
+        // One byte more than the size, so the read that finds the end needs no second buffer, and
+        // no zero-filling first: a file that grows meanwhile is read in further chunks.
+        var capacity = Int(info.st_size) + 1
+        var result: [UInt8] = []
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
+            var failed = false
+            let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                    if read < 0, errno == EINTR { continue }
+                    if read < 0 { failed = true }
+                    if read <= 0 { return }
+                    count += read
+                }
             }
-            if count == 0 { break }
-            filled += count
+            if failed { return nil }
+            if result.isEmpty { result = chunk } else { result += chunk }
+            if chunk.count < capacity { return result }
+            capacity = max(65536, capacity)
         }
-        bytes.removeLast(bytes.count - filled)
-        return bytes
     }
 
     /// The files the loader reads, for watching them.

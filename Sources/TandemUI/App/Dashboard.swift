@@ -12,12 +12,6 @@ public struct Dashboard: Sendable {
     let kpiIndex: [String: Int]
     let riskIndex: [String: Int]
     let initiativeIndex: [String: Int]
-    /// What the filter searches, per item: lowercased UTF-8, searched as bytes (a String search
-    /// per item per key press was the slowest part of typing a filter on large data).
-    let kpiSearch: [[UInt8]]
-    let riskSearch: [[UInt8]]
-    let initiativeSearch: [[UInt8]]
-    let findingSearch: [[UInt8]]
     /// The owners of the items each finding names.
     let findingOwners: [Set<Owner>]
     let cache = ViewCache()
@@ -27,18 +21,6 @@ public struct Dashboard: Sendable {
         kpiIndex = Dictionary(card.kpis.enumerated().map { ($1.kpi.id, $0) }, uniquingKeysWith: { a, _ in a })
         riskIndex = Dictionary(card.risks.enumerated().map { ($1.risk.id, $0) }, uniquingKeysWith: { a, _ in a })
         initiativeIndex = Dictionary(card.initiatives.enumerated().map { ($1.initiative.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func searchable(_ fields: [String]) -> [UInt8] { Array(fields.joined(separator: "\u{1}").lowercased().utf8) }
-        kpiSearch = card.kpis.map {
-            searchable([$0.kpi.id, $0.kpi.name, $0.kpi.owner.label, $0.kpi.domain, $0.status.rawValue, $0.kpi.unit])
-        }
-        riskSearch = card.risks.map {
-            searchable([$0.risk.id, $0.risk.title, $0.risk.owner.label, $0.risk.category, $0.band.rawValue, $0.risk.status.rawValue])
-        }
-        initiativeSearch = card.initiatives.map {
-            searchable([$0.initiative.id, $0.initiative.name, $0.initiative.sponsor.label, $0.initiative.lead,
-                        $0.initiative.stage.rawValue, $0.health?.rawValue ?? ""])
-        }
-        findingSearch = card.findings.map { searchable([$0.kind.title, $0.detail] + $0.ids) }
         let (k, r, i) = (kpiIndex, riskIndex, initiativeIndex)
         findingOwners = card.findings.map { finding in
             Set(finding.ids.compactMap { id in
@@ -49,6 +31,31 @@ public struct Dashboard: Sendable {
     }
 
     public var settings: Settings { card.workspace.settings }
+
+    /// What the filter searches, per item: lowercased UTF-8, searched as bytes (a String search
+    /// per item per key press was the slowest part of typing a filter on large data). Made on
+    /// the first filter, not at start-up, where nobody has typed anything yet.
+    struct SearchTexts {
+        let kpis, risks, initiatives, findings: [[UInt8]]
+    }
+
+    var searchTexts: SearchTexts {
+        cache.value(.init(lens: .all, filter: "", what: "search texts")) {
+            func searchable(_ fields: [String]) -> [UInt8] { Array(fields.joined(separator: "\u{1}").lowercased().utf8) }
+            return SearchTexts(
+                kpis: card.kpis.map {
+                    searchable([$0.kpi.id, $0.kpi.name, $0.kpi.owner.label, $0.kpi.domain, $0.status.rawValue, $0.kpi.unit])
+                },
+                risks: card.risks.map {
+                    searchable([$0.risk.id, $0.risk.title, $0.risk.owner.label, $0.risk.category, $0.band.rawValue, $0.risk.status.rawValue])
+                },
+                initiatives: card.initiatives.map {
+                    searchable([$0.initiative.id, $0.initiative.name, $0.initiative.sponsor.label, $0.initiative.lead,
+                                $0.initiative.stage.rawValue, $0.health?.rawValue ?? ""])
+                },
+                findings: card.findings.map { searchable([$0.kind.title, $0.detail] + $0.ids) })
+        }
+    }
 
     public func kpi(_ id: String) -> KPIAssessment? { kpiIndex[id].map { card.kpis[$0] } }
     public func risk(_ id: String) -> RiskAssessment? { riskIndex[id].map { card.risks[$0] } }
@@ -80,15 +87,16 @@ public struct FilteredView: Sendable {
         self.lens = lens
         self.filter = filter
         let needle = Array(filter.lowercased().utf8)
-        func passes(_ owner: Owner, _ search: [UInt8]) -> Bool {
-            (lens == .all || owner.rawValue == lens.rawValue) && (needle.isEmpty || Self.contains(search, needle))
+        let texts = needle.isEmpty ? nil : d.searchTexts
+        func passes(_ owner: Owner, _ search: [[UInt8]]?, _ index: Int) -> Bool {
+            (lens == .all || owner.rawValue == lens.rawValue) && (search.map { Self.contains($0[index], needle) } ?? true)
         }
-        kpis = d.card.kpis.indices.filter { passes(d.card.kpis[$0].kpi.owner, d.kpiSearch[$0]) }
-        risks = d.card.risks.indices.filter { passes(d.card.risks[$0].risk.owner, d.riskSearch[$0]) }
-        initiatives = d.card.initiatives.indices.filter { passes(d.card.initiatives[$0].initiative.sponsor, d.initiativeSearch[$0]) }
+        kpis = d.card.kpis.indices.filter { passes(d.card.kpis[$0].kpi.owner, texts?.kpis, $0) }
+        risks = d.card.risks.indices.filter { passes(d.card.risks[$0].risk.owner, texts?.risks, $0) }
+        initiatives = d.card.initiatives.indices.filter { passes(d.card.initiatives[$0].initiative.sponsor, texts?.initiatives, $0) }
         findings = d.card.findings.indices.filter { index in
             (lens == .all || d.findingOwners[index].contains { $0.rawValue == lens.rawValue })
-                && (needle.isEmpty || Self.contains(d.findingSearch[index], needle))
+                && (texts.map { Self.contains($0.findings[index], needle) } ?? true)
         }
     }
 
