@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TandemCore
 
 struct ValidateCommand: ParsableCommand {
@@ -14,6 +15,9 @@ struct ValidateCommand: ParsableCommand {
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text
+
+    @Option(help: "Colour for error and warning words: never, always, or auto (on for a terminal unless NO_COLOR is set).")
+    var color: ThemeOptions.ColorChoice = .auto
 
     func run() throws {
         let loaded: LoadedWorkspace
@@ -38,8 +42,11 @@ struct ValidateCommand: ParsableCommand {
                 ("diagnostics", .array(card.diagnostics.map(ExportDocument.diagnostic))),
             ]).rendered(), terminator: "")
         case .text:
+            let colored = color.enabled(isTerminal: isatty(STDOUT_FILENO) == 1)
             for diagnostic in card.diagnostics {
-                print("\(diagnostic.severity.rawValue): \(diagnostic)")
+                let word = diagnostic.severity.rawValue
+                let shown = colored ? "\u{1B}[1;\(diagnostic.severity == .error ? 31 : 33)m\(word)\u{1B}[0m" : word
+                print("\(shown): \(diagnostic)")
             }
             print(summary(card))
         }
