@@ -138,4 +138,20 @@ struct DashboardTests {
         #expect(result.output.contains("tandem snapshot"))
         #expect(!result.output.contains("\u{1B}"))
     }
+
+    /// Mouse input as the terminal sends it (SGR 1006): a click on a tab, a click on a row, the wheel.
+    @Test func clicksAndTheWheel() throws {
+        let session = try TmuxSession()
+        let first = try session.waitFor("Needs attention")
+        let tabs = first.split(separator: "\n", omittingEmptySubsequences: false)[1]
+        let column = try #require(tabs.range(of: "4 Initiatives")).lowerBound.utf16Offset(in: tabs) + 1
+        try session.click(column, 2)
+        try session.waitFor("Initiatives 7 active")
+        try session.click(10, 7)  // the third row of the table
+        try session.waitFor("3/11")
+        try session.wheel(down: true, 10, 7)
+        try session.waitFor("4/11")
+        try session.click(10, 8)  // the selected row: opens it
+        try session.waitFor("MILESTONES")
+    }
 }

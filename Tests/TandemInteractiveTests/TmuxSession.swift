@@ -33,6 +33,21 @@ final class TmuxSession {
     /// Types text literally.
     func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
+    /// A left click at a 1-based column and row, pressed and released, as the terminal inside
+    /// tmux reports it (X10 mouse encoding, what its terminfo's kmous names).
+    func click(_ column: Int, _ row: Int) throws {
+        try type(Self.mouse(0, column, row) + Self.mouse(3, column, row))
+    }
+
+    func wheel(down: Bool, _ column: Int, _ row: Int) throws {
+        try type(Self.mouse(down ? 65 : 64, column, row))
+    }
+
+    private static func mouse(_ button: Int, _ column: Int, _ row: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(32 + column)))
+            + String(UnicodeScalar(UInt8(32 + row)))
+    }
+
     func resize(_ columns: Int, _ rows: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
     }
