@@ -99,13 +99,10 @@ public final class Terminal {
         if full { erase() }
         for y in 0..<buffer.size.rows {
             for x in 0..<buffer.size.columns {
+                // The second half of a wide character is drawn with the character itself, which
+                // differs whenever its second half does.
                 let cell = buffer[x, y]
-                guard full || previous![x, y] != cell || (x > 0 && previous![x - 1, y] != buffer[x - 1, y] && cell.isContinuation) else { continue }
-                if cell.isContinuation {
-                    // The other half of a wide character: redraw the character itself.
-                    if x > 0, buffer[x - 1, y].width == 2 { put(buffer[x - 1, y], x: x - 1, y: y) }
-                    continue
-                }
+                guard !cell.isContinuation, full || previous![x, y] != cell else { continue }
                 put(cell, x: x, y: y)
             }
         }

@@ -29,9 +29,18 @@ import Testing
         #expect(result.stderr.contains("is not a theme name"))
     }
 
-    @Test func noColorMeansNoEscapeCodes() throws {
-        let result = try TandemProcess.run(["snapshot", "--size", "80x24"], environment: ["NO_COLOR": "1"])
-        #expect(result.status == 0)
-        #expect(!result.stdout.contains("\u{1B}"))
+    /// Colour only when asked for: `auto` into a file (or with NO_COLOR) writes no escape code.
+    @Test func colourOnlyWhenAskedFor() throws {
+        let auto = try TandemProcess.run(["snapshot", "--size", "80x24"], environment: ["NO_COLOR": "1"])
+        #expect(auto.status == 0)
+        #expect(!auto.stdout.contains("\u{1B}"))
+        let never = try TandemProcess.run(["snapshot", "--size", "80x24", "--color", "never"], environment: ["NO_COLOR": ""])
+        #expect(!never.stdout.contains("\u{1B}"))
+        let always = try TandemProcess.run(["snapshot", "--size", "80x24", "--color", "always"])
+        #expect(always.stdout.contains("\u{1B}["))
+        // The same screen, coloured (coloured backgrounds keep their trailing spaces).
+        let trimmed = TandemProcess.stripped(always.stdout).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+        #expect(trimmed.joined(separator: "\n") == auto.stdout)
     }
 }

@@ -34,10 +34,9 @@ enum Chrome {
              .initiatives: view.initiatives.count { card.initiatives[$0].health == .red },
              .alignment: view.findings.count]
         }
-        let badges = counts.mapValues { ($0, StyleRole.statusRed) }.merging([.alignment: (counts[.alignment] ?? 0, .statusAmber)]) { $1 }
         // Full names when they fit, else short ones.
         let fullWidth = Pane.allCases.reduce(1) { width, pane in
-            width + pane.title.count + 5 + (badges[pane].map { $0.0 > 0 ? String($0.0).count + 2 : 0 } ?? 0)
+            width + pane.title.count + 5 + (counts[pane].map { $0 > 0 ? String($0).count + 2 : 0 } ?? 0)
         }
         let short = fullWidth > rect.width
         var x = rect.x + 1
@@ -46,8 +45,8 @@ enum Chrome {
             let start = x
             let name = short ? pane.shortTitle : pane.title
             x = buffer.put(" \(pane.rawValue) \(name) ", x: x, y: rect.y, role: focused ? .title : .muted, clip: rect)
-            if let (count, role) = badges[pane], count > 0 {
-                x = buffer.put("\(g.bullet)\(count) ", x: x, y: rect.y, role: role, clip: rect)
+            if let count = counts[pane], count > 0 {
+                x = buffer.put("\(g.bullet)\(count) ", x: x, y: rect.y, role: pane == .alignment ? .statusAmber : .statusRed, clip: rect)
             }
             let tab = Rect(x: start, y: rect.y, width: x - start, height: 1)
             if focused { buffer.select(tab) }

@@ -102,7 +102,10 @@ final class DashboardApp {
     private func reload(reason: String) {
         do {
             let loaded = try workspace.loadWorkspace()
-            let selectedKeys = Pane.allCases.map { pane in (pane, selectedKey(in: pane)) }
+            let before = data.filtered(lens: state.lens, filter: state.filter)
+            let selectedKeys = Pane.allCases.map { pane in
+                (pane, PaneItems.key(pane, before, state, row: state.selection[pane] ?? 0))
+            }
             data = Dashboard(Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace)))
             state.banner = nil
             state.message = reason
@@ -117,12 +120,6 @@ final class DashboardApp {
             state.message = nil
             state.banner = "Reload failed: \(workspace.describe(error)). Showing the data loaded before \(String(format: "%02d:%02d:%02d", time.hour ?? 0, time.minute ?? 0, time.second ?? 0))."
         }
-    }
-
-    private func selectedKey(in pane: Pane) -> ItemKey? {
-        let keys = PaneItems.keys(pane, data.filtered(lens: state.lens, filter: state.filter), state)
-        let row = state.selection[pane] ?? 0
-        return row < keys.count ? keys[row] : nil
     }
 
     private func saveSnapshot() {

@@ -94,6 +94,13 @@ enum TandemProcess {
     }
 }
 
+extension TandemProcess {
+    /// Text with its SGR colour codes removed.
+    static func stripped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+    }
+}
+
 /// A fresh folder under the system's temporary folder, removed when the value goes away.
 final class TemporaryFolder: @unchecked Sendable {
     let path: String
