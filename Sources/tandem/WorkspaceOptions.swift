@@ -21,7 +21,7 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if let asOf, Self.parseDay(asOf) == nil {
+        if let asOf, Day(iso: asOf) == nil {
             throw ValidationError("--as-of \"\(asOf)\" is not a date; expected YYYY-MM-DD, e.g. 2026-11-20")
         }
     }
@@ -52,20 +52,13 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// `--as-of`, else the manifest's date, else today.
     func asOfDay(for workspace: Workspace) -> Day {
-        asOf.flatMap(Self.parseDay) ?? workspace.settings.asOf ?? Self.today()
+        asOf.flatMap(Day.init(iso:)) ?? workspace.settings.asOf ?? Self.today()
     }
 
     func describe(_ failure: LoadFailure) -> String {
         guard !failure.file.isEmpty else { return failure.message }
         guard let directory else { return failure.description }
         return (directory.hasSuffix("/") ? directory : directory + "/") + failure.description
-    }
-
-    static func parseDay(_ text: String) -> Day? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
-        return Day(year: year, month: month, day: day)
     }
 
     /// Today in the local time zone: the one place the clock is read.

@@ -63,6 +63,8 @@ public enum ExportDocument {
             ("forecast_pct", .from(item.forecastPercent)),
             ("progress", .number(item.initiative.progress)),
             ("planned_progress", .number(item.plannedProgress)),
+            ("due", .string(item.initiative.due.description)),
+            ("missed_milestones", .array(item.missedMilestones.map { .string($0.name) })),
         ])
     }
 

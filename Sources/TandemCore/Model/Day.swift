@@ -42,6 +42,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// An ISO date `YYYY-MM-DD` that exists in the calendar, else nil.
+    public init?(iso text: String) {
+        var text = text
+        guard let day = text.withUTF8({ FieldParsing.day($0) }) else { return nil }
+        self = day
+    }
+
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
     /// Whole days from `other` to `self`.

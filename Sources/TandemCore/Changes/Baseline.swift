@@ -1,0 +1,124 @@
+import Foundation
+
+/// The computed workspace as it stood at an earlier meeting: what changes are measured against.
+/// Saved as the export JSON (`tandem baseline save`), so a baseline is also a plain record a
+/// person or another tool can read; only the fields compared are read back.
+public struct Baseline: Sendable {
+    public struct KPI: Sendable, Decodable {
+        public let id: String
+        public let name: String
+        public let owner: Owner
+        public let status: KPIStatus
+        public let latest: Double?
+        public let unit: String?
+    }
+
+    public struct Risk: Sendable, Decodable {
+        public let id: String
+        public let title: String
+        public let owner: Owner
+        public let band: RiskBand
+        public let residualScore: Int
+        public let aboveAppetite: Bool
+        public let status: RiskStatus
+    }
+
+    public struct Initiative: Sendable, Decodable {
+        public let id: String
+        public let name: String
+        public let sponsor: Owner
+        public let stage: Stage
+        public let health: RAG?
+        /// Absent from exports written before due dates were exported.
+        public let due: String?
+        public let missedMilestones: [String]?
+    }
+
+    public struct Finding: Sendable, Decodable {
+        public let kind: FindingKind
+        public let ids: [String]
+        public let detail: String?
+    }
+
+    /// The file's name without `.json`; for the built-in demo, a description.
+    public let name: String
+    public let asOf: Day
+    public let kpis: [KPI]
+    public let risks: [Risk]
+    public let initiatives: [Initiative]
+    public let findings: [Finding]
+
+    /// What a baseline file holds, in the export's field names.
+    private struct File: Decodable {
+        let asOf: String
+        let kpis: [KPI]
+        let risks: [Risk]
+        let initiatives: [Initiative]
+        let findings: [Finding]
+    }
+
+    /// Reads a baseline from export JSON.
+    /// - Throws: `LoadFailure` naming the file and the field or position that is wrong.
+    public init(name: String, json: Data, file: String) throws(LoadFailure) {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let decoded: File
+        do {
+            decoded = try decoder.decode(File.self, from: json)
+        } catch let error as DecodingError {
+            throw LoadFailure(file: file, Self.explain(error))
+        } catch {
+            throw LoadFailure(file: file, "is not a baseline: \(error.localizedDescription)")
+        }
+        guard let asOf = Day(iso: decoded.asOf) else {
+            throw LoadFailure(file: file, "as_of \"\(decoded.asOf)\" is not a date; expected YYYY-MM-DD")
+        }
+        self.init(name: name, asOf: asOf, kpis: decoded.kpis, risks: decoded.risks,
+                  initiatives: decoded.initiatives, findings: decoded.findings)
+    }
+
+    /// The baseline a computed workspace would save, without the round trip through a file.
+    public init(name: String, card: Scorecard) {
+        let json = ExportDocument.json(card).rendered()
+        // The export always decodes: a test holds it to that.
+        try! self.init(name: name, json: Data(json.utf8), file: name)
+    }
+
+    private init(name: String, asOf: Day, kpis: [KPI], risks: [Risk], initiatives: [Initiative], findings: [Finding]) {
+        self.name = name
+        self.asOf = asOf
+        self.kpis = kpis
+        self.risks = risks
+        self.initiatives = initiatives
+        self.findings = findings
+    }
+
+    /// How the title bar and the brief name it: the name, with the date when the name is not it.
+    public var label: String { name == asOf.description ? name : "\(name) (\(asOf))" }
+
+    private static func explain(_ error: DecodingError) -> String {
+        func path(_ keys: [CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().drop { $0 == "." }.description
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let at = path(context.codingPath + [key])
+            return "has no \(at); expected the JSON that `tandem export` writes"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(path(context.codingPath)): \(context.debugDescription); expected the JSON that `tandem export` writes"
+        case .dataCorrupted(let context):
+            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            let at = context.codingPath.isEmpty ? "" : "\(path(context.codingPath)): "
+            return "\(at)\(underlying ?? context.debugDescription); expected the JSON that `tandem export` writes"
+        @unknown default:
+            return "is not a baseline: \(error)"
+        }
+    }
+}
+
+extension KPIStatus: Decodable {}
+extension RiskBand: Decodable {}
+extension RiskStatus: Decodable {}
+extension Stage: Decodable {}
+extension RAG: Decodable {}
+extension FindingKind: Decodable {}

@@ -1,0 +1,239 @@
+/// Which way an item moved since the baseline. Declared most pressing first.
+public enum ChangeDirection: String, Sendable, Comparable, CaseIterable {
+    case worse, new, changed, better, removed, resolved
+
+    public static func < (lhs: ChangeDirection, rhs: ChangeDirection) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// The area of the dashboard an item belongs to, in the order the panes come.
+public enum ChangeArea: String, Sendable, Comparable, CaseIterable {
+    case kpi = "KPI", risk = "Risk", initiative = "Initiative", finding = "Finding"
+
+    public static func < (lhs: ChangeArea, rhs: ChangeArea) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// One item that changed since the baseline, with each change in words (old value first).
+public struct ItemChange: Sendable {
+    public let area: ChangeArea
+    /// The item's id; for a finding, its kind and ids (`Finding` key).
+    public let id: String
+    public let name: String
+    /// The owners it concerns: one for an item, the owners of the items a finding names.
+    public let owners: [Owner]
+    public let direction: ChangeDirection
+    /// E.g. `status amber → red`, `due moved 2026-12-01 → 2027-01-15`.
+    public let notes: [String]
+}
+
+/// What changed between a baseline and the computed workspace: new and removed items, KPIs whose
+/// status moved, risks whose band or appetite flag moved, initiatives whose health or due date
+/// moved or that newly missed a milestone, and findings that appeared or were resolved.
+public struct Changes: Sendable {
+    public let baseline: Baseline
+    /// Every change, most pressing first (worse, new, changed, better, removed, resolved), then by
+    /// area and file order.
+    public let items: [ItemChange]
+    private let index: [String: Int]
+
+    public init(since baseline: Baseline, to card: Scorecard) {
+        self.baseline = baseline
+        var items: [ItemChange] = []
+        items += Self.kpiChanges(baseline, card)
+        items += Self.riskChanges(baseline, card)
+        items += Self.initiativeChanges(baseline, card)
+        items += Self.findingChanges(baseline, card)
+        let ordered = items.enumerated().sorted { a, b in
+            (a.element.direction, a.element.area, a.offset) < (b.element.direction, b.element.area, b.offset)
+        }.map(\.element)
+        self.items = ordered
+        var index: [String: Int] = [:]
+        for (position, item) in ordered.enumerated() where item.direction != .removed && item.direction != .resolved {
+            index[Self.key(item.area, item.id)] = position
+        }
+        self.index = index
+    }
+
+    /// The change of an item still in the data, if it changed.
+    public func change(_ area: ChangeArea, _ id: String) -> ItemChange? {
+        index[Self.key(area, id)].map { items[$0] }
+    }
+
+    public func count(_ direction: ChangeDirection) -> Int { items.count { $0.direction == direction } }
+
+    private static func key(_ area: ChangeArea, _ id: String) -> String { area.rawValue + "\u{1}" + id }
+
+    /// The finding's identity across loads: its kind and the ids it names.
+    public static func findingID(kind: FindingKind, ids: [String]) -> String {
+        kind.rawValue + ":" + ids.joined(separator: ",")
+    }
+
+    // MARK: - Per area
+
+    private static func kpiChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
+        let before = Dictionary(baseline.kpis.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var changes: [ItemChange] = []
+        for item in card.kpis {
+            let kpi = item.kpi
+            guard let old = before[kpi.id] else {
+                changes.append(ItemChange(area: .kpi, id: kpi.id, name: kpi.name, owners: [kpi.owner], direction: .new,
+                                          notes: ["new KPI, \(item.status.word)"]))
+                continue
+            }
+            guard old.status != item.status else { continue }
+            let direction = compare(rank(old.status), rank(item.status))
+            changes.append(ItemChange(area: .kpi, id: kpi.id, name: kpi.name, owners: [kpi.owner], direction: direction,
+                                      notes: ["status \(old.status.word) → \(item.status.word)"]))
+        }
+        let now = Set(card.kpis.map(\.kpi.id))
+        for old in baseline.kpis where !now.contains(old.id) {
+            changes.append(ItemChange(area: .kpi, id: old.id, name: old.name, owners: [old.owner], direction: .removed,
+                                      notes: ["no longer in kpis.csv (was \(old.status.word))"]))
+        }
+        return changes
+    }
+
+    private static func riskChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
+        let before = Dictionary(baseline.risks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var changes: [ItemChange] = []
+        for item in card.risks {
+            let risk = item.risk
+            guard let old = before[risk.id] else {
+                changes.append(ItemChange(area: .risk, id: risk.id, name: risk.title, owners: [risk.owner], direction: .new,
+                                          notes: ["new risk, \(item.band.rawValue) (score \(item.residualScore))"
+                                                  + (item.aboveAppetite ? ", above appetite" : "")]))
+                continue
+            }
+            var notes: [String] = []
+            var directions: [ChangeDirection] = []
+            if old.status != .closed, risk.status == .closed {
+                notes.append("closed")
+                directions.append(.better)
+            } else if old.status == .closed, risk.status != .closed {
+                notes.append("reopened")
+                directions.append(.worse)
+            }
+            if old.band != item.band {
+                notes.append("band \(old.band.rawValue) → \(item.band.rawValue) (score \(old.residualScore) → \(item.residualScore))")
+                directions.append(item.band > old.band ? .worse : .better)
+            }
+            if old.aboveAppetite != item.aboveAppetite {
+                notes.append(item.aboveAppetite ? "now above appetite" : "back within appetite")
+                directions.append(item.aboveAppetite ? .worse : .better)
+            }
+            guard !notes.isEmpty else { continue }
+            changes.append(ItemChange(area: .risk, id: risk.id, name: risk.title, owners: [risk.owner],
+                                      direction: overall(directions), notes: notes))
+        }
+        let now = Set(card.risks.map(\.risk.id))
+        for old in baseline.risks where !now.contains(old.id) {
+            changes.append(ItemChange(area: .risk, id: old.id, name: old.title, owners: [old.owner], direction: .removed,
+                                      notes: ["no longer in risks.csv (was \(old.band.rawValue))"]))
+        }
+        return changes
+    }
+
+    private static func initiativeChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
+        let before = Dictionary(baseline.initiatives.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var changes: [ItemChange] = []
+        for item in card.initiatives {
+            let initiative = item.initiative
+            let owners = [initiative.sponsor]
+            guard let old = before[initiative.id] else {
+                changes.append(ItemChange(area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
+                                          direction: .new, notes: ["new initiative, \(item.health.map(\.rawValue) ?? initiative.stage.rawValue)"]))
+                continue
+            }
+            var notes: [String] = []
+            var directions: [ChangeDirection] = []
+            if old.stage != initiative.stage {
+                notes.append("stage \(old.stage.rawValue) → \(initiative.stage.rawValue)")
+                directions.append(initiative.stage == .done ? .better : .changed)
+            }
+            if let was = old.health, let now = item.health, was != now {
+                notes.append("health \(was.rawValue) → \(now.rawValue)")
+                directions.append(now > was ? .worse : .better)
+            }
+            if let due = old.due.flatMap(Day.init(iso:)), due != initiative.due {
+                let later = initiative.due > due
+                notes.append("due \(later ? "slipped" : "brought forward") \(due) → \(initiative.due)")
+                directions.append(later ? .worse : .better)
+            }
+            if let missedBefore = old.missedMilestones {
+                let earlier = Set(missedBefore)
+                for milestone in item.missedMilestones where !earlier.contains(milestone.name) {
+                    notes.append("missed \(milestone.isKey ? "key " : "")milestone \"\(milestone.name)\" (due \(milestone.due))")
+                    directions.append(.worse)
+                }
+            }
+            guard !notes.isEmpty else { continue }
+            changes.append(ItemChange(area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
+                                      direction: overall(directions), notes: notes))
+        }
+        let now = Set(card.initiatives.map(\.initiative.id))
+        for old in baseline.initiatives where !now.contains(old.id) {
+            changes.append(ItemChange(area: .initiative, id: old.id, name: old.name, owners: [old.sponsor],
+                                      direction: .removed, notes: ["no longer in initiatives.csv"]))
+        }
+        return changes
+    }
+
+    private static func findingChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
+        let earlier = Set(baseline.findings.map { findingID(kind: $0.kind, ids: $0.ids) })
+        let current = Set(card.findings.map { findingID(kind: $0.kind, ids: $0.ids) })
+        // Owners of the items a finding names, from the data now or, for gone items, the baseline.
+        var owners: [String: Owner] = [:]
+        for kpi in baseline.kpis { owners[kpi.id] = kpi.owner }
+        for risk in baseline.risks { owners[risk.id] = risk.owner }
+        for initiative in baseline.initiatives { owners[initiative.id] = initiative.sponsor }
+        for item in card.kpis { owners[item.kpi.id] = item.kpi.owner }
+        for item in card.risks { owners[item.risk.id] = item.risk.owner }
+        for item in card.initiatives { owners[item.initiative.id] = item.initiative.sponsor }
+        func ownersOf(_ ids: [String]) -> [Owner] {
+            Owner.allCases.filter { owner in ids.contains { owners[$0] == owner } }
+        }
+
+        var changes: [ItemChange] = []
+        for finding in card.findings {
+            let id = findingID(kind: finding.kind, ids: finding.ids)
+            guard !earlier.contains(id) else { continue }
+            changes.append(ItemChange(area: .finding, id: id, name: "\(finding.kind.title): \(finding.ids.joined(separator: ", "))",
+                                      owners: ownersOf(finding.ids), direction: .new, notes: ["new finding"]))
+        }
+        for finding in baseline.findings {
+            let id = findingID(kind: finding.kind, ids: finding.ids)
+            guard !current.contains(id) else { continue }
+            changes.append(ItemChange(area: .finding, id: id, name: "\(finding.kind.title): \(finding.ids.joined(separator: ", "))",
+                                      owners: ownersOf(finding.ids), direction: .resolved, notes: ["resolved"]))
+        }
+        return changes
+    }
+
+    // MARK: - Ranking
+
+    /// Red is worst; amber, stale and no data sit between red and green.
+    private static func rank(_ status: KPIStatus) -> Int {
+        switch status {
+        case .red: 0
+        case .amber, .stale, .noData: 1
+        case .green: 2
+        }
+    }
+
+    private static func compare(_ old: Int, _ new: Int) -> ChangeDirection {
+        new < old ? .worse : new > old ? .better : .changed
+    }
+
+    /// Any step for the worse makes the item worse; otherwise any step for the better, better.
+    private static func overall(_ directions: [ChangeDirection]) -> ChangeDirection {
+        directions.contains(.worse) ? .worse : directions.contains(.better) ? .better : .changed
+    }
+}
+
+extension KPIStatus {
+    /// The status in words, as the brief and change notes write it.
+    public var word: String { self == .noData ? "no data" : rawValue }
+}
