@@ -17,6 +17,8 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
+    @OptionGroup var baseline: BaselineOptions
+
     @Option(name: .customLong("snapshot-dir"), help: ArgumentHelp("Where p saves screen snapshots. Default: the current folder.", valueName: "dir"))
     var snapshotFolder = "."
 
@@ -24,6 +26,7 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try workspace.load()
+        let data = try baseline.dashboard(loaded, workspace: workspace)
         let catalog = ThemeCatalog()
         let chosen = try colors.resolve(in: catalog)
         let terminal: Terminal
@@ -34,7 +37,7 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let themes = catalog.themes
-        let app = DashboardApp(terminal: terminal, workspace: workspace, loaded: loaded, snapshotFolder: snapshotFolder,
+        let app = DashboardApp(terminal: terminal, workspace: workspace, baseline: baseline, data: data, snapshotFolder: snapshotFolder,
                                themes: themes, themeIndex: themes.firstIndex(of: chosen.theme) ?? 0)
         app.run()
         terminal.stop()

@@ -24,6 +24,8 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
+    @OptionGroup var baseline: BaselineOptions
+
     @Option(help: ArgumentHelp("Screen size as COLSxROWS. Default: the terminal's size, else 120x40.", valueName: "size"))
     var size: String?
 
@@ -53,7 +55,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try workspace.load()
-        let data = Dashboard(Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace)))
+        let data = try baseline.dashboard(loaded, workspace: workspace)
         let screen = size.flatMap(Size.init(parsing:)) ?? TerminalSize.current() ?? Size(columns: 120, rows: 40)
         let glyphs: Glyphs = ascii ? .ascii : .unicode
         let useColor = colors.useColor(isTerminal: output == nil && isatty(STDOUT_FILENO) == 1)

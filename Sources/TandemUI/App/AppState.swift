@@ -11,6 +11,8 @@ public struct AppState: Equatable, Sendable {
     public var filter = ""
     public var isEditingFilter = false
     public var lens: OwnerLens = .all
+    /// Only items that changed since the baseline.
+    public var changedOnly = false
     public var sortIndex: [Pane: Int] = [:]
     public var showHelp = false
     public var themeIndex = 0

@@ -3,12 +3,23 @@ import TandemCore
 /// An item any pane can show and open: found by kind and id, so it survives a reload.
 public enum ItemKey: Hashable, Sendable {
     case kpi(String), risk(String), initiative(String), finding(String)
+
+    init(_ area: ChangeArea, _ id: String) {
+        switch area {
+        case .kpi: self = .kpi(id)
+        case .risk: self = .risk(id)
+        case .initiative: self = .initiative(id)
+        case .finding: self = .finding(id)
+        }
+    }
 }
 
 /// The computed workspace prepared for the views: items by id, search text and owners, computed
 /// once per load so that key presses only filter and sort.
 public struct Dashboard: Sendable {
     public let card: Scorecard
+    /// What changed since the baseline, when there is one to compare with.
+    public let changes: Changes?
     let kpiIndex: [String: Int]
     let riskIndex: [String: Int]
     let initiativeIndex: [String: Int]
@@ -16,8 +27,9 @@ public struct Dashboard: Sendable {
     let findingOwners: [Set<Owner>]
     let cache = ViewCache()
 
-    public init(_ card: Scorecard) {
+    public init(_ card: Scorecard, changes: Changes? = nil) {
         self.card = card
+        self.changes = changes
         kpiIndex = Dictionary(card.kpis.enumerated().map { ($1.kpi.id, $0) }, uniquingKeysWith: { a, _ in a })
         riskIndex = Dictionary(card.risks.enumerated().map { ($1.risk.id, $0) }, uniquingKeysWith: { a, _ in a })
         initiativeIndex = Dictionary(card.initiatives.enumerated().map { ($1.initiative.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -40,7 +52,7 @@ public struct Dashboard: Sendable {
     }
 
     var searchTexts: SearchTexts {
-        cache.value(.init(lens: .all, filter: "", what: "search texts")) {
+        cache.value(.init(lens: .all, filter: "", changedOnly: false, what: "search texts")) {
             func searchable(_ fields: [String]) -> [UInt8] { Array(fields.joined(separator: "\u{1}").lowercased().utf8) }
             return SearchTexts(
                 kpis: card.kpis.map {
@@ -62,41 +74,69 @@ public struct Dashboard: Sendable {
     public func initiative(_ id: String) -> InitiativeAssessment? { initiativeIndex[id].map { card.initiatives[$0] } }
 
     /// The finding's key: its kind and ids.
-    public static func key(of finding: Finding) -> String { finding.kind.rawValue + ":" + finding.ids.joined(separator: ",") }
+    public static func key(of finding: Finding) -> String { Changes.findingID(kind: finding.kind, ids: finding.ids) }
 
     public func finding(_ key: String) -> Finding? { card.findings.first { Self.key(of: $0) == key } }
 
-    /// What the lens and the filter let through.
-    public func filtered(lens: OwnerLens, filter: String) -> FilteredView {
-        cache.value(.init(lens: lens, filter: filter, what: "filtered")) { FilteredView(self, lens: lens, filter: filter) }
+    /// What the lens, the filter and "only what changed" let through.
+    public func filtered(lens: OwnerLens, filter: String, changedOnly: Bool = false) -> FilteredView {
+        let changedOnly = changedOnly && changes != nil
+        return cache.value(.init(lens: lens, filter: filter, changedOnly: changedOnly, what: "filtered")) {
+            FilteredView(self, lens: lens, filter: filter, changedOnly: changedOnly)
+        }
+    }
+
+    /// What the state's lens, filter and "only what changed" let through.
+    public func filtered(_ state: AppState) -> FilteredView {
+        filtered(lens: state.lens, filter: state.filter, changedOnly: state.changedOnly)
+    }
+
+    /// The change of an item since the baseline, if it changed.
+    public func change(_ key: ItemKey) -> ItemChange? {
+        guard let changes else { return nil }
+        switch key {
+        case .kpi(let id): return changes.change(.kpi, id)
+        case .risk(let id): return changes.change(.risk, id)
+        case .initiative(let id): return changes.change(.initiative, id)
+        case .finding(let id): return changes.change(.finding, id)
+        }
     }
 }
 
-/// The items that pass the owner lens and the filter text, in file order.
+/// The items that pass the owner lens, the filter text and "only what changed", in file order.
 public struct FilteredView: Sendable {
     public let dashboard: Dashboard
     public let lens: OwnerLens
     public let filter: String
+    /// Only items that changed since the baseline (never set without one).
+    public let changedOnly: Bool
     public let kpis: [Int]
     public let risks: [Int]
     public let initiatives: [Int]
     public let findings: [Int]
 
-    init(_ d: Dashboard, lens: OwnerLens, filter: String) {
+    init(_ d: Dashboard, lens: OwnerLens, filter: String, changedOnly: Bool) {
         dashboard = d
         self.lens = lens
         self.filter = filter
+        self.changedOnly = changedOnly
         let needle = Array(filter.lowercased().utf8)
         let texts = needle.isEmpty ? nil : d.searchTexts
-        func passes(_ owner: Owner, _ search: [[UInt8]]?, _ index: Int) -> Bool {
+        let changes = changedOnly ? d.changes : nil
+        func passes(_ owner: Owner, _ search: [[UInt8]]?, _ index: Int, _ area: ChangeArea, _ id: @autoclosure () -> String) -> Bool {
             (lens == .all || owner.rawValue == lens.rawValue) && (search.map { Self.contains($0[index], needle) } ?? true)
+                && (changes.map { $0.change(area, id()) != nil } ?? true)
         }
-        kpis = d.card.kpis.indices.filter { passes(d.card.kpis[$0].kpi.owner, texts?.kpis, $0) }
-        risks = d.card.risks.indices.filter { passes(d.card.risks[$0].risk.owner, texts?.risks, $0) }
-        initiatives = d.card.initiatives.indices.filter { passes(d.card.initiatives[$0].initiative.sponsor, texts?.initiatives, $0) }
-        findings = d.card.findings.indices.filter { index in
+        let card = d.card
+        kpis = card.kpis.indices.filter { passes(card.kpis[$0].kpi.owner, texts?.kpis, $0, .kpi, card.kpis[$0].kpi.id) }
+        risks = card.risks.indices.filter { passes(card.risks[$0].risk.owner, texts?.risks, $0, .risk, card.risks[$0].risk.id) }
+        initiatives = card.initiatives.indices.filter {
+            passes(card.initiatives[$0].initiative.sponsor, texts?.initiatives, $0, .initiative, card.initiatives[$0].initiative.id)
+        }
+        findings = card.findings.indices.filter { index in
             (lens == .all || d.findingOwners[index].contains { $0.rawValue == lens.rawValue })
                 && (texts.map { Self.contains($0.findings[index], needle) } ?? true)
+                && (changes.map { $0.change(.finding, Dashboard.key(of: card.findings[index])) != nil } ?? true)
         }
     }
 
@@ -124,6 +164,6 @@ public struct FilteredView: Sendable {
 extension FilteredView {
     /// A value derived from this view (an order, a list), computed once per lens and filter.
     func cached<T>(_ what: String, _ make: () -> T) -> T {
-        dashboard.cache.value(.init(lens: lens, filter: filter, what: what), make)
+        dashboard.cache.value(.init(lens: lens, filter: filter, changedOnly: changedOnly, what: what), make)
     }
 }

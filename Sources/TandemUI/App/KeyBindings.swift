@@ -29,6 +29,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("/")], label: "/", action: .startFilter, help: "Filter all panes"),
         KeyBinding(keys: [.character("o")], label: "o", action: .cycleLens, help: "Owner: All, CIO, COO, Joint"),
         KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: "Sort the pane"),
+        KeyBinding(keys: [.character("c")], label: "c", action: .toggleChanges, help: "Only what changed since the baseline"),
         KeyBinding(keys: [.character("t")], label: "t", action: .nextTheme, help: "Next colour theme"),
         KeyBinding(keys: [.character("r")], label: "r", action: .reload, help: "Reload the data"),
         KeyBinding(keys: [.character("p")], label: "p", action: .snapshot, help: "Save the screen to a file"),

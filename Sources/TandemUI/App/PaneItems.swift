@@ -1,9 +1,13 @@
 import TandemCore
 
-/// Something on the overview's "needs attention" list, with why it is there.
+/// A row of the overview's list: something that needs attention, with why, or (showing only what
+/// changed) something that changed since the baseline, with how.
 public struct AttentionItem: Sendable {
-    public let key: ItemKey
+    /// Nil for what is no longer in the data (removed items, resolved findings): nothing to open.
+    public let key: ItemKey?
     public let severity: Int
+    /// Which way the item moved, on the list of changes.
+    public var change: ChangeDirection? = nil
     public let status: Span
     public let kind: String
     public let id: String
@@ -30,7 +34,8 @@ public enum PaneItems {
         }
     }
 
-    public static func keys(_ pane: Pane, _ view: FilteredView, _ state: AppState, glyphs: Glyphs = .unicode) -> [ItemKey] {
+    /// The key of every row of a pane, in order; nil for rows with nothing to open.
+    public static func keys(_ pane: Pane, _ view: FilteredView, _ state: AppState, glyphs: Glyphs = .unicode) -> [ItemKey?] {
         let card = view.dashboard.card
         switch pane {
         case .overview: return attention(view, glyphs: glyphs).map(\.key)
@@ -130,10 +135,40 @@ public enum PaneItems {
         return view.findings.sorted { (rank($0), $0) < (rank($1), $1) }
     }
 
-    /// What needs the leaders' attention, most severe first: red and amber KPIs, risks above
-    /// appetite or overdue for review, initiatives in red or amber.
+    /// The overview's list. What needs the leaders' attention, most severe first: red and amber
+    /// KPIs, risks above appetite or overdue for review, initiatives in red or amber. Showing only
+    /// what changed: every change since the baseline, most pressing first.
     public static func attention(_ view: FilteredView, glyphs g: Glyphs = .unicode) -> [AttentionItem] {
-        view.cached(g.isASCII ? "attention:ascii" : "attention") { attentionItems(view, glyphs: g) }
+        view.cached(g.isASCII ? "attention:ascii" : "attention") {
+            view.changedOnly ? changeItems(view, glyphs: g) : attentionItems(view, glyphs: g)
+        }
+    }
+
+    /// The changes since the baseline among the items the view lets through; removed items and
+    /// resolved findings by their owners and names.
+    public static func changeItems(_ view: FilteredView, glyphs g: Glyphs = .unicode) -> [AttentionItem] {
+        guard let changes = view.dashboard.changes else { return [] }
+        let card = view.dashboard.card
+        let shown: [ChangeArea: Set<String>] = [
+            .kpi: Set(view.kpis.map { card.kpis[$0].kpi.id }),
+            .risk: Set(view.risks.map { card.risks[$0].risk.id }),
+            .initiative: Set(view.initiatives.map { card.initiatives[$0].initiative.id }),
+            .finding: Set(view.findings.map { Dashboard.key(of: card.findings[$0]) }),
+        ]
+        let needle = view.filter.lowercased()
+        return changes.items.compactMap { change in
+            let gone = change.direction == .removed || change.direction == .resolved
+            if gone {
+                guard view.lens == .all || change.owners.contains(where: { $0.rawValue == view.lens.rawValue }),
+                      needle.isEmpty || (change.id + " " + change.name).lowercased().contains(needle) else { return nil }
+            } else if shown[change.area]?.contains(change.id) != true {
+                return nil
+            }
+            let id = change.area == .finding ? "" : change.id
+            return AttentionItem(key: gone ? nil : ItemKey(change.area, change.id), severity: 0, change: change.direction, status: ChangeMarker.badge(change.direction, g), kind: change.area.rawValue,
+                                 id: id, name: change.name, owner: change.owners.count == 1 ? change.owners[0] : .joint,
+                                 reason: change.notes.joined(separator: "; "))
+        }
     }
 
     private static func attentionItems(_ view: FilteredView, glyphs g: Glyphs) -> [AttentionItem] {

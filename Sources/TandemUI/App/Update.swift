@@ -3,7 +3,7 @@
 public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (AppState, Effect) {
     var state = state
     var effect = Effect.none
-    let view = data.filtered(lens: state.lens, filter: state.filter)
+    let view = data.filtered(state)
     let count = PaneItems.count(state.pane, view, state)
     let page = max(1, ScreenLayout.pageRows(for: state))
     state.message = nil
@@ -92,6 +92,16 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
         state.selection[state.pane] = 0
         state.scroll[state.pane] = 0
         state.message = "Sorted by \(state.sortOrder(of: state.pane))"
+    case .toggleChanges:
+        guard let changes = data.changes else {
+            state.message = "No baseline to compare with: `tandem baseline save` keeps one"
+            break
+        }
+        state.changedOnly.toggle()
+        state.selection = [:]
+        state.scroll = [:]
+        state.detail = nil
+        state.message = state.changedOnly ? "Only what changed since \(changes.baseline.label)" : "Everything, changed or not"
     case .toggleHelp: state.showHelp.toggle()
     case .nextTheme:
         state.themeIndex += 1

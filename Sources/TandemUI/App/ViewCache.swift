@@ -7,6 +7,7 @@ final class ViewCache: @unchecked Sendable {
     struct Key: Hashable {
         let lens: OwnerLens
         let filter: String
+        let changedOnly: Bool
         let what: String
     }
 

@@ -6,6 +6,8 @@ public struct Glyphs: Equatable, Sendable {
     public let bullet, neutralBullet: String
     public let up, down, unchanged: String
     public let trendUp, trendDown, trendFlat: String
+    /// Markers for what changed since the baseline.
+    public let changedNew, changedBetter, changedWorse, changedOther: String
     public let spark: [String]
     public let barFull, barEmpty, planMarker: String
     public let ellipsis, rightArrow, separator, warning, selectionMarker, emptyCell: String
@@ -15,6 +17,7 @@ public struct Glyphs: Equatable, Sendable {
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         teeRight: "├", bullet: "●", neutralBullet: "○",
         up: "▲", down: "▼", unchanged: "=", trendUp: "↗", trendDown: "↘", trendFlat: "→",
+        changedNew: "+", changedBetter: "↑", changedWorse: "↓", changedOther: "~",
         spark: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], barFull: "█", barEmpty: "░", planMarker: "┃",
         ellipsis: "…", rightArrow: "→", separator: "·", warning: "⚠", selectionMarker: "▶", emptyCell: "·", isASCII: false)
 
@@ -22,6 +25,7 @@ public struct Glyphs: Equatable, Sendable {
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeRight: "|", bullet: "*", neutralBullet: "o",
         up: "^", down: "v", unchanged: "=", trendUp: "/", trendDown: "\\", trendFlat: "=",
+        changedNew: "+", changedBetter: "^", changedWorse: "v", changedOther: "~",
         spark: ["_", ".", "-", "~", "=", "+", "*", "#"], barFull: "#", barEmpty: ".", planMarker: "|",
         ellipsis: "~", rightArrow: "->", separator: "|", warning: "!", selectionMarker: ">", emptyCell: ".", isASCII: true)
 }

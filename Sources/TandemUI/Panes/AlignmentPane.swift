@@ -41,7 +41,9 @@ enum AlignmentPane {
             let finding = card.findings[index]
             let owners = view.dashboard.findingOwners[index].map(\.label).sorted().joined(separator: "+")
             let kind: [Line] = grouped ? [] : [[Span(finding.kind.title, .muted)]]
-            return [[Span(g.bullet, .statusAmber)]] + kind
+            let marker = view.dashboard.changes?.change(.finding, Dashboard.key(of: finding))
+                .map { Span(ChangeMarker.glyph($0.direction, g), ChangeMarker.role($0.direction)) } ?? Span(g.bullet, .statusAmber)
+            return [[marker]] + kind
                 + [[Span(finding.ids.joined(separator: " + "))], [Span(owners, .muted)], [Span(finding.detail)]]
         }
         table.draw(into: &buffer, inner)

@@ -6,11 +6,12 @@ enum Chrome {
         let g = buffer.glyphs
         buffer.fill(rect, role: .titleBar)
         let card = data.card
-        let left: Line = [
+        var left: Line = [
             Span(" TANDEM ", .title),
             Span(" \(data.settings.organization) ", .titleBar),
             Span("\(g.separator) as of \(card.asOf.short) \(card.asOf.components.year) ", .titleBar),
         ]
+        if let changes = data.changes { left.append(Span("\(g.separator) changes since \(changes.baseline.label) ", .titleBar)) }
         var right: Line = []
         if card.workspace.origin.isDemo { right.append(Span(" DEMO DATA ", .demo)) }
         let errors = card.errorCount, warnings = card.warningCount
@@ -83,6 +84,7 @@ enum Chrome {
         left.append(Span(" lens \(state.lens.label) ", .statusBar))
         if state.pane.sortOrders.count > 1 { left.append(Span("\(g.separator) sort \(state.sortOrder(of: state.pane)) ", .statusBar)) }
         if !state.filter.isEmpty { left.append(Span("\(g.separator) filter \"\(state.filter)\" ", .accent)) }
+        if view.changedOnly { left.append(Span("\(g.separator) only changes ", .accent)) }
         let count = PaneItems.count(state.pane, view, state)
         if count > 0, state.detail == nil { left.append(Span("\(g.separator) \(min(state.selected + 1, count))/\(count) ", .statusBar)) }
         let leftWidth = min(left.width, rect.width)

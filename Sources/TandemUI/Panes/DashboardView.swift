@@ -9,7 +9,7 @@ public enum DashboardView {
             drawTooSmall(into: &buffer)
             return buffer
         }
-        let view = data.filtered(lens: state.lens, filter: state.filter)
+        let view = data.filtered(state)
         let banner = Chrome.bannerText(state: state, data: data)
         let layout = ScreenLayout(size: state.size, hasBanner: banner != nil)
         Chrome.drawTitle(into: &buffer, layout.title, data: data)

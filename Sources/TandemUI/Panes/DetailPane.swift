@@ -43,7 +43,16 @@ enum DetailPane {
             title = [Span(finding.kind.title, .title)]
             lines = findingLines(finding, data: data, width: width, g)
         }
-        return (title, lines)
+        return (title, sinceBaseline(item, data: data, g) + lines)
+    }
+
+    /// What changed since the baseline, first, where the eye starts.
+    private static func sinceBaseline(_ item: ItemKey, data: Dashboard, _ g: Glyphs) -> [Line] {
+        guard let changes = data.changes, let change = data.change(item) else { return [] }
+        let since = "Since \(changes.baseline.asOf.short)"
+        return change.notes.enumerated().map { index, note in
+            field(index == 0 ? since : "", index == 0 ? [ChangeMarker.badge(change.direction, g), Span(": " + note)] : [Span("  " + note)])
+        } + [[]]
     }
 
     private static func gone(into buffer: inout CellBuffer, _ rect: Rect) {

@@ -10,6 +10,7 @@ enum HelpOverlay {
         let notes: [Line] = [
             [Span("\(g.bullet) status   \(g.up)\(g.down) change: green better, red worse   \(g.trendUp)\(g.trendDown)\(g.trendFlat) trend of the last six values", .muted)],
             [Span("\(g.planMarker) where progress should be by now   16\(g.rightArrow)12 inherent\(g.rightArrow)residual score   \(g.warning) overdue, missed or left out", .muted)],
+            [Span("Since the baseline: \(g.changedNew) new  \(g.changedBetter) better  \(g.changedWorse) worse  \(g.changedOther) changed otherwise (before the name)", .muted)],
             mouse,
         ]
         let columns = entries.count + notes.count + 1 <= area.height - 2 ? 1 : 2

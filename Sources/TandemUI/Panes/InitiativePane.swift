@@ -24,11 +24,15 @@ enum InitiativePane {
         let inner = Frame.draw(into: &buffer, rect, title: [Span("Initiatives", .title), Span(" \(active) active of \(order.count)", .muted)],
                                focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
         if order.isEmpty { buffer.put([Span("No initiative matches the lens and filter.", .muted)], in: inner.row(0)); return }
-        table.materialize(height: inner.height - 1) { cells(card.initiatives[order[$0]], g, asOf: card.asOf) }
+        let changes = view.dashboard.changes
+        table.materialize(height: inner.height - 1) { number in
+            let item = card.initiatives[order[number]]
+            return cells(item, g, asOf: card.asOf, change: changes?.change(.initiative, item.initiative.id))
+        }
         table.draw(into: &buffer, inner)
     }
 
-    static func cells(_ item: InitiativeAssessment, _ g: Glyphs, asOf: Day) -> [Line] {
+    static func cells(_ item: InitiativeAssessment, _ g: Glyphs, asOf: Day, change: ItemChange? = nil) -> [Line] {
         let initiative = item.initiative
         let active = initiative.stage == .active
         let bar = ProgressBar.render(progress: initiative.progress, planned: active ? item.plannedProgress : nil,
@@ -47,7 +51,7 @@ enum InitiativePane {
         } ?? [Span(initiative.milestones.isEmpty ? "" : "all met", .muted)]
         return [
             [StatusBadge.health(item, g)],
-            [Span(initiative.name, active ? .text : .muted)],
+            ChangeMarker.prefix(change, g) + [Span(initiative.name, active ? .text : .muted)],
             [Span(initiative.sponsor.label, .muted)],
             [Span(initiative.lead, .muted)],
             bar + [Span(" \(Int(initiative.progress))%", .text)],

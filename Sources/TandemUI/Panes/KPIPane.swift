@@ -38,17 +38,21 @@ enum KPIPane {
         let inner = Frame.draw(into: &buffer, rect, title: [Span("KPIs", .title), Span(" \(order.count) of \(card.kpis.count)", .muted)],
                                focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
         if order.isEmpty { buffer.put([Span("No KPI matches the lens and filter.", .muted)], in: inner.row(0)); return }
-        table.materialize(height: inner.height - 1) { cells(card.kpis[order[$0]], g) }
+        let changes = view.dashboard.changes
+        table.materialize(height: inner.height - 1) { number in
+            let item = card.kpis[order[number]]
+            return cells(item, g, change: changes?.change(.kpi, item.kpi.id))
+        }
         table.draw(into: &buffer, inner)
     }
 
-    static func cells(_ item: KPIAssessment, _ g: Glyphs) -> [Line] {
+    static func cells(_ item: KPIAssessment, _ g: Glyphs, change: ItemChange? = nil) -> [Line] {
         let unit = item.kpi.unit
         let latest = item.latest?.value.map { NumberFormat.value($0, unit: unit) } ?? "—"
         let history = Sparkline.render(item.lastCounted(24).map(\.value), width: 24, glyphs: g)
         return [
             [StatusBadge.kpi(item.status, g)],
-            item.kpi.valuesLeftOut.isEmpty ? [Span(item.kpi.name)] : [Span(item.kpi.name + " "), Span(g.warning, .statusAmber)],
+            ChangeMarker.prefix(change, g) + (item.kpi.valuesLeftOut.isEmpty ? [Span(item.kpi.name)] : [Span(item.kpi.name + " "), Span(g.warning, .statusAmber)]),
             [Span(item.kpi.owner.label, .muted)],
             [Span(g.isASCII && latest == "—" ? "-" : latest, item.status == .stale ? .muted : .text)],
             [Span(NumberFormat.value(item.kpi.target, unit: unit), .muted)],

@@ -5,7 +5,11 @@ enum OverviewPane {
     static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
         let g = buffer.glyphs
         let card = view.dashboard.card
-        let parts = Layout.rows(rect, [.fixed(summaryHeight(forBody: rect.height)), .flex(1)])
+        let changes = view.dashboard.changes
+        let strip = changes != nil && !view.changedOnly
+        let parts = Layout.rows(rect, [.fixed(summaryHeight(forBody: rect.height))] + (strip ? [.fixed(1)] : []) + [.flex(1)])
+        if strip, let changes { drawChangeStrip(into: &buffer, parts[1], changes: changes, view: view) }
+        let listRect = parts.last!
         let boxes = Layout.columns(parts[0], [.flex(1), .flex(1), .flex(1), .flex(1)])
 
         let kpis = view.kpis.map { card.kpis[$0] }
@@ -48,22 +52,25 @@ enum OverviewPane {
             })
 
         let attention = PaneItems.attention(view, glyphs: g)
+        let listsChanges = view.changedOnly
         var table = Table(
             columns: [
-                TableColumn("Status", width: 10, priority: 9),
+                TableColumn(listsChanges ? "Change" : "Status", width: 10, priority: 9),
                 TableColumn("Area", width: 10, priority: 4),
                 TableColumn("ID", width: 8, priority: 3),
                 TableColumn("Item", width: 30, minWidth: 16, flexible: true, priority: 8),
                 TableColumn("Owner", width: 5, priority: 7),
-                TableColumn("Why it needs attention", width: 40, minWidth: 28, flexible: true, priority: 6),
+                TableColumn(listsChanges ? "What changed" : "Why it needs attention", width: 40, minWidth: 28, flexible: true, priority: 6),
             ],
             rows: Array(repeating: .item([]), count: attention.count),
             selected: DashboardView.selectedRow(state, count: attention.count),
             offset: state.scroll[.overview] ?? 0)
-        let inner = Frame.draw(into: &buffer, parts[1], title: [Span("Needs attention", .title), Span(" \(attention.count)", .muted)],
-                               focused: true, footer: table.scrollLabel(height: parts[1].height - 3).map { [Span($0, .muted)] } ?? [])
+        let title = listsChanges ? "Changed since \(changes?.baseline.label ?? "")" : "Needs attention"
+        let inner = Frame.draw(into: &buffer, listRect, title: [Span(title, .title), Span(" \(attention.count)", .muted)],
+                               focused: true, footer: table.scrollLabel(height: listRect.height - 3).map { [Span($0, .muted)] } ?? [])
         if attention.isEmpty {
-            buffer.put([Span("Nothing needs attention\(state.filter.isEmpty && state.lens == .all ? "" : " in this view").", .muted)], in: inner.row(0))
+            let scope = state.filter.isEmpty && state.lens == .all ? "" : " in this view"
+            buffer.put([Span(listsChanges ? "Nothing changed\(scope)." : "Nothing needs attention\(scope).", .muted)], in: inner.row(0))
         } else {
             table.materialize(height: inner.height - 1) { number in
                 let item = attention[number]
@@ -75,6 +82,24 @@ enum OverviewPane {
     }
 
     static func summaryHeight(forBody height: Int) -> Int { height >= 24 ? 9 : 8 }
+
+    /// One line under the summaries: how many items changed which way since the baseline.
+    private static func drawChangeStrip(into buffer: inout CellBuffer, _ rect: Rect, changes: Changes, view: FilteredView) {
+        let g = buffer.glyphs
+        let items = PaneItems.changeItems(view, glyphs: g)
+        var line: Line = [Span(" Since \(changes.baseline.label): ", .header)]
+        if items.isEmpty {
+            line.append(Span("nothing changed", .muted))
+        } else {
+            for direction in ChangeDirection.allCases {
+                let n = items.count { $0.change == direction }
+                guard n > 0 else { continue }
+                line += [Span("\(ChangeMarker.glyph(direction, g)) \(n) \(direction.rawValue)", ChangeMarker.role(direction)), Span("  ")]
+            }
+            line.append(Span("c lists them", .muted))
+        }
+        buffer.put(line, in: rect)
+    }
 
     private static func count(_ n: Int, _ words: String, _ badge: Span) -> Line {
         [Span(String(n).padded(to: 3, alignment: .right), n > 0 ? badge.role : .muted),

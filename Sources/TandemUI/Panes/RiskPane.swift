@@ -41,11 +41,15 @@ enum RiskPane {
         let inner = Frame.draw(into: &buffer, area, title: [Span("Risk register", .title), Span(" \(open) open, \(order.count - open) closed", .muted)],
                                focused: true, footer: table.scrollLabel(height: area.height - 3).map { [Span($0, .muted)] } ?? [])
         if order.isEmpty { buffer.put([Span("No risk matches the lens and filter.", .muted)], in: inner.row(0)); return }
-        table.materialize(height: inner.height - 1) { cells(card.risks[order[$0]], g) }
+        let changes = view.dashboard.changes
+        table.materialize(height: inner.height - 1) { number in
+            let item = card.risks[order[number]]
+            return cells(item, g, change: changes?.change(.risk, item.risk.id))
+        }
         table.draw(into: &buffer, inner)
     }
 
-    static func cells(_ item: RiskAssessment, _ g: Glyphs) -> [Line] {
+    static func cells(_ item: RiskAssessment, _ g: Glyphs, change: ItemChange? = nil) -> [Line] {
         let closed = item.isClosed
         let review: Span
         if closed {
@@ -57,7 +61,7 @@ enum RiskPane {
         }
         return [
             [Span(item.risk.id, .muted)],
-            [Span(item.risk.title, closed ? .muted : .text)],
+            ChangeMarker.prefix(change, g) + [Span(item.risk.title, closed ? .muted : .text)],
             [Span(item.risk.category, .muted)],
             [Span(item.risk.owner.label, .muted)],
             [Span("\(item.inherentScore)\(g.rightArrow)\(item.residualScore)", closed ? .muted : .text)],

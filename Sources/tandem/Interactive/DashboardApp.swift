@@ -9,6 +9,7 @@ import TandemUI
 final class DashboardApp {
     private let terminal: Terminal
     private let workspace: WorkspaceOptions
+    private let baseline: BaselineOptions
     private let snapshotFolder: String
     private let themes: [Theme]
     private var data: Dashboard
@@ -16,16 +17,17 @@ final class DashboardApp {
     private var watcher: FileWatcher?
     private var lastBuffer: CellBuffer?
 
-    init(terminal: Terminal, workspace: WorkspaceOptions, loaded: LoadedWorkspace, snapshotFolder: String,
-         themes: [Theme], themeIndex: Int) {
+    init(terminal: Terminal, workspace: WorkspaceOptions, baseline: BaselineOptions, data: Dashboard,
+         snapshotFolder: String, themes: [Theme], themeIndex: Int) {
         self.terminal = terminal
         self.workspace = workspace
+        self.baseline = baseline
         self.snapshotFolder = snapshotFolder
         self.themes = themes
-        data = Dashboard(Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace)))
+        self.data = data
         state = AppState(size: terminal.size)
         state.themeIndex = themeIndex
-        if case .folder(let path) = loaded.workspace.origin {
+        if case .folder(let path) = data.card.workspace.origin {
             watcher = FileWatcher(paths: FolderFiles.names.map { URL(fileURLWithPath: path).appendingPathComponent($0).path })
         }
     }
@@ -102,15 +104,19 @@ final class DashboardApp {
     private func reload(reason: String) {
         do {
             let loaded = try workspace.loadWorkspace()
-            let before = data.filtered(lens: state.lens, filter: state.filter)
+            let before = data.filtered(state)
             let selectedKeys = Pane.allCases.map { pane in
                 (pane, PaneItems.key(pane, before, state, row: state.selection[pane] ?? 0))
             }
-            data = Dashboard(Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace)))
+            let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
+            // The baseline is read again too: one may have been saved meanwhile.
+            let since = (try? baseline.baseline(for: workspace.files(), asOf: card.asOf)) ?? data.changes?.baseline
+            data = Dashboard(card, changes: since.map { Changes(since: $0, to: card) })
+            if data.changes == nil { state.changedOnly = false }
             state.banner = nil
             state.message = reason
             // Keep each pane's selection on the same item where it still exists.
-            let view = data.filtered(lens: state.lens, filter: state.filter)
+            let view = data.filtered(state)
             for (pane, key) in selectedKeys {
                 guard let key, let row = PaneItems.keys(pane, view, state).firstIndex(of: key) else { continue }
                 state.selection[pane] = row

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import TandemCore
+
+struct BaselineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baseline",
+        abstract: "Keep the computed workspace as it stands, to see what changed by the next meeting.",
+        discussion: """
+        Baselines live in the workspace, in .tandem/baselines/NAME.json (the JSON of \
+        `tandem export`). The dashboard, snapshots and the brief measure changes against the \
+        latest baseline dated before the as-of date, or the one named with --since.
+        """,
+        subcommands: [Save.self, List.self]
+    )
+
+    struct Save: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Save the computed workspace as a baseline.",
+            discussion: """
+            Examples:
+              tandem baseline save                    # named after the as-of date
+              tandem baseline save --name q4-review
+            """
+        )
+
+        @OptionGroup var workspace: WorkspaceOptions
+
+        @Option(help: ArgumentHelp("The baseline's name: letters, digits, - _ and . Default: the as-of date.", valueName: "name"))
+        var name: String?
+
+        @Flag(help: "Replace a baseline of the same name.")
+        var force = false
+
+        func run() throws {
+            let loaded = try workspace.load()
+            guard case .folder(let path) = loaded.workspace.origin else {
+                printError("the demo has no folder to keep baselines in; run `tandem init DIR` for a workspace of your own")
+                throw ExitCode(2)
+            }
+            let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
+            let name = name ?? card.asOf.description
+            do {
+                try BaselineStore(workspace: path).save(card, name: name, force: force)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            let errors = card.errorCount
+            print("Saved baseline \(name) (as of \(card.asOf)): \(card.kpis.count) KPIs, \(card.risks.count) risks, "
+                + "\(card.initiatives.count) initiatives, \(card.findings.count) findings"
+                + (errors > 0 ? "; \(errors) rows with errors were left out" : ""))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the saved baselines, oldest first.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func run() throws {
+            let loaded = try workspace.load()
+            guard case .folder(let path) = loaded.workspace.origin else {
+                print("The demo keeps no baselines; it compares with its previous meeting, \(DemoWorkspace.previousMeeting().name).")
+                return
+            }
+            let asOf = workspace.asOfDay(for: loaded.workspace)
+            let entries = BaselineStore(workspace: path).entries()
+            guard !entries.isEmpty else {
+                print("No baselines yet: `tandem baseline save` keeps one in \(BaselineStore.folderName).")
+                return
+            }
+            let readable = entries.compactMap { try? $0.baseline.get() }
+            let compared = readable.filter { $0.asOf < asOf }.max { ($0.asOf, $0.name) < ($1.asOf, $1.name) }
+            let nameWidth = max(4, entries.map(\.name.count).max() ?? 0)
+            print("NAME".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  AS OF       KPIS  RISKS  INITIATIVES  FINDINGS")
+            let sorted = entries.sorted { a, b in
+                let (x, y) = ((try? a.baseline.get())?.asOf, (try? b.baseline.get())?.asOf)
+                return (x?.ordinal ?? Int.max, a.name) < (y?.ordinal ?? Int.max, b.name)
+            }
+            var problems = 0
+            for entry in sorted {
+                let name = entry.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+                switch entry.baseline {
+                case .success(let b):
+                    let row = "\(name)  \(b.asOf)  " + [(b.kpis.count, 4), (b.risks.count, 5), (b.initiatives.count, 11), (b.findings.count, 8)]
+                        .map { String($0.0).leftPadded(to: $0.1) }.joined(separator: "  ")
+                    print(row + (b.name == compared?.name ? "  ← changes are measured against this one" : ""))
+                case .failure(let failure):
+                    problems += 1
+                    print("\(name)  unreadable: \(failure.description)")
+                }
+            }
+            if problems > 0 { throw ExitCode(1) }
+        }
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}
