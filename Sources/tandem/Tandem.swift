@@ -10,7 +10,7 @@ struct Tandem: ParsableCommand {
         initiatives.csv and optionally milestones.csv. Without a folder, commands use \
         ./tandem.toml when there is one, else the built-in demo.
         """,
-        subcommands: [OpenCommand.self, SnapshotCommand.self, ValidateCommand.self, ExportCommand.self, BaselineCommand.self, InitCommand.self, GenerateCommand.self, ThemesCommand.self],
+        subcommands: [OpenCommand.self, SnapshotCommand.self, ValidateCommand.self, ExportCommand.self, BriefCommand.self, BaselineCommand.self, InitCommand.self, GenerateCommand.self, ThemesCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

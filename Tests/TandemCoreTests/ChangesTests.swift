@@ -137,7 +137,9 @@ import Testing
             #expect(failure.file == ".tandem/baselines/\(entry.name).json")
             #expect(failure.message.contains("expected"), "\(failure.message)")
         }
-        guard case .failure(let partial) = entries[1].baseline else { return }
+        guard case .failure(let broken) = entries[0].baseline, case .failure(let partial) = entries[1].baseline else { return }
+        #expect(broken.line == 1)
+        #expect(broken.message.hasPrefix("column 34: not valid JSON"), "\(broken.message)")
         #expect(partial.message.hasPrefix("has no risks"), "\(partial.message)")
         // Unreadable baselines are skipped when choosing the latest, not fatal.
         #expect(try store.baseline(named: nil, before: day("2026-11-20")) == nil)

@@ -66,6 +66,9 @@ public struct Baseline: Sendable {
         do {
             decoded = try decoder.decode(File.self, from: json)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty, let (line, column) = Self.syntaxError(in: json) {
+                throw LoadFailure(file: file, line: line, "column \(column): not valid JSON; expected the JSON that `tandem export` writes")
+            }
             throw LoadFailure(file: file, Self.explain(error))
         } catch {
             throw LoadFailure(file: file, "is not a baseline: \(error.localizedDescription)")
@@ -96,20 +99,43 @@ public struct Baseline: Sendable {
     /// How the title bar and the brief name it: the name, with the date when the name is not it.
     public var label: String { name == asOf.description ? name : "\(name) (\(asOf))" }
 
-    private static func explain(_ error: DecodingError) -> String {
-        func path(_ keys: [CodingKey]) -> String {
-            keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().drop { $0 == "." }.description
+    /// Where the JSON stops being JSON, as line and column: the decoder does not say, and
+    /// JSONSerialization says only "around character N".
+    private static func syntaxError(in json: Data) -> (line: Int, column: Int)? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: json)
+            return nil
+        } catch {
+            let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+            guard let range = text.range(of: "character "),
+                  let offset = Int(text[range.upperBound...].prefix { $0.isNumber }) else { return nil }
+            let before = json.prefix(offset)
+            let line = before.count { $0 == UInt8(ascii: "\n") } + 1
+            let column = before.count - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+            return (line, column)
         }
+    }
+
+    private static func explain(_ error: DecodingError) -> String {
+        // Keys as the file writes them (snake_case), e.g. `kpis[2].residual_score`.
+        func path(_ keys: [CodingKey]) -> String {
+            keys.map { key in
+                key.intValue.map { "[\($0)]" } ?? "." + key.stringValue.reduce(into: "") { name, c in
+                    if c.isUppercase { name += "_" + c.lowercased() } else { name.append(c) }
+                }
+            }.joined().drop { $0 == "." }.description
+        }
+        func sentence(_ text: String) -> String { text.hasSuffix(".") ? String(text.dropLast()) : text }
         switch error {
         case .keyNotFound(let key, let context):
             let at = path(context.codingPath + [key])
             return "has no \(at); expected the JSON that `tandem export` writes"
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(path(context.codingPath)): \(context.debugDescription); expected the JSON that `tandem export` writes"
+            return "\(path(context.codingPath)): \(sentence(context.debugDescription)); expected the JSON that `tandem export` writes"
         case .dataCorrupted(let context):
             let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
             let at = context.codingPath.isEmpty ? "" : "\(path(context.codingPath)): "
-            return "\(at)\(underlying ?? context.debugDescription); expected the JSON that `tandem export` writes"
+            return "\(at)\(sentence(underlying ?? context.debugDescription)); expected the JSON that `tandem export` writes"
         @unknown default:
             return "is not a baseline: \(error)"
         }

@@ -1,0 +1,196 @@
+import TandemCore
+
+/// The one-page meeting brief: the headline, what changed, KPIs off target, risks above appetite
+/// or overdue, initiatives off track and the decisions the findings call for, each item marked
+/// CIO, COO or Joint. A document of sections that `BriefRenderer` writes as Markdown or text; it
+/// reads nothing but the computed workspace, so the same files and date give the same brief.
+public struct Brief: Sendable {
+    public struct Table: Sendable {
+        public let headers: [String]
+        /// Columns aligned right (numbers).
+        public let rightAligned: Set<Int>
+        public let rows: [[String]]
+    }
+
+    public struct Section: Sendable {
+        public let heading: String
+        public var table: Table?
+        /// A numbered list, for decisions.
+        public var list: [String] = []
+        /// Said instead when there is nothing to list.
+        public let empty: String
+        /// E.g. "… and 4 more in the dashboard".
+        public var more: String?
+    }
+
+    public let title: String
+    /// Lines under the title: the headline and what changed, in sentences.
+    public let summary: [String]
+    public let sections: [Section]
+    public let footer: String
+
+    /// Longer lists are cut here, to keep the brief to a page; the rest is on the dashboard.
+    public static let rowsPerSection = 10
+
+    public init(_ data: Dashboard) {
+        let card = data.card
+        let settings = card.workspace.settings
+        title = "\(settings.organization): leadership brief, \(card.asOf.short) \(card.asOf.components.year)"
+
+        let kpis = card.kpis.filter { [.red, .amber, .stale].contains($0.status) }
+            .sorted { (Self.kpiRank($0.status), $0.kpi.id) < (Self.kpiRank($1.status), $1.kpi.id) }
+        let risks = card.risks.filter { !$0.isClosed && ($0.aboveAppetite || $0.reviewOverdue) }
+            .sorted { (-$0.residualScore, $0.risk.id) < (-$1.residualScore, $1.risk.id) }
+        let initiatives = card.initiatives.filter { $0.health == .red || $0.health == .amber }
+            .sorted { ($0.health == .red ? 0 : 1, -($0.pointsBehind ?? 0), $0.initiative.id) < ($1.health == .red ? 0 : 1, -($1.pointsBehind ?? 0), $1.initiative.id) }
+
+        var summary = [Self.headline(card, kpis: kpis, risks: risks)]
+        if let changes = data.changes { summary.append(Self.changeSentence(changes)) }
+        if card.workspace.origin.isDemo { summary.append("Demo data: the built-in example organisation, not real figures.") }
+        let leftOut = card.rowsLeftOut.reduce(0) { $0 + $1.rows }
+        if leftOut > 0 {
+            summary.append("\(leftOut) row\(leftOut == 1 ? "" : "s") with errors left out of these figures: `tandem validate` lists them.")
+        }
+        self.summary = summary
+
+        var sections: [Section] = []
+        if let changes = data.changes { sections.append(Self.changesSection(changes)) }
+        sections.append(Self.cut(Section(
+            heading: "KPIs off target",
+            table: Table(headers: ["Owner", "KPI", "Status", "Latest", "Target", "Since last value"], rightAligned: [3, 4],
+                         rows: kpis.map(Self.kpiRow)),
+            empty: "Every KPI is on target.")))
+        sections.append(Self.cut(Section(
+            heading: "Risks above appetite or overdue for review",
+            table: Table(headers: ["Owner", "Risk", "Score", "Band", "Why it is here"], rightAligned: [2],
+                         rows: risks.map { Self.riskRow($0, appetite: settings.appetite) }),
+            empty: "No open risk is above appetite (\(settings.appetite)) or overdue for review.")))
+        sections.append(Self.cut(Section(
+            heading: "Initiatives off track",
+            table: Table(headers: ["Sponsor", "Initiative", "Health", "Behind plan", "Forecast", "Milestones"], rightAligned: [3, 4],
+                         rows: initiatives.map { Self.initiativeRow($0, asOf: card.asOf) }),
+            empty: "Every active initiative is on track.")))
+        var decisions = Section(heading: "Decisions needed", empty: "None: every initiative is anchored and every off-target KPI addressed.")
+        decisions.list = card.findings.map { Self.decision($0, data: data) }
+        sections.append(Self.cut(decisions))
+        self.sections = sections
+
+        let source = card.workspace.origin.isDemo ? "the built-in demo" : "the workspace files"
+        footer = "Computed by Tandem from \(source) as of \(card.asOf)"
+            + (data.changes.map { ", compared with baseline \($0.baseline.label)" } ?? "") + "."
+    }
+
+    // MARK: - Sentences
+
+    private static func headline(_ card: Scorecard, kpis: [KPIAssessment], risks: [RiskAssessment]) -> String {
+        let red = card.kpis.count { $0.status == .red }, amber = card.kpis.count { $0.status == .amber }
+        let active = card.initiatives.filter { $0.initiative.stage == .active }
+        let offTrack = active.count { $0.health == .red }, atRisk = active.count { $0.health == .amber }
+        let above = card.risks.count { !$0.isClosed && $0.aboveAppetite }
+        let overdue = card.risks.count { !$0.isClosed && $0.reviewOverdue }
+        return "Headline: \(red) of \(card.kpis.count) KPIs off target and \(amber) near it; "
+            + "\(above) risk\(above == 1 ? "" : "s") above appetite, \(overdue) overdue for review; "
+            + "\(offTrack) of \(active.count) active initiatives off track and \(atRisk) at risk; "
+            + "\(card.findings.count) decision\(card.findings.count == 1 ? "" : "s") needed."
+    }
+
+    private static func changeSentence(_ changes: Changes) -> String {
+        guard !changes.items.isEmpty else { return "Since \(changes.baseline.label): nothing changed." }
+        let parts = ChangeDirection.allCases.compactMap { direction -> String? in
+            let n = changes.count(direction)
+            guard n > 0 else { return nil }
+            switch direction {
+            case .worse: return "\(n) item\(n == 1 ? "" : "s") worse"
+            case .changed: return "\(n) changed otherwise"
+            case .resolved: return "\(n) finding\(n == 1 ? "" : "s") resolved"
+            default: return "\(n) \(direction.rawValue)"
+            }
+        }
+        return "Since \(changes.baseline.label): " + parts.joined(separator: ", ") + "."
+    }
+
+    // MARK: - Rows
+
+    private static func changesSection(_ changes: Changes) -> Section {
+        cut(Section(
+            heading: "What changed since \(changes.baseline.label)",
+            table: Table(headers: ["Owner", "Item", "Change", "What changed"], rightAligned: [],
+                         rows: changes.items.map { change in
+                             [owner(change.owners), change.area == .finding ? change.name : "\(change.name) (\(change.id))",
+                              change.direction.rawValue.capitalizedFirst, change.notes.joined(separator: "; ")]
+                         }),
+            empty: "Nothing changed."))
+    }
+
+    private static func kpiRow(_ item: KPIAssessment) -> [String] {
+        let unit = item.kpi.unit
+        let latest = item.latest?.value.map { NumberFormat.value($0, unit: unit) } ?? "none"
+        let change = item.change.map { NumberFormat.signed($0, unit: unit) + (item.changeIsBetter == false ? " (worse)" : item.changeIsBetter == true ? " (better)" : "") } ?? ""
+        let status = item.status == .stale ? "no value for \(item.ageDays ?? 0) days" : item.status.word
+        return [item.kpi.owner.label, "\(item.kpi.name) (\(item.kpi.id))", status.capitalizedFirst, latest,
+                NumberFormat.value(item.kpi.target, unit: unit), change]
+    }
+
+    private static func riskRow(_ item: RiskAssessment, appetite: Int) -> [String] {
+        var why: [String] = []
+        if item.aboveAppetite { why.append("above appetite \(appetite)") }
+        if item.reviewOverdue { why.append(item.reviewDue.map { "review overdue since \($0)" } ?? "never reviewed") }
+        return [item.risk.owner.label, "\(item.risk.title) (\(item.risk.id))", "\(item.residualScore)",
+                item.band.rawValue.capitalizedFirst, why.joined(separator: "; ").capitalizedFirst]
+    }
+
+    private static func initiativeRow(_ item: InitiativeAssessment, asOf: Day) -> [String] {
+        let initiative = item.initiative
+        let behind = item.isPastDue ? "past due \(initiative.due)"
+            : item.pointsBehind.map { $0 > 0.5 ? "\(NumberFormat.points($0)) pts" : "on plan" } ?? ""
+        let forecast = item.forecastPercent.map { "\(Int($0.rounded()))% of budget" } ?? ""
+        let milestones = item.missedMilestones.isEmpty
+            ? item.nextMilestone.map { "next: \($0.name), \($0.due)" } ?? ""
+            : "missed: " + item.missedMilestones.map { "\($0.name) (due \($0.due))" }.joined(separator: "; ")
+        return [initiative.sponsor.label, "\(initiative.name) (\(initiative.id))", (item.health?.rawValue ?? "").capitalizedFirst,
+                behind, forecast, milestones]
+    }
+
+    /// A finding phrased as what the leaders must decide.
+    private static func decision(_ finding: Finding, data: Dashboard) -> String {
+        let owners = finding.ids.compactMap { id in
+            data.kpi(id)?.kpi.owner ?? data.risk(id)?.risk.owner ?? data.initiative(id)?.initiative.sponsor
+        }
+        let ask: String
+        switch finding.kind {
+        case .lowAdoption: ask = "Decide how to raise adoption before more is delivered."
+        case .oneSidedMitigation: ask = "Decide who adds the missing mitigation, and by when."
+        case .pairedKPIsDiverge: ask = "Decide which reading to trust, and fix the other measure."
+        case .possibleDuplication: ask = "Decide whether to merge the two or split their scope."
+        case .unaddressedKPI: ask = "Assign an initiative to it, or accept the gap for now."
+        case .unanchoredInitiative: ask = "Name the KPI it should move, or reconsider the spend."
+        }
+        return "[\(owner(owners))] \(finding.kind.title): \(finding.detail.isEmpty ? finding.ids.joined(separator: ", ") : finding.detail). \(ask)"
+    }
+
+    // MARK: - Helpers
+
+    /// One owner, or Joint when both sides are involved.
+    private static func owner(_ owners: [Owner]) -> String {
+        let distinct = Set(owners)
+        return distinct.count == 1 ? distinct.first!.label : Owner.joint.label
+    }
+
+    private static func kpiRank(_ status: KPIStatus) -> Int { status == .red ? 0 : status == .amber ? 1 : 2 }
+
+    private static func cut(_ section: Section) -> Section {
+        var section = section
+        let total = section.table?.rows.count ?? section.list.count
+        guard total > rowsPerSection else { return section }
+        if let table = section.table {
+            section.table = Table(headers: table.headers, rightAligned: table.rightAligned, rows: Array(table.rows.prefix(rowsPerSection)))
+        }
+        section.list = Array(section.list.prefix(rowsPerSection))
+        section.more = "… and \(total - rowsPerSection) more on the dashboard."
+        return section
+    }
+}
+
+private extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
