@@ -41,6 +41,21 @@ struct DashboardTests {
         try session.send("PPage"); try session.waitFor(" 1/20")
     }
 
+    @Test func cShowsOnlyWhatChangedSinceTheBaselineAndBack() throws {
+        let session = try TmuxSession()
+        let first = try session.waitFor("Needs attention")
+        #expect(first.contains("changes since 2026-10-23"))
+        #expect(first.contains("Since 2026-10-23: ↓ 5 worse"))
+        try session.send("c")
+        let changes = try session.waitFor("only changes")
+        #expect(changes.contains("Changed since 2026-10-23 13"))
+        #expect(changes.contains("↓ worse    Initiative I-WMS"))
+        try session.send("3")
+        try session.waitFor("+ Billing system")
+        try session.send("c")
+        try session.waitFor("Risk register 14 open")
+    }
+
     @Test func enterOpensTheDetailAndEscapeGoesBack() throws {
         let session = try TmuxSession()
         try session.send("3", "Enter")

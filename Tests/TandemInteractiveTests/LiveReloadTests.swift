@@ -28,6 +28,18 @@ struct LiveReloadTests {
         #expect(screen.contains("Dock-to-stock time"))
     }
 
+    @Test func aBaselineSavedWhileOpenIsPickedUpOnReload() throws {
+        let workspace = try TmuxSession.demoWorkspace()
+        let session = try TmuxSession("'\(workspace.path)'")
+        let first = try session.waitFor("Needs attention")
+        #expect(!first.contains("changes since"))
+        let saved = try Subprocess.run([TmuxSession.binary, "baseline", "save", workspace.path, "--as-of", "2026-10-01"])
+        #expect(saved.status == 0, "\(saved.output)")
+        try session.send("r")
+        let screen = try session.waitFor("changes since 2026-10-01")
+        #expect(screen.contains("Since 2026-10-01:"))
+    }
+
     @Test func rReloadsByHandAndKeepsTheSelection() throws {
         let workspace = try TmuxSession.demoWorkspace()
         let session = try TmuxSession("'\(workspace.path)'")
