@@ -1,3 +1,4 @@
+import Foundation
 /// A column of a CSV file, found by its header name.
 struct Column {
     let name: String
@@ -68,11 +69,14 @@ struct FieldReader {
         return TextSanitizer.clean(record.text(index), keepNewlines: keepNewlines)
     }
 
-    /// Quoted raw text for messages, shortened so a 50 MB field never floods the screen.
+    /// Quoted raw text for messages, shortened so a 50 MB field never floods the screen, with
+    /// control characters shown as symbols (␛ for ESC), so the message says what is really there.
     func shown(_ column: Column) -> String {
         guard let index = column.index else { return "\"\"" }
-        let text = TextSanitizer.clean(record.text(index))
-        return "\"" + (text.count > 40 ? text.prefix(40) + "…" : text) + "\""
+        let raw = record.rawBytes(index)
+        let text = TextSanitizer.visible(String(decoding: raw.prefix(200), as: UTF8.self))
+            .trimmingCharacters(in: .whitespaces)
+        return "\"" + (text.count > 40 || raw.count > 200 ? text.prefix(40) + "…" : text) + "\""
     }
 
     mutating func requiredText(_ column: Column, expected: String) -> String? {

@@ -42,6 +42,23 @@ public enum TextSanitizer {
         return trimmedSpaces(String(output))
     }
 
+    /// The text with every control character made visible and inert, for messages about a value:
+    /// C0 controls as their symbols (`␛` for ESC, `␀` for NUL), DEL as `␡`, C1 controls, bidi
+    /// controls and line separators as `�`.
+    public static func visible(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x1F: output.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: output.append("\u{2421}")
+            case 0x80...0x9F, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029, 0xFEFF:
+                output.append("\u{FFFD}")
+            default: output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
     /// After ESC: CSI (`ESC [`), OSC/DCS/SOS/PM/APC strings (`ESC ] P X ^ _`), or a two-character
     /// sequence. Returns the first scalar after the sequence.
     private static func skipEscapeSequence(
