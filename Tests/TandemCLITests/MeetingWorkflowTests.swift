@@ -61,16 +61,17 @@ import Testing
         let brief = result.stdout
         for expected in [
             "# Test Clinic: leadership brief, 20 Nov 2026\n",
-            "**Headline:** 1 of 2 KPIs off target and 0 near it;",
+            "**Headline:** KPIs 1 red, 0 amber of 2;",
             "**Since 2026-10-20:** 2 items worse, 3 new, 1 finding resolved.",
             "| CIO | Portal uptime (K1) | Worse | status green → red |",
             "| COO | Key supplier exit (R3) | New | new risk, critical (score 20), above appetite |",
-            "| CIO | Portal upgrade (I1) | Red | on plan | 89% of budget | missed: Go-live (due 2026-11-01) |",
+            "| CIO | Portal upgrade (I1) | Red | on plan | 89% of budget | missed \"Go-live\" (due 2026-11-01) |",
             "| COO | One-sided mitigation: R3 | New | new finding |",
             "| COO | Unanchored initiative: I2 | Resolved | resolved |",
-            "| CIO | Portal uptime (K1) | Red | 98.5% | 99.5% | -1.1% (worse) |",
-            "| COO | Key supplier exit (R3) | 20 | Critical | Above appetite 12 |",
-            "## Decisions needed",
+            "| CIO | Portal uptime (K1) | Red | 98.5% | 99.5% | 99.6% (now worse) |",
+            "| COO | Key supplier exit (R3) | 20 | Critical | Above the appetite limit of 12 |",
+            "## Decisions needed (alignment)",
+            "1. **COO:** Key supplier exit (critical) has no technical mitigation.",
             "_Computed by Tandem from the workspace files as of 2026-11-20, compared with baseline 2026-10-20._\n",
         ] {
             #expect(brief.contains(expected), "\(expected)\n---\n\(brief)")

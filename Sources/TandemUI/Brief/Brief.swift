@@ -19,7 +19,9 @@ public struct Brief: Sendable {
         public var list: [String] = []
         /// Said instead when there is nothing to list.
         public let empty: String
-        /// E.g. "… and 4 more in the dashboard".
+        /// A line under the list, e.g. KPIs with no recent value.
+        public var note: String?
+        /// E.g. "… and 4 more: the dashboard lists them all."
         public var more: String?
     }
 
@@ -37,7 +39,7 @@ public struct Brief: Sendable {
         let settings = card.workspace.settings
         title = "\(settings.organization): leadership brief, \(card.asOf.short) \(card.asOf.components.year)"
 
-        let kpis = card.kpis.filter { [.red, .amber, .stale].contains($0.status) }
+        let kpis = card.kpis.filter { $0.status == .red || $0.status == .amber }
             .sorted { (Self.kpiRank($0.status), $0.kpi.id) < (Self.kpiRank($1.status), $1.kpi.id) }
         let risks = card.risks.filter { !$0.isClosed && ($0.aboveAppetite || $0.reviewOverdue) }
             .sorted { (-$0.residualScore, $0.risk.id) < (-$1.residualScore, $1.risk.id) }
@@ -55,22 +57,28 @@ public struct Brief: Sendable {
 
         var sections: [Section] = []
         if let changes = data.changes { sections.append(Self.changesSection(changes)) }
-        sections.append(Self.cut(Section(
-            heading: "KPIs off target",
-            table: Table(headers: ["Owner", "KPI", "Status", "Latest", "Target", "Since last value"], rightAligned: [3, 4],
+        var kpiSection = Self.cut(Section(
+            heading: "KPIs off target (red) or near it (amber)",
+            table: Table(headers: ["Owner", "KPI", "Status", "Latest", "Target", "Previous value"], rightAligned: [3, 4],
                          rows: kpis.map(Self.kpiRow)),
-            empty: "Every KPI is on target.")))
+            empty: "Every KPI is on target."))
+        let stale = card.kpis.filter { $0.status == .stale }
+        if !stale.isEmpty {
+            kpiSection.note = "No recent value: " + stale.map { "\($0.kpi.name) (\($0.kpi.owner.label), last \($0.ageDays ?? 0) days ago)" }
+                .joined(separator: "; ") + "."
+        }
+        sections.append(kpiSection)
         sections.append(Self.cut(Section(
             heading: "Risks above appetite or overdue for review",
-            table: Table(headers: ["Owner", "Risk", "Score", "Band", "Why it is here"], rightAligned: [2],
+            table: Table(headers: ["Owner", "Risk", "Score (of 25)", "Band", "Why it is here"], rightAligned: [2],
                          rows: risks.map { Self.riskRow($0, appetite: settings.appetite) }),
             empty: "No open risk is above appetite (\(settings.appetite)) or overdue for review.")))
         sections.append(Self.cut(Section(
             heading: "Initiatives off track",
-            table: Table(headers: ["Sponsor", "Initiative", "Health", "Behind plan", "Forecast", "Milestones"], rightAligned: [3, 4],
+            table: Table(headers: ["Owner", "Initiative", "Health", "Behind plan", "Forecast", "Milestones"], rightAligned: [3, 4],
                          rows: initiatives.map { Self.initiativeRow($0, asOf: card.asOf) }),
             empty: "Every active initiative is on track.")))
-        var decisions = Section(heading: "Decisions needed", empty: "None: every initiative is anchored and every off-target KPI addressed.")
+        var decisions = Section(heading: "Decisions needed (alignment)", empty: "None: every initiative is anchored and every off-target KPI addressed.")
         decisions.list = card.findings.map { Self.decision($0, data: data) }
         sections.append(Self.cut(decisions))
         self.sections = sections
@@ -88,10 +96,11 @@ public struct Brief: Sendable {
         let offTrack = active.count { $0.health == .red }, atRisk = active.count { $0.health == .amber }
         let above = card.risks.count { !$0.isClosed && $0.aboveAppetite }
         let overdue = card.risks.count { !$0.isClosed && $0.reviewOverdue }
-        return "Headline: \(red) of \(card.kpis.count) KPIs off target and \(amber) near it; "
-            + "\(above) risk\(above == 1 ? "" : "s") above appetite, \(overdue) overdue for review; "
-            + "\(offTrack) of \(active.count) active initiatives off track and \(atRisk) at risk; "
-            + "\(card.findings.count) decision\(card.findings.count == 1 ? "" : "s") needed."
+        let decisions = card.findings.count
+        return "Headline: KPIs \(red) red, \(amber) amber of \(card.kpis.count); "
+            + "risks \(above) above appetite, \(overdue) overdue for review; "
+            + "initiatives \(offTrack) red, \(atRisk) amber of \(active.count) active; "
+            + "\(decisions) alignment decision\(decisions == 1 ? "" : "s") needed."
     }
 
     private static func changeSentence(_ changes: Changes) -> String {
@@ -125,15 +134,16 @@ public struct Brief: Sendable {
     private static func kpiRow(_ item: KPIAssessment) -> [String] {
         let unit = item.kpi.unit
         let latest = item.latest?.value.map { NumberFormat.value($0, unit: unit) } ?? "none"
-        let change = item.change.map { NumberFormat.signed($0, unit: unit) + (item.changeIsBetter == false ? " (worse)" : item.changeIsBetter == true ? " (better)" : "") } ?? ""
-        let status = item.status == .stale ? "no value for \(item.ageDays ?? 0) days" : item.status.word
-        return [item.kpi.owner.label, "\(item.kpi.name) (\(item.kpi.id))", status.capitalizedFirst, latest,
-                NumberFormat.value(item.kpi.target, unit: unit), change]
+        let previous = item.previous?.value.map { value in
+            NumberFormat.value(value, unit: unit) + (item.changeIsBetter == false ? " (now worse)" : item.changeIsBetter == true ? " (now better)" : "")
+        } ?? ""
+        return [item.kpi.owner.label, "\(item.kpi.name) (\(item.kpi.id))", item.status.word.capitalizedFirst, latest,
+                NumberFormat.value(item.kpi.target, unit: unit), previous]
     }
 
     private static func riskRow(_ item: RiskAssessment, appetite: Int) -> [String] {
         var why: [String] = []
-        if item.aboveAppetite { why.append("above appetite \(appetite)") }
+        if item.aboveAppetite { why.append("above the appetite limit of \(appetite)") }
         if item.reviewOverdue { why.append(item.reviewDue.map { "review overdue since \($0)" } ?? "never reviewed") }
         return [item.risk.owner.label, "\(item.risk.title) (\(item.risk.id))", "\(item.residualScore)",
                 item.band.rawValue.capitalizedFirst, why.joined(separator: "; ").capitalizedFirst]
@@ -142,11 +152,11 @@ public struct Brief: Sendable {
     private static func initiativeRow(_ item: InitiativeAssessment, asOf: Day) -> [String] {
         let initiative = item.initiative
         let behind = item.isPastDue ? "past due \(initiative.due)"
-            : item.pointsBehind.map { $0 > 0.5 ? "\(NumberFormat.points($0)) pts" : "on plan" } ?? ""
+            : item.pointsBehind.map { $0 > 0.5 ? "\(NumberFormat.points($0)) points" : "on plan" } ?? ""
         let forecast = item.forecastPercent.map { "\(Int($0.rounded()))% of budget" } ?? ""
         let milestones = item.missedMilestones.isEmpty
-            ? item.nextMilestone.map { "next: \($0.name), \($0.due)" } ?? ""
-            : "missed: " + item.missedMilestones.map { "\($0.name) (due \($0.due))" }.joined(separator: "; ")
+            ? item.nextMilestone.map { "next \"\($0.name)\" (due \($0.due))" } ?? ""
+            : "missed " + item.missedMilestones.map { "\"\($0.name)\" (due \($0.due))" }.joined(separator: "; ")
         return [initiative.sponsor.label, "\(initiative.name) (\(initiative.id))", (item.health?.rawValue ?? "").capitalizedFirst,
                 behind, forecast, milestones]
     }
@@ -160,12 +170,12 @@ public struct Brief: Sendable {
         switch finding.kind {
         case .lowAdoption: ask = "Decide how to raise adoption before more is delivered."
         case .oneSidedMitigation: ask = "Decide who adds the missing mitigation, and by when."
-        case .pairedKPIsDiverge: ask = "Decide which reading to trust, and fix the other measure."
+        case .pairedKPIsDiverge: ask = "Decide which reading reflects reality, and who acts on it."
         case .possibleDuplication: ask = "Decide whether to merge the two or split their scope."
         case .unaddressedKPI: ask = "Assign an initiative to it, or accept the gap for now."
         case .unanchoredInitiative: ask = "Name the KPI it should move, or reconsider the spend."
         }
-        return "[\(owner(owners))] \(finding.kind.title): \(finding.detail.isEmpty ? finding.ids.joined(separator: ", ") : finding.detail). \(ask)"
+        return "\(owner(owners)): \(finding.detail.isEmpty ? finding.kind.title + ": " + finding.ids.joined(separator: ", ") : finding.detail). \(ask)"
     }
 
     // MARK: - Helpers
@@ -186,7 +196,7 @@ public struct Brief: Sendable {
             section.table = Table(headers: table.headers, rightAligned: table.rightAligned, rows: Array(table.rows.prefix(rowsPerSection)))
         }
         section.list = Array(section.list.prefix(rowsPerSection))
-        section.more = "… and \(total - rowsPerSection) more on the dashboard."
+        section.more = "… and \(total - rowsPerSection) more: the dashboard lists them all."
         return section
     }
 }

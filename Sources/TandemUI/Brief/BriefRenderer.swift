@@ -26,6 +26,7 @@ public enum BriefRenderer {
             } else {
                 out.append("_\(escape(section.empty))_")
             }
+            if let note = section.note { out += ["", escape(note)] }
             if let more = section.more { out += ["", "_\(escape(more))_"] }
             out.append("")
         }
@@ -68,6 +69,7 @@ public enum BriefRenderer {
             } else {
                 out.append(section.empty)
             }
+            if let note = section.note { out += TextBlock.wrap(note, width: width) }
             if let more = section.more { out.append(more) }
             out.append("")
         }
@@ -75,10 +77,10 @@ public enum BriefRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// `[COO] …` becomes `**[COO]** …`.
+    /// `COO: …` becomes `**COO:** …`.
     private static func boldOwner(_ item: String) -> String {
-        guard item.hasPrefix("["), let close = item.firstIndex(of: "]") else { return escape(item) }
-        return "**\(escape(String(item[...close])))**\(escape(String(item[item.index(after: close)...])))"
+        guard let colon = item.firstIndex(of: ":") else { return escape(item) }
+        return "**\(escape(String(item[...colon])))**\(escape(String(item[item.index(after: colon)...])))"
     }
 
     /// Data is text, never markup: every character Markdown could read as syntax (emphasis,
