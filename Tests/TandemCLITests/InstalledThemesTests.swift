@@ -9,7 +9,10 @@ import Testing
         let prefix = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: prefix.url("bin"), withIntermediateDirectories: true)
         let copy = prefix.url("bin/tandem")
-        try FileManager.default.copyItem(atPath: binary, toPath: copy)
+        // Read and written by hand: copyItem can fail with "Text file busy" while other tests run
+        // the same binary.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: binary))
+        #expect(FileManager.default.createFile(atPath: copy, contents: bytes, attributes: [.posixPermissions: 0o755]))
 
         let listed = try TandemProcess.run(["themes", "--color", "never"], binary: copy)
         #expect(listed.status == 0, "\(listed)")

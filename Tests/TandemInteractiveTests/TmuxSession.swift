@@ -28,7 +28,9 @@ final class TmuxSession {
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
     /// tmux key names: `Tab`, `BTab`, `Up`, `Enter`, `Escape`, `C-c`, or plain characters.
-    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+    func send(_ keys: String...) throws { try send(contentsOf: keys) }
+
+    func send(contentsOf keys: [String]) throws { try tmux(["send-keys", "-t", name] + keys) }
 
     /// Types text literally.
     func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
@@ -51,6 +53,25 @@ final class TmuxSession {
     func resize(_ columns: Int, _ rows: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
     }
+
+    /// A tmux format for the pane, e.g. `#{alternate_on}` or `#{pane_title}`.
+    func paneFormat(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The terminal modes a program can leave behind: alternate screen, cursor shown, mouse
+    /// reporting. A restored terminal says `0 1 0`.
+    func terminalModes() throws -> String { try paneFormat("#{alternate_on} #{cursor_flag} #{mouse_any_flag}") }
+
+    /// The process id of `tandem`: the child of the pane's shell.
+    func tandemPID() throws -> Int32? {
+        let shell = try paneFormat("#{pane_pid}")
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").first.flatMap { Int32($0) }
+    }
+
+    /// tmux's paste buffers: where an OSC 52 clipboard write would land.
+    func buffers() throws -> String { try tmux(["list-buffers"]) }
 
     /// Polls the screen until `condition` holds; fails the test with the last screen otherwise.
     @discardableResult
