@@ -13,8 +13,9 @@ import Testing
     @Test func aFiftyMegabyteFieldLoadsAndIsShortenedInMessages() throws {
         let huge = String(repeating: "x", count: 50 * 1024 * 1024)
         let described = try Self.load(WorkspaceFixture().rows("kpis.csv", "K1,Uptime,cio,higher,99,98,,%,system,monthly,,\"\(huge)\""))
-        #expect(described.errorCount == 0)
-        #expect(described.workspace.kpis.first?.description.utf8.count == huge.utf8.count)
+        #expect(Self.messages(described) == ["kpis.csv:2: description: is 50 MB long; expected at most 16 KB of text: only its start is kept"])
+        // Cut, so that opening its detail wraps 16 KB, not 50 MB, into lines.
+        #expect(described.workspace.kpis.first?.description == String(repeating: "x", count: 16 * 1024) + "…")
 
         let big = String(repeating: "x", count: 1024 * 1024)
         let asTarget = try Self.load(WorkspaceFixture().rows("kpis.csv", "K1,Uptime,cio,higher,\(big),98,,%,system,monthly,,"))
@@ -91,11 +92,21 @@ import Testing
         #expect(loaded.workspace.initiatives.first?.kpis == ["K 1", "K🚚"])
     }
 
-    @Test func aVeryLongNameLoadsWhole() throws {
-        let name = String(repeating: "Name ", count: 20_000)
+    @Test func aVeryLongNameLoadsCutWithAWarning() throws {
+        let name = String(repeating: "Näme ", count: 20_000)
         let loaded = try Self.load(WorkspaceFixture().rows("kpis.csv", "K1,\(name),cio,higher,99,98,,%,system,monthly,,"))
         #expect(loaded.errorCount == 0)
-        #expect(loaded.workspace.kpis.first?.name.count == name.count - 1)  // trimmed
+        #expect(Self.messages(loaded) == ["kpis.csv:2: name: is 117 KB long; expected at most 16 KB of text: only its start is kept"])
+        let loadedName = try #require(loaded.workspace.kpis.first?.name)
+        #expect(loadedName.hasPrefix("Näme Näme") && loadedName.hasSuffix("…") && loadedName.utf8.count <= 16 * 1024 + 3)
+    }
+
+    @Test func aLongListOfIdsIsNotCut() throws {
+        let ids = (0..<4000).map { "K\($0)" }
+        let loaded = try Self.load(WorkspaceFixture()
+            .with("kpis.csv", ([WorkspaceFixture.kpisHeader] + ids.map { "\($0),N,cio,higher,1,0,,,,monthly,," }).joined(separator: "\n") + "\n")
+            .rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,100,50,,,\(ids.joined(separator: ";")),R1,,,"))
+        #expect(loaded.workspace.initiatives.first?.kpis.count == 4000)
     }
 
     @Test func controlCharactersInAValueAreShownAsSymbolsInTheMessage() throws {

@@ -63,10 +63,24 @@ struct FieldReader {
 
     func isBlank(_ column: Column) -> Bool { column.index.map(record.isBlank) ?? true }
 
+    /// Text fields longer than this are cut here, with a warning: a 50 MB description would
+    /// otherwise be wrapped into a million lines when its detail opens.
+    static let maxTextBytes = 16 * 1024
+
     /// The cleaned text of the column, "" when absent.
-    func text(_ column: Column, keepNewlines: Bool = false) -> String {
+    mutating func text(_ column: Column, keepNewlines: Bool = false) -> String {
         guard let index = column.index, !record.isBlank(index) else { return "" }
-        return TextSanitizer.clean(record.text(index), keepNewlines: keepNewlines)
+        let raw = record.rawBytes(index)
+        guard raw.count > Self.maxTextBytes else { return TextSanitizer.clean(record.text(index), keepNewlines: keepNewlines) }
+        warning(column, "is \(Self.size(raw.count)) long; expected at most 16 KB of text: only its start is kept")
+        // Cut at a character boundary: a UTF-8 continuation byte is 10xxxxxx.
+        var end = Self.maxTextBytes
+        while end > 0, raw[end] & 0xC0 == 0x80 { end -= 1 }
+        return TextSanitizer.clean(String(decoding: raw.prefix(end), as: UTF8.self), keepNewlines: keepNewlines) + "…"
+    }
+
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1024 * 1024 ? "\(bytes / (1024 * 1024)) MB" : "\(bytes / 1024) KB"
     }
 
     /// Quoted raw text for messages, shortened so a 50 MB field never floods the screen, with
@@ -158,7 +172,9 @@ struct FieldReader {
     /// lowercased first when `lowercased` (tags that differ only in case are one tag).
     func list(_ column: Column, lowercased: Bool = false) -> [String] {
         var seen = Set<String>()
-        return text(column).split(separator: ";").compactMap { part in
+        // Not cut like text: a long list of ids is still every id.
+        guard let index = column.index, !record.isBlank(index) else { return [] }
+        return TextSanitizer.clean(record.text(index)).split(separator: ";").compactMap { part in
             let trimmed = part.trimmingCharacters(in: " ")
             let item = lowercased ? trimmed.lowercased() : trimmed
             return item.isEmpty || !seen.insert(item).inserted ? nil : item
