@@ -68,7 +68,12 @@ public struct Dashboard: Sendable {
 
     /// What the lens and the filter let through.
     public func filtered(lens: OwnerLens, filter: String) -> FilteredView {
-        cache.value(.init(lens: lens, filter: filter, what: "filtered")) { FilteredView(self, lens: lens, filter: filter) }
+        // Only the item lists are cached: a cached FilteredView holds this Dashboard, which holds
+        // the cache, and that cycle kept every workspace ever loaded alive after a reload.
+        let items = cache.value(.init(lens: lens, filter: filter, what: "filtered")) {
+            FilteredView.Items(self, lens: lens, filter: filter)
+        }
+        return FilteredView(dashboard: self, lens: lens, filter: filter, items: items)
     }
 }
 
@@ -82,21 +87,30 @@ public struct FilteredView: Sendable {
     public let initiatives: [Int]
     public let findings: [Int]
 
-    init(_ d: Dashboard, lens: OwnerLens, filter: String) {
-        dashboard = d
+    init(dashboard: Dashboard, lens: OwnerLens, filter: String, items: Items) {
+        self.dashboard = dashboard
         self.lens = lens
         self.filter = filter
-        let needle = Array(filter.lowercased().utf8)
-        let texts = needle.isEmpty ? nil : d.searchTexts
-        func passes(_ owner: Owner, _ search: [[UInt8]]?, _ index: Int) -> Bool {
-            (lens == .all || owner.rawValue == lens.rawValue) && (search.map { Self.contains($0[index], needle) } ?? true)
-        }
-        kpis = d.card.kpis.indices.filter { passes(d.card.kpis[$0].kpi.owner, texts?.kpis, $0) }
-        risks = d.card.risks.indices.filter { passes(d.card.risks[$0].risk.owner, texts?.risks, $0) }
-        initiatives = d.card.initiatives.indices.filter { passes(d.card.initiatives[$0].initiative.sponsor, texts?.initiatives, $0) }
-        findings = d.card.findings.indices.filter { index in
-            (lens == .all || d.findingOwners[index].contains { $0.rawValue == lens.rawValue })
-                && (texts.map { Self.contains($0.findings[index], needle) } ?? true)
+        (kpis, risks, initiatives, findings) = (items.kpis, items.risks, items.initiatives, items.findings)
+    }
+
+    /// The indices of the items that pass, per kind.
+    struct Items {
+        let kpis, risks, initiatives, findings: [Int]
+
+        init(_ d: Dashboard, lens: OwnerLens, filter: String) {
+            let needle = Array(filter.lowercased().utf8)
+            let texts = needle.isEmpty ? nil : d.searchTexts
+            func passes(_ owner: Owner, _ search: [[UInt8]]?, _ index: Int) -> Bool {
+                (lens == .all || owner.rawValue == lens.rawValue) && (search.map { FilteredView.contains($0[index], needle) } ?? true)
+            }
+            kpis = d.card.kpis.indices.filter { passes(d.card.kpis[$0].kpi.owner, texts?.kpis, $0) }
+            risks = d.card.risks.indices.filter { passes(d.card.risks[$0].risk.owner, texts?.risks, $0) }
+            initiatives = d.card.initiatives.indices.filter { passes(d.card.initiatives[$0].initiative.sponsor, texts?.initiatives, $0) }
+            findings = d.card.findings.indices.filter { index in
+                (lens == .all || d.findingOwners[index].contains { $0.rawValue == lens.rawValue })
+                    && (texts.map { FilteredView.contains($0.findings[index], needle) } ?? true)
+            }
         }
     }
 

@@ -1,0 +1,24 @@
+import Testing
+import TandemCore
+@testable import TandemUI
+
+/// Inputs the fuzz targets in Fuzz/ found a problem with (see docs/FUZZING.md), kept so the
+/// problem stays fixed.
+@Suite struct FuzzFindingsTests {
+    /// fuzz-workspace and fuzz-theme, under LeakSanitizer, on every input: the filtered view was
+    /// cached inside the dashboard it holds, a reference cycle that kept each loaded workspace
+    /// (every row of it) alive after a reload replaced it.
+    @Test func aDashboardIsFreedOnceNothingUsesIt() throws {
+        weak var cache: ViewCache?
+        do {
+            let data = try TestWorkspace().dashboard()
+            cache = data.cache
+            for pane in Pane.allCases {
+                _ = DashboardView.render(update(AppState(size: .of(120, 40)), .focus(pane), data: data).0, data: data)
+            }
+            _ = screen("o / a", size: .of(80, 24), data: data)
+            #expect(cache != nil)
+        }
+        #expect(cache == nil, "the dashboard's cache outlives it: a reference cycle")
+    }
+}
