@@ -22,3 +22,15 @@ import TandemCore
         #expect(cache == nil, "the dashboard's cache outlives it: a reference cycle")
     }
 }
+
+/// Theme files: the same findings as for the manifest (see TandemCoreTests' FuzzFindingsTests).
+@Suite struct ThemeFuzzFindingsTests {
+    /// fuzz-theme: a CRLF theme with a broken header reached toml++, which aborts.
+    @Test func aBrokenHeaderInACRLFThemeIsAWarning() throws {
+        let text = "name = \"x\"\r\n[text]\r\nfg = \"red\"\r\n[\r\n"
+        try #require(TOMLPreflight.problem(in: text) != nil, "reaches toml++, which aborts")
+        let (theme, warnings) = ThemeParser.parse(text, file: "x.toml")
+        #expect(theme == .standard)
+        #expect(warnings.map(\.line) == [4])
+    }
+}

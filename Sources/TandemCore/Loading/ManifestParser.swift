@@ -27,7 +27,9 @@ import TOMLKit
         } catch {
             throw LoadFailure(file: fileName, "not valid TOML: \(error)")
         }
-        var reader = Reader(table: table, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+        // Lines split on the scalar, so that "\r\n" (one Character) ends a line too.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
+        var reader = Reader(table: table, lines: lines)
         var settings = Settings(organization: "")
 
         reader.checkKnownKeys()

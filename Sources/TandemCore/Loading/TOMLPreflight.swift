@@ -5,12 +5,15 @@
 public enum TOMLPreflight {
     /// The first line the TOML library must not see, and why; nil when the text is safe to parse.
     public static func problem(in text: String) -> (line: Int, message: String)? {
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.utf8.contains(0) { return (index + 1, "holds a NUL byte; expected text") }
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            guard trimmed.first == "[" else { continue }
-            if !isTableHeader(Array(trimmed.utf8)) {
-                return (index + 1, "\"\(String(trimmed.prefix(40)))\" is not a table header; expected a name in brackets such as [risks] (letters, digits, _ and - or a quoted name)")
+        // Split on the byte: a String split on "\n" never splits "\r\n" (one Character), so a
+        // CRLF file was one line and its headers after the first went unchecked.
+        for (index, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            if line.contains(0) { return (index + 1, "holds a NUL byte; expected text") }
+            let trimmed = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            guard trimmed.first == UInt8(ascii: "[") else { continue }
+            if !isTableHeader(Array(trimmed)) {
+                let shown = String(decoding: trimmed, as: UTF8.self).prefix(40)
+                return (index + 1, "\"\(shown)\" is not a table header; expected a name in brackets such as [risks] (letters, digits, _ and - or a quoted name)")
             }
         }
         return nil

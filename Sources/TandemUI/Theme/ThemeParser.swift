@@ -17,7 +17,8 @@ public struct ThemeWarning: Equatable, Sendable, CustomStringConvertible {
 public enum ThemeParser {
     public static func parse(_ text: String, file: String, base: Theme = .standard) -> (Theme, [ThemeWarning]) {
         var warnings: [ThemeWarning] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Lines split on the scalar, so that "\r\n" (one Character) ends a line too.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
         func warn(_ message: String, section: String? = nil, key: String? = nil) {
             warnings.append(ThemeWarning(file: file, line: line(in: lines, section: section, key: key), message: message))
         }

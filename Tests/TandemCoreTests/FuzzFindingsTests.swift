@@ -1,0 +1,26 @@
+import Testing
+@_spi(Fuzzing) @testable import TandemCore
+
+/// Inputs the fuzz targets in Fuzz/ found a problem with (see docs/FUZZING.md), kept so the
+/// problem stays fixed.
+@Suite struct FuzzFindingsTests {
+    /// fuzz-manifest: the TOML preflight split the text on the Character "\n", which "\r\n" never
+    /// is, so a CRLF manifest was one line and a broken header after the first reached toml++,
+    /// whose assertion stopped the process.
+    @Test(arguments: [
+        "[organization]\r\nname = \"N\"\r\n[\r\n",
+        "[organization]\r\nname = \"N\"\r\n[é]\r\n",
+        "[organization]\r\nname = \"N\"\r\n[[=\r\n",
+    ])
+    func aBrokenHeaderInACRLFManifestIsALoadFailure(text: String) throws {
+        let problem = try #require(TOMLPreflight.problem(in: text), "reaches toml++, which aborts")
+        #expect(problem.line == 3)
+        #expect(throws: LoadFailure.self) { try ManifestParser.parse(text) }
+    }
+
+    /// Found with the one above: the lines warnings point at were counted the same way.
+    @Test func warningsInACRLFManifestNameTheirLine() throws {
+        let (_, diagnostics) = try ManifestParser.parse("[organization]\r\nname = 5\r\n\r\n[kpis]\r\nwarn_band_pct = 900\r\n")
+        #expect(diagnostics.map(\.line) == [2, 2, 5])  // name: not text, so missing
+    }
+}
