@@ -23,4 +23,27 @@ import Testing
         let (_, diagnostics) = try ManifestParser.parse("[organization]\r\nname = 5\r\n\r\n[kpis]\r\nwarn_band_pct = 900\r\n")
         #expect(diagnostics.map(\.line) == [2, 2, 5])  // name: not text, so missing
     }
+
+    /// fuzz-manifest and fuzz-workspace: messages quote the file (a section or key name, a bad
+    /// header, the TOML library's error) and `tandem validate` prints them as they are, so a
+    /// manifest could send escape sequences to the terminal. The first input is the one found.
+    @Test(arguments: [
+        "[\u{05}%",
+        "[organization]\nname = \"N\"\n[\"\u{1B}]0;owned\u{07}\"]\nx = 1\n",
+        "[organization]\nname = \"N\"\n[kpis]\n\"\u{1B}[2J\u{9B}31m\u{202E}\" = 1\n",
+        "[organization]\nname = \"N\"\nx = \u{1B}[31m\n",
+    ])
+    func messagesHoldNoControlCharacter(text: String) {
+        var messages: [String] = []
+        do {
+            messages = try ManifestParser.parse(text).1.map(\.description)
+        } catch {
+            messages = [error.description]
+        }
+        #expect(!messages.isEmpty)
+        for message in messages {
+            #expect(!message.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" },
+                    "\(message.debugDescription)")
+        }
+    }
 }

@@ -33,4 +33,20 @@ import TandemCore
         #expect(theme == .standard)
         #expect(warnings.map(\.line) == [4])
     }
+
+    /// fuzz-theme: warnings quote the file and `tandem themes` prints them as they are.
+    @Test func warningsHoldNoControlCharacter() {
+        let (_, warnings) = ThemeParser.parse("""
+            ["\\u001B]0;owned\\u0007"]
+            fg = "red"
+            [text]
+            fg = "\\u001B[2J"
+            "\\u009B31m" = 1
+            """, file: "x.toml")
+        #expect(warnings.count == 3)
+        for warning in warnings {
+            #expect(!warning.description.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
+                    "\(warning.description.debugDescription)")
+        }
+    }
 }

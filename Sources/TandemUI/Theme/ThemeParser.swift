@@ -9,6 +9,14 @@ public struct ThemeWarning: Equatable, Sendable, CustomStringConvertible {
     public let message: String
 
     public var description: String { (line.map { "\(file):\($0)" } ?? file) + ": " + message }
+
+    init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
+        // Warnings quote the theme file (a role, a colour) and `tandem themes` prints them as
+        // they are: cleaned here, a theme file cannot send escape sequences to the terminal.
+        self.message = TextSanitizer.clean(message)
+    }
 }
 
 /// Reads theme files: a `name`, an optional `description`, and one table per role with `fg`, `bg`,
