@@ -18,6 +18,26 @@ import Testing
         #expect(throws: LoadFailure.self) { try ManifestParser.parse(text) }
     }
 
+    /// fuzz-manifest: toml++ asserts that the time after a date's T starts with a digit, so a
+    /// half-typed as_of stopped the process. The last input is the one found.
+    @Test(arguments: [
+        "[organization]\nname = \"N\"\nas_of = 2026-11-20T:00\n",
+        "[organization]\nname = \"N\"\nas_of = 2026-11-20tx1:00\n",
+        "a = [1979-05-27T-7:32:00]\n",
+        "[[a.b]]\n[ \"x y\" . z ] # c\n['Lit']\n[org2026-11-20anization]\nname-f = 2026-11-20Tq0:00:001",
+    ])
+    func aDateWithATAndNoTimeIsALoadFailure(text: String) throws {
+        let problem = try #require(TOMLPreflight.problem(in: text), "reaches toml++, which aborts")
+        #expect(problem.message.contains("is not a date and time"))
+        #expect(throws: LoadFailure.self) { try ManifestParser.parse(text) }
+    }
+
+    @Test func aDateAndTimeStillReachesTheParser() throws {
+        let text = "[organization]\nname = \"N\"\nwhen = 2026-11-20T10:00:00Z\n"
+        #expect(TOMLPreflight.problem(in: text) == nil)
+        #expect(try ManifestParser.parse(text).0.organization == "N")
+    }
+
     /// Found with the one above: the lines warnings point at were counted the same way.
     @Test func warningsInACRLFManifestNameTheirLine() throws {
         let (_, diagnostics) = try ManifestParser.parse("[organization]\r\nname = 5\r\n\r\n[kpis]\r\nwarn_band_pct = 900\r\n")
