@@ -18,6 +18,17 @@ import Testing
         #expect(throws: LoadFailure.self) { try ManifestParser.parse(text) }
     }
 
+    /// fuzz-manifest: toml++ skips a byte order mark, the preflight did not, so a broken header
+    /// right after one reached toml++, which aborts. The first input is the one found.
+    @Test(arguments: [[0xEF, 0xBB, 0xBF, 0x5B, 0x15, 0x72, 0x99, 0x9E, 0x8F, 0x9E, 0x63, 0x65, 0x20, 0x66, 0x6F, 0x74, 0x0A, 0x6B, 0x70, 0x69, 0x73],
+                      Array("\u{FEFF}[\n".utf8), Array("\u{FEFF}[é]\nx = 1\n".utf8)])
+    func aBrokenHeaderAfterAByteOrderMarkIsALoadFailure(bytes: [UInt8]) throws {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let problem = try #require(TOMLPreflight.problem(in: text), "reaches toml++, which aborts")
+        #expect(problem.line == 1)
+        #expect(throws: LoadFailure.self) { try ManifestParser.parse(text) }
+    }
+
     /// fuzz-manifest: toml++ asserts that the time after a date's T starts with a digit, so a
     /// half-typed as_of stopped the process. The last input is the one found.
     @Test(arguments: [

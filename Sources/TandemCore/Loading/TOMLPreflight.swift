@@ -13,7 +13,9 @@ public enum TOMLPreflight {
             if let shown = dateTimeWithoutTime(Array(line)) {
                 return (index + 1, "\"\(shown)\" is not a date and time; expected a time after the T, e.g. 2026-11-20T09:30:00, or just the date")
             }
-            let trimmed = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            // toml++ skips a leading byte order mark, so the first line's header starts after it.
+            let bom = index == 0 && line.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let trimmed = line.dropFirst(bom).drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
             guard trimmed.first == UInt8(ascii: "[") else { continue }
             if !isTableHeader(Array(trimmed)) {
                 let shown = String(decoding: trimmed, as: UTF8.self).prefix(40)
