@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "tandem", targets: ["tandem"]),
         .executable(name: "tandem-bench", targets: ["tandem-bench"]),
         .library(name: "TandemCore", targets: ["TandemCore"]),
+        // For the fuzz targets in Fuzz/, which render the dashboard headlessly.
+        .library(name: "TandemUI", targets: ["TandemUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

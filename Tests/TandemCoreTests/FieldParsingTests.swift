@@ -1,5 +1,5 @@
 import Testing
-@testable import TandemCore
+@_spi(Fuzzing) @testable import TandemCore
 
 private func number(_ text: String) -> FieldParsing.NumberResult {
     Array(text.utf8).withUnsafeBufferPointer { FieldParsing.number($0) }

@@ -1,5 +1,5 @@
 import Testing
-@testable import TandemCore
+@_spi(Fuzzing) @testable import TandemCore
 
 @Suite struct ManifestParserTests {
     private func parse(_ text: String) throws(LoadFailure) -> (Settings, [String]) {

@@ -1,5 +1,5 @@
 import Testing
-@testable import TandemCore
+@_spi(Fuzzing) @testable import TandemCore
 
 /// A deterministic pseudo-random generator (SplitMix64), so a failing input can be found again.
 struct SplitMix64: RandomNumberGenerator {

@@ -16,8 +16,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.severity = severity
         self.file = file
         self.line = line
-        self.column = column
-        self.message = message
+        // Messages quote the files (a TOML key, a header, the TOML library's own error) and
+        // `tandem validate` prints them as they are: cleaned here, no file can reach the terminal.
+        self.column = column.map { TextSanitizer.clean($0) }
+        self.message = TextSanitizer.clean(message)
     }
 
     /// `risks.csv:14: likelihood: "7" is out of range; expected an integer from 1 to 5`
@@ -44,7 +46,7 @@ public struct LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public init(file: String, line: Int? = nil, _ message: String) {
         self.file = file
         self.line = line
-        self.message = message
+        self.message = TextSanitizer.clean(message)  // printed as it is, like a diagnostic's
     }
 
     public var description: String {

@@ -1,5 +1,6 @@
 /// Parsers for the values inside CSV fields, working on bytes: no `String`, no `DateFormatter`.
-enum FieldParsing {
+/// Not API: the SPI lets the fuzz targets in Fuzz/ call the parsers directly.
+@_spi(Fuzzing) public enum FieldParsing {
     /// The bytes without leading and trailing spaces or tabs.
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var start = 0
@@ -9,7 +10,7 @@ enum FieldParsing {
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
-    enum NumberResult: Equatable {
+    public enum NumberResult: Equatable {
         case number(Double)
         case notFinite
         case malformed
@@ -26,7 +27,7 @@ enum FieldParsing {
     /// Short numbers (the usual case) take an exact fast path: at most 15 significant digits and
     /// 22 decimals make `mantissa / 10^k` correctly rounded. Anything longer goes through the
     /// standard library, after the grammar was checked here so that `nan` or hex never slip in.
-    static func number(_ raw: UnsafeBufferPointer<UInt8>) -> NumberResult {
+    public static func number(_ raw: UnsafeBufferPointer<UInt8>) -> NumberResult {
         let bytes = trimmed(raw)
         var i = 0
         var negative = false
@@ -81,7 +82,7 @@ enum FieldParsing {
     }
 
     /// An ISO date `YYYY-MM-DD` that exists in the calendar.
-    static func day(_ raw: UnsafeBufferPointer<UInt8>) -> Day? {
+    public static func day(_ raw: UnsafeBufferPointer<UInt8>) -> Day? {
         let bytes = trimmed(raw)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 2),
@@ -91,7 +92,7 @@ enum FieldParsing {
 
     /// A measurement period: `YYYY-MM-DD`, `YYYY-MM` (the month's last day) or `YYYY-Qn` (the
     /// quarter's last day).
-    static func periodEnd(_ raw: UnsafeBufferPointer<UInt8>) -> Day? {
+    public static func periodEnd(_ raw: UnsafeBufferPointer<UInt8>) -> Day? {
         let bytes = trimmed(raw)
         if bytes.count == 10 { return day(bytes) }
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), let year = digits(bytes, 0, 4) else {

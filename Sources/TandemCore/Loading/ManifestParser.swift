@@ -2,7 +2,8 @@ import TOMLKit
 
 /// Reads `tandem.toml` into `Settings`. A syntax error is a load failure with its line; a value of
 /// the wrong kind is a warning and the default stays, so one typo never hides the dashboard.
-enum ManifestParser {
+/// Not API: the SPI lets the fuzz targets in Fuzz/ call the parser directly.
+@_spi(Fuzzing) public enum ManifestParser {
     static let fileName = "tandem.toml"
 
     private static let knownKeys: [String: Set<String>] = [
@@ -13,7 +14,7 @@ enum ManifestParser {
         "initiatives": ["behind_amber_points", "behind_red_points", "cost_amber_pct", "cost_red_pct"],
     ]
 
-    static func parse(_ text: String) throws(LoadFailure) -> (Settings, [Diagnostic]) {
+    public static func parse(_ text: String) throws(LoadFailure) -> (Settings, [Diagnostic]) {
         if let (line, message) = TOMLPreflight.problem(in: text) {
             throw LoadFailure(file: fileName, line: line, "not valid TOML: \(message)")
         }
@@ -26,7 +27,9 @@ enum ManifestParser {
         } catch {
             throw LoadFailure(file: fileName, "not valid TOML: \(error)")
         }
-        var reader = Reader(table: table, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+        // Lines split on the scalar, so that "\r\n" (one Character) ends a line too.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
+        var reader = Reader(table: table, lines: lines)
         var settings = Settings(organization: "")
 
         reader.checkKnownKeys()

@@ -81,9 +81,12 @@ public struct Dashboard: Sendable {
     /// What the lens, the filter and "only what changed" let through.
     public func filtered(lens: OwnerLens, filter: String, changedOnly: Bool = false) -> FilteredView {
         let changedOnly = changedOnly && changes != nil
-        return cache.value(.init(lens: lens, filter: filter, changedOnly: changedOnly, what: "filtered")) {
-            FilteredView(self, lens: lens, filter: filter, changedOnly: changedOnly)
+        // Only the item lists are cached: a cached FilteredView holds this Dashboard, which holds
+        // the cache, and that cycle kept every workspace ever loaded alive after a reload.
+        let items = cache.value(.init(lens: lens, filter: filter, changedOnly: changedOnly, what: "filtered")) {
+            FilteredView.Items(self, lens: lens, filter: filter, changedOnly: changedOnly)
         }
+        return FilteredView(dashboard: self, lens: lens, filter: filter, changedOnly: changedOnly, items: items)
     }
 
     /// What the state's lens, filter and "only what changed" let through.
@@ -115,28 +118,37 @@ public struct FilteredView: Sendable {
     public let initiatives: [Int]
     public let findings: [Int]
 
-    init(_ d: Dashboard, lens: OwnerLens, filter: String, changedOnly: Bool) {
-        dashboard = d
+    init(dashboard: Dashboard, lens: OwnerLens, filter: String, changedOnly: Bool, items: Items) {
+        self.dashboard = dashboard
         self.lens = lens
         self.filter = filter
         self.changedOnly = changedOnly
-        let needle = Array(filter.lowercased().utf8)
-        let texts = needle.isEmpty ? nil : d.searchTexts
-        let changes = changedOnly ? d.changes : nil
-        func passes(_ owner: Owner, _ search: [[UInt8]]?, _ index: Int, _ area: ChangeArea, _ id: @autoclosure () -> String) -> Bool {
-            (lens == .all || owner.rawValue == lens.rawValue) && (search.map { Self.contains($0[index], needle) } ?? true)
-                && (changes.map { $0.change(area, id()) != nil } ?? true)
-        }
-        let card = d.card
-        kpis = card.kpis.indices.filter { passes(card.kpis[$0].kpi.owner, texts?.kpis, $0, .kpi, card.kpis[$0].kpi.id) }
-        risks = card.risks.indices.filter { passes(card.risks[$0].risk.owner, texts?.risks, $0, .risk, card.risks[$0].risk.id) }
-        initiatives = card.initiatives.indices.filter {
-            passes(card.initiatives[$0].initiative.sponsor, texts?.initiatives, $0, .initiative, card.initiatives[$0].initiative.id)
-        }
-        findings = card.findings.indices.filter { index in
-            (lens == .all || d.findingOwners[index].contains { $0.rawValue == lens.rawValue })
-                && (texts.map { Self.contains($0.findings[index], needle) } ?? true)
-                && (changes.map { $0.change(.finding, Dashboard.key(of: card.findings[index])) != nil } ?? true)
+        (kpis, risks, initiatives, findings) = (items.kpis, items.risks, items.initiatives, items.findings)
+    }
+
+    /// The indices of the items that pass, per kind.
+    struct Items {
+        let kpis, risks, initiatives, findings: [Int]
+
+        init(_ d: Dashboard, lens: OwnerLens, filter: String, changedOnly: Bool) {
+            let needle = Array(filter.lowercased().utf8)
+            let texts = needle.isEmpty ? nil : d.searchTexts
+            let changes = changedOnly ? d.changes : nil
+            func passes(_ owner: Owner, _ search: [[UInt8]]?, _ index: Int, _ area: ChangeArea, _ id: @autoclosure () -> String) -> Bool {
+                (lens == .all || owner.rawValue == lens.rawValue) && (search.map { FilteredView.contains($0[index], needle) } ?? true)
+                    && (changes.map { $0.change(area, id()) != nil } ?? true)
+            }
+            let card = d.card
+            kpis = card.kpis.indices.filter { passes(card.kpis[$0].kpi.owner, texts?.kpis, $0, .kpi, card.kpis[$0].kpi.id) }
+            risks = card.risks.indices.filter { passes(card.risks[$0].risk.owner, texts?.risks, $0, .risk, card.risks[$0].risk.id) }
+            initiatives = card.initiatives.indices.filter {
+                passes(card.initiatives[$0].initiative.sponsor, texts?.initiatives, $0, .initiative, card.initiatives[$0].initiative.id)
+            }
+            findings = card.findings.indices.filter { index in
+                (lens == .all || d.findingOwners[index].contains { $0.rawValue == lens.rawValue })
+                    && (texts.map { FilteredView.contains($0.findings[index], needle) } ?? true)
+                    && (changes.map { $0.change(.finding, Dashboard.key(of: card.findings[index])) != nil } ?? true)
+            }
         }
     }
 

@@ -9,6 +9,14 @@ public struct ThemeWarning: Equatable, Sendable, CustomStringConvertible {
     public let message: String
 
     public var description: String { (line.map { "\(file):\($0)" } ?? file) + ": " + message }
+
+    init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
+        // Warnings quote the theme file (a role, a colour) and `tandem themes` prints them as
+        // they are: cleaned here, a theme file cannot send escape sequences to the terminal.
+        self.message = TextSanitizer.clean(message)
+    }
 }
 
 /// Reads theme files: a `name`, an optional `description`, and one table per role with `fg`, `bg`,
@@ -17,7 +25,8 @@ public struct ThemeWarning: Equatable, Sendable, CustomStringConvertible {
 public enum ThemeParser {
     public static func parse(_ text: String, file: String, base: Theme = .standard) -> (Theme, [ThemeWarning]) {
         var warnings: [ThemeWarning] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Lines split on the scalar, so that "\r\n" (one Character) ends a line too.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
         func warn(_ message: String, section: String? = nil, key: String? = nil) {
             warnings.append(ThemeWarning(file: file, line: line(in: lines, section: section, key: key), message: message))
         }

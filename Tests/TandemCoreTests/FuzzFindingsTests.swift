@@ -1,0 +1,80 @@
+import Testing
+@_spi(Fuzzing) @testable import TandemCore
+
+/// Inputs the fuzz targets in Fuzz/ found a problem with (see docs/FUZZING.md), kept so the
+/// problem stays fixed.
+@Suite struct FuzzFindingsTests {
+    /// fuzz-manifest: the TOML preflight split the text on the Character "\n", which "\r\n" never
+    /// is, so a CRLF manifest was one line and a broken header after the first reached toml++,
+    /// whose assertion stopped the process.
+    @Test(arguments: [
+        "[organization]\r\nname = \"N\"\r\n[\r\n",
+        "[organization]\r\nname = \"N\"\r\n[é]\r\n",
+        "[organization]\r\nname = \"N\"\r\n[[=\r\n",
+    ])
+    func aBrokenHeaderInACRLFManifestIsALoadFailure(text: String) throws {
+        let problem = try #require(TOMLPreflight.problem(in: text), "reaches toml++, which aborts")
+        #expect(problem.line == 3)
+        #expect(throws: LoadFailure.self) { try ManifestParser.parse(text) }
+    }
+
+    /// fuzz-manifest: toml++ skips a byte order mark, the preflight did not, so a broken header
+    /// right after one reached toml++, which aborts. The first input is the one found.
+    @Test(arguments: [[0xEF, 0xBB, 0xBF, 0x5B, 0x15, 0x72, 0x99, 0x9E, 0x8F, 0x9E, 0x63, 0x65, 0x20, 0x66, 0x6F, 0x74, 0x0A, 0x6B, 0x70, 0x69, 0x73],
+                      Array("\u{FEFF}[\n".utf8), Array("\u{FEFF}[é]\nx = 1\n".utf8)])
+    func aBrokenHeaderAfterAByteOrderMarkIsALoadFailure(bytes: [UInt8]) throws {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let problem = try #require(TOMLPreflight.problem(in: text), "reaches toml++, which aborts")
+        #expect(problem.line == 1)
+        #expect(throws: LoadFailure.self) { try ManifestParser.parse(text) }
+    }
+
+    /// fuzz-manifest: toml++ asserts that the time after a date's T starts with a digit, so a
+    /// half-typed as_of stopped the process. The last input is the one found.
+    @Test(arguments: [
+        "[organization]\nname = \"N\"\nas_of = 2026-11-20T:00\n",
+        "[organization]\nname = \"N\"\nas_of = 2026-11-20tx1:00\n",
+        "a = [1979-05-27T-7:32:00]\n",
+        "[[a.b]]\n[ \"x y\" . z ] # c\n['Lit']\n[org2026-11-20anization]\nname-f = 2026-11-20Tq0:00:001",
+    ])
+    func aDateWithATAndNoTimeIsALoadFailure(text: String) throws {
+        let problem = try #require(TOMLPreflight.problem(in: text), "reaches toml++, which aborts")
+        #expect(problem.message.contains("is not a date and time"))
+        #expect(throws: LoadFailure.self) { try ManifestParser.parse(text) }
+    }
+
+    @Test func aDateAndTimeStillReachesTheParser() throws {
+        let text = "[organization]\nname = \"N\"\nwhen = 2026-11-20T10:00:00Z\n"
+        #expect(TOMLPreflight.problem(in: text) == nil)
+        #expect(try ManifestParser.parse(text).0.organization == "N")
+    }
+
+    /// Found with the one above: the lines warnings point at were counted the same way.
+    @Test func warningsInACRLFManifestNameTheirLine() throws {
+        let (_, diagnostics) = try ManifestParser.parse("[organization]\r\nname = 5\r\n\r\n[kpis]\r\nwarn_band_pct = 900\r\n")
+        #expect(diagnostics.map(\.line) == [2, 2, 5])  // name: not text, so missing
+    }
+
+    /// fuzz-manifest and fuzz-workspace: messages quote the file (a section or key name, a bad
+    /// header, the TOML library's error) and `tandem validate` prints them as they are, so a
+    /// manifest could send escape sequences to the terminal. The first input is the one found.
+    @Test(arguments: [
+        "[\u{05}%",
+        "[organization]\nname = \"N\"\n[\"\u{1B}]0;owned\u{07}\"]\nx = 1\n",
+        "[organization]\nname = \"N\"\n[kpis]\n\"\u{1B}[2J\u{9B}31m\u{202E}\" = 1\n",
+        "[organization]\nname = \"N\"\nx = \u{1B}[31m\n",
+    ])
+    func messagesHoldNoControlCharacter(text: String) {
+        var messages: [String] = []
+        do {
+            messages = try ManifestParser.parse(text).1.map(\.description)
+        } catch {
+            messages = [error.description]
+        }
+        #expect(!messages.isEmpty)
+        for message in messages {
+            #expect(!message.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" },
+                    "\(message.debugDescription)")
+        }
+    }
+}
