@@ -124,6 +124,25 @@ struct StressTests {
         #expect(try session.terminalModes() == "0 1 0")
     }
 
+    @Test func ctrlZSuspendsToTheShellAndFgRedraws() throws {
+        let session = try TmuxSession(shell: true)
+        try session.waitFor("the prompt") { $0.hasPrefix("$") }
+        try session.type("'\(TmuxSession.binary)'")
+        try session.send("Enter")
+        try session.waitFor("Needs attention")
+        try session.send("C-z")
+        try session.waitFor("Stopped")
+        #expect(try session.terminalModes() == "0 1 0")
+        try session.type("fg")
+        try session.send("Enter")
+        try session.waitFor("Needs attention")
+        try session.send("2")
+        try session.waitFor("KPIs 20 of 20")
+        try session.send("q")
+        try session.waitFor("the shell again") { $0.split(separator: "\n").last?.hasPrefix("$") == true && !$0.contains("KPIs 20 of 20") }
+        #expect(try session.terminalModes() == "0 1 0")
+    }
+
     @Test func escapeSequencesInTheDataNeverReachTheTerminal() throws {
         let workspace = try TmuxSession.demoWorkspace()
         let manifest = workspace.appendingPathComponent("tandem.toml")

@@ -9,11 +9,14 @@ final class TmuxSession {
     let folder: URL
 
     /// Starts `tandem` with `arguments` in `folder` at a size, with a UTF-8 locale.
-    init(_ arguments: String = "", size: (Int, Int) = (120, 40), folder: URL? = nil, environment: [String: String] = [:]) throws {
+    /// - Parameter shell: start an interactive shell with job control instead, to type into.
+    init(_ arguments: String = "", size: (Int, Int) = (120, 40), folder: URL? = nil, environment: [String: String] = [:],
+         shell: Bool = false) throws {
         self.folder = folder ?? FileManager.default.temporaryDirectory
         // Set in the command itself: tmux sets TERM for its panes and would override -e TERM=….
         let env = (["LANG": "C.UTF-8"].merging(environment) { $1 }).map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
-        let command = "cd '\(self.folder.path)' && env \(env) '\(Self.binary)' \(arguments); echo EXIT=$?; sleep 10"
+        let command = shell ? "cd '\(self.folder.path)' && env \(env) PS1='$ ' bash --norc --noprofile -i"
+            : "cd '\(self.folder.path)' && env \(env) '\(Self.binary)' \(arguments); echo EXIT=$?; sleep 10"
         // The tmux server forks from this client and would keep a pipe open for ever: give the
         // client no pipes at all.
         try Subprocess.run(["tmux", "-L", socket, "new-session", "-d", "-s", name, "-x", "\(size.0)", "-y", "\(size.1)", command],
