@@ -65,13 +65,13 @@ struct BaselineCommand: ParsableCommand {
                 return
             }
             let asOf = workspace.asOfDay(for: loaded.workspace)
-            let entries = BaselineStore(workspace: path).entries()
+            let store = BaselineStore(workspace: path)
+            let entries = store.entries()
             guard !entries.isEmpty else {
                 print("No baselines yet: `tandem baseline save` keeps one in \(BaselineStore.folderName).")
                 return
             }
-            let readable = entries.compactMap { try? $0.baseline.get() }
-            let compared = readable.filter { $0.asOf < asOf }.max { ($0.asOf, $0.name) < ($1.asOf, $1.name) }
+            let compared = try? store.baseline(named: nil, before: asOf)
             let nameWidth = max(4, entries.map(\.name.count).max() ?? 0)
             print("NAME".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  AS OF       KPIS  RISKS  INITIATIVES  FINDINGS")
             let sorted = entries.sorted { a, b in

@@ -4,6 +4,21 @@ import TandemCore
 public enum ItemKey: Hashable, Sendable {
     case kpi(String), risk(String), initiative(String), finding(String)
 
+    var area: ChangeArea {
+        switch self {
+        case .kpi: .kpi
+        case .risk: .risk
+        case .initiative: .initiative
+        case .finding: .finding
+        }
+    }
+
+    var id: String {
+        switch self {
+        case .kpi(let id), .risk(let id), .initiative(let id), .finding(let id): id
+        }
+    }
+
     init(_ area: ChangeArea, _ id: String) {
         switch area {
         case .kpi: self = .kpi(id)
@@ -95,15 +110,7 @@ public struct Dashboard: Sendable {
     }
 
     /// The change of an item since the baseline, if it changed.
-    public func change(_ key: ItemKey) -> ItemChange? {
-        guard let changes else { return nil }
-        switch key {
-        case .kpi(let id): return changes.change(.kpi, id)
-        case .risk(let id): return changes.change(.risk, id)
-        case .initiative(let id): return changes.change(.initiative, id)
-        case .finding(let id): return changes.change(.finding, id)
-        }
-    }
+    public func change(_ key: ItemKey) -> ItemChange? { changes?.change(key.area, key.id) }
 }
 
 /// The items that pass the owner lens, the filter text and "only what changed", in file order.
