@@ -29,7 +29,7 @@ struct BriefCommand: ParsableCommand {
 
     @OptionGroup var baseline: BaselineOptions
 
-    @Option(help: "markdown (tables; renders in wikis, chat and mail clients) or text (plain columns).")
+    @Option(help: "markdown (tables, for wikis, tickets and chat that render Markdown) or text (plain columns, for email in a fixed-width font).")
     var format: Format = .markdown
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of printing (atomically).", valueName: "file"))
