@@ -13,6 +13,11 @@ import Testing
         // the same binary.
         let bytes = try Data(contentsOf: URL(fileURLWithPath: binary))
         #expect(FileManager.default.createFile(atPath: copy, contents: bytes, attributes: [.posixPermissions: 0o755]))
+        // A process another test forks while the copy was open for writing holds it open until
+        // that child execs; running the copy meanwhile fails with "Text file busy". Wait it out.
+        for _ in 0..<50 where (try? TandemProcess.run(["--version"], binary: copy)) == nil {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
 
         let listed = try TandemProcess.run(["themes", "--color", "never"], binary: copy)
         #expect(listed.status == 0, "\(listed)")

@@ -11,7 +11,6 @@ enum Chrome {
             Span(" \(data.settings.organization) ", .titleBar),
             Span("\(g.separator) as of \(card.asOf.short) \(card.asOf.components.year) ", .titleBar),
         ]
-        if let changes = data.changes { left.append(Span("\(g.separator) changes since \(changes.baseline.label) ", .titleBar)) }
         var right: Line = []
         if card.workspace.origin.isDemo { right.append(Span(" DEMO DATA ", .demo)) }
         let errors = card.errorCount, warnings = card.warningCount
@@ -20,6 +19,14 @@ enum Chrome {
             if errors > 0 { words.append("\(errors) error\(errors == 1 ? "" : "s")") }
             if warnings > 0 { words.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
             right.append(Span(" \(g.warning) \(words.joined(separator: ", ")) ", errors > 0 ? .statusRed : .statusAmber))
+        }
+        if let changes = data.changes {
+            // The longest wording that fits beside the rest.
+            let room = rect.width - left.width - min(right.width, rect.width / 2)
+            let label = changes.baseline.label
+            if let words = ["changes since \(label)", "since \(label)"].first(where: { $0.displayWidth + 3 <= room }) {
+                left.append(Span("\(g.separator) \(words) ", .titleBar))
+            }
         }
         let rightWidth = min(right.width, rect.width / 2)
         buffer.put(left, in: Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth, height: 1))

@@ -6,7 +6,8 @@ enum OverviewPane {
         let g = buffer.glyphs
         let card = view.dashboard.card
         let changes = view.dashboard.changes
-        let strip = changes != nil && !view.changedOnly
+        // The changes line, when the list below keeps a few rows.
+        let strip = changes != nil && !view.changedOnly && rect.height - summaryHeight(forBody: rect.height) >= 8
         let parts = Layout.rows(rect, [.fixed(summaryHeight(forBody: rect.height))] + (strip ? [.fixed(1)] : []) + [.flex(1)])
         if strip, let changes { drawChangeStrip(into: &buffer, parts[1], changes: changes, view: view) }
         let listRect = parts.last!
