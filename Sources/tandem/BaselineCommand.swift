@@ -9,7 +9,8 @@ struct BaselineCommand: ParsableCommand {
         discussion: """
         Baselines live in the workspace, in .tandem/baselines/NAME.json (the JSON of \
         `tandem export`). The dashboard, snapshots and the brief measure changes against the \
-        latest baseline dated before the as-of date, or the one named with --since.
+        latest baseline dated before the as-of date, or the one named with --since. Tandem never \
+        deletes a baseline: to drop one, delete its file.
         """,
         subcommands: [Save.self, List.self]
     )
@@ -32,6 +33,15 @@ struct BaselineCommand: ParsableCommand {
         @Flag(help: "Replace a baseline of the same name.")
         var force = false
 
+        func validate() throws {
+            if let name, !BaselineStore.isValidName(Self.fileName(name)) {
+                throw ValidationError("--name \"\(name)\" is not a valid name: use letters, digits, - _ and . (no spaces), up to 64 characters, e.g. --name q4-review")
+            }
+        }
+
+        /// `q4.json` names the baseline `q4`, not `q4.json.json`.
+        static func fileName(_ name: String) -> String { name.hasSuffix(".json") ? String(name.dropLast(5)) : name }
+
         func run() throws {
             let loaded = try workspace.load()
             guard case .folder(let path) = loaded.workspace.origin else {
@@ -39,7 +49,7 @@ struct BaselineCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
-            let name = name ?? card.asOf.description
+            let name = name.map(Self.fileName) ?? card.asOf.description
             do {
                 try BaselineStore(workspace: path).save(card, name: name, force: force)
             } catch {

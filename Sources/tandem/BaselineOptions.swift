@@ -9,28 +9,40 @@ struct BaselineOptions: ParsableArguments {
     var since: String?
 
     /// The baseline for a workspace as of `day`: named, else the latest before it; nil when none.
-    func baseline(for files: WorkspaceFiles, asOf day: Day) throws(LoadFailure) -> Baseline? {
+    func choose(for files: WorkspaceFiles, asOf day: Day) throws(LoadFailure) -> BaselineStore.Choice {
         switch files.origin {
         case .demo:
             let previous = DemoWorkspace.previousMeeting()
             if let since, since != previous.name {
                 throw LoadFailure(file: "", "the demo keeps no baselines but its previous meeting, \(previous.name); run `tandem init DIR` for a workspace of your own")
             }
-            return previous
+            return BaselineStore.Choice(baseline: previous, unreadable: [])
         case .folder(let path):
-            return try BaselineStore(workspace: path).baseline(named: since, before: day)
+            return try BaselineStore(workspace: path).choose(named: since, before: day)
         }
     }
 
-    /// The dashboard for a loaded workspace with its changes since the baseline; on a baseline
-    /// that cannot be read, prints why and exits 2.
+    /// The dashboard for a computed workspace with its changes since the baseline, and a warning
+    /// when a baseline file could not be read.
+    /// - Throws: when the baseline named with `--since` cannot be used.
+    func dashboard(_ card: Scorecard, files: WorkspaceFiles) throws(LoadFailure) -> (Dashboard, warning: String?) {
+        let choice = try choose(for: files, asOf: card.asOf)
+        let warning = choice.unreadable.isEmpty ? nil
+            : choice.unreadable.map { "cannot read baseline \($0.description)" }.joined(separator: "; ")
+                + (choice.baseline.map { "; changes are measured against \($0.label)" } ?? "; changes are not shown")
+        return (Dashboard(card, changes: choice.baseline.map { Changes(since: $0, to: card) }), warning)
+    }
+
+    /// The dashboard for a loaded workspace, for commands that print: a warning goes to standard
+    /// error; a baseline that cannot be used stops the command with exit status 2.
     func dashboard(_ loaded: LoadedWorkspace, workspace: WorkspaceOptions) throws -> Dashboard {
         let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
         do {
-            let baseline = try baseline(for: workspace.files(), asOf: card.asOf)
-            return Dashboard(card, changes: baseline.map { Changes(since: $0, to: card) })
+            let (data, warning) = try dashboard(card, files: workspace.files())
+            if let warning { printError("warning: \(warning)") }
+            return data
         } catch {
-            printError("cannot read the baseline: \(error.file.isEmpty ? error.message : error.description)")
+            printError("cannot use the baseline: \(error.file.isEmpty ? error.message : error.description)")
             throw ExitCode(2)
         }
     }

@@ -26,7 +26,14 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try workspace.load()
-        let data = try baseline.dashboard(loaded, workspace: workspace)
+        let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
+        let (data, warning): (Dashboard, String?)
+        do {
+            (data, warning) = try baseline.dashboard(card, files: workspace.files())
+        } catch {
+            printError("cannot use the baseline: \(error.file.isEmpty ? error.message : error.description)")
+            throw ExitCode(2)
+        }
         let catalog = ThemeCatalog()
         let chosen = try colors.resolve(in: catalog)
         let terminal: Terminal
@@ -37,7 +44,7 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let themes = catalog.themes
-        let app = DashboardApp(terminal: terminal, workspace: workspace, baseline: baseline, data: data, snapshotFolder: snapshotFolder,
+        let app = DashboardApp(terminal: terminal, workspace: workspace, baseline: baseline, data: data, banner: warning, snapshotFolder: snapshotFolder,
                                themes: themes, themeIndex: themes.firstIndex(of: chosen.theme) ?? 0)
         app.run()
         terminal.stop()

@@ -51,6 +51,10 @@ struct SnapshotCommand: ParsableCommand {
         if let size, Size(parsing: size) == nil {
             throw ValidationError("--size \"\(size)\" is not a size; expected COLSxROWS, e.g. 120x40")
         }
+        if let size = size.flatMap(Size.init(parsing:)), !ScreenLayout.fits(size) {
+            let minimum = ScreenLayout.minimum
+            throw ValidationError("--size \(size.columns)x\(size.rows) is too small for the dashboard; expected at least \(minimum.columns)x\(minimum.rows)")
+        }
     }
 
     func run() throws {

@@ -10,7 +10,8 @@ import Testing
         let target = parent.url("kestrel")
         let result = try TandemProcess.run(["init", target])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout == "Wrote the demo workspace to \(target). Edit the files, then run: tandem \(target)\n")
+        #expect(result.stdout.hasPrefix("Wrote the demo workspace to \(target). Edit the files, then run: tandem \(target)\n"
+            + "Its figures are computed as of 2026-11-20 (as_of in tandem.toml): remove that line to follow today's date.\n"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: target).sorted() == Self.files)
 
         let validated = try TandemProcess.run(["validate", target])

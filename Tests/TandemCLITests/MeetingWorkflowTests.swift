@@ -101,7 +101,10 @@ import Testing
         let again = try TandemProcess.run(["baseline", "save", folder.path, "--as-of", "2026-10-20"])
         #expect(again.status == 1)
         #expect(again.stderr.contains("baseline \"2026-10-20\" already exists (use --force to replace it, or --name to keep both)"), "\(again)")
-        #expect(try TandemProcess.run(["baseline", "save", folder.path, "--name", "today"]).status == 0)
+        #expect(try TandemProcess.run(["baseline", "save", folder.path, "--name", "today.json"]).status == 0)
+        let spaced = try TandemProcess.run(["baseline", "save", folder.path, "--name", "q4 review"])
+        #expect(spaced.status == 64)
+        #expect(spaced.stderr.contains("--name \"q4 review\" is not a valid name: use letters, digits, - _ and . (no spaces), up to 64 characters, e.g. --name q4-review"))
 
         let list = try TandemProcess.run(["baseline", "list", folder.path])
         #expect(list.status == 0, "\(list)")
@@ -113,9 +116,12 @@ import Testing
         // --since picks another; a name that does not exist says which do.
         let since = try TandemProcess.run(["snapshot", folder.path, "--since", "today", "--size", "100x30"])
         #expect(since.stdout.contains("changes since today (2026-11-20)"))
+        let future = try TandemProcess.run(["brief", folder.path, "--since", "today", "--as-of", "2026-11-01"])
+        #expect(future.status == 2)
+        #expect(future.stderr == "tandem: cannot use the baseline: baseline \"today\" is as of 2026-11-20, after the as-of date 2026-11-01; expected one from before\n")
         let missing = try TandemProcess.run(["brief", folder.path, "--since", "q3"])
         #expect(missing.status == 2)
-        #expect(missing.stderr == "tandem: cannot read the baseline: no baseline named \"q3\" in .tandem/baselines; expected one of: 2026-10-20, today\n")
+        #expect(missing.stderr == "tandem: cannot use the baseline: no baseline named \"q3\" in .tandem/baselines; expected one of: 2026-10-20, today\n")
     }
 
     @Test func aBrokenBaselineIsReportedNotFatal() throws {
@@ -124,8 +130,11 @@ import Testing
         let list = try TandemProcess.run(["baseline", "list", folder.path])
         #expect(list.status == 1)
         #expect(list.stdout.contains("broken      unreadable: .tandem/baselines/broken.json: as_of:"), "\(list)")
-        // The dashboard still compares with the good one.
-        #expect(try TandemProcess.run(["snapshot", folder.path]).stdout.contains("changes since 2026-10-20"))
+        // The dashboard still compares with the good one, and says which file it could not read.
+        let snapshot = try TandemProcess.run(["snapshot", folder.path])
+        #expect(snapshot.stdout.contains("changes since 2026-10-20"))
+        #expect(snapshot.stderr == "tandem: warning: cannot read baseline .tandem/baselines/broken.json: as_of: Expected to decode String but found number instead; expected the JSON that `tandem export` writes; changes are measured against 2026-10-20\n", "\(snapshot)")
+        #expect(try TandemProcess.run(["brief", folder.path]).stderr.hasPrefix("tandem: warning: cannot read baseline"))
     }
 
     @Test func theDemoHasAPreviousMeetingButNoFolderForBaselines() throws {

@@ -85,6 +85,15 @@ import Testing
         #expect(removed.first?.notes == ["no longer in kpis.csv (was green)"])
     }
 
+    @Test func aRowLeftOutForAnErrorIsNotCalledRemoved() throws {
+        let broken = Self.after.rows("risks.csv", "R1,Outage,cyber,cio,3,4,2,3,open,Backups,Drills,2026-10-01,",
+                                     "R2,Vendor exit,vendor,coo,9,5,4,5,open,,,2026-11-01,")
+        let changes = Changes(since: Baseline(name: "b", card: try Self.card(Self.after)), to: try Self.card(broken))
+        let left = try #require(changes.items.first { $0.id == "R2" })
+        #expect(left.direction == .removed)
+        #expect(left.notes == ["left out of risks.csv for an error on line 3 (`tandem validate` says which) (was critical)"])
+    }
+
     @Test func nothingChangesAgainstItself() throws {
         let card = try Self.card(Self.after)
         #expect(Changes(since: Baseline(name: "same", card: card), to: card).items.isEmpty)
@@ -120,7 +129,9 @@ import Testing
         #expect(try store.baseline(named: nil, before: day("2026-11-20"))?.name == "sept")
         #expect(try store.baseline(named: nil, before: day("2026-11-21"))?.name == "2026-11-20")
         #expect(try store.baseline(named: nil, before: day("2026-10-20")) == nil)
-        #expect(try store.baseline(named: "2026-11-20", before: day("2026-01-01"))?.asOf == day("2026-11-20"))
+        #expect(try store.baseline(named: "2026-11-20", before: day("2026-11-20"))?.asOf == day("2026-11-20"))
+        // A baseline from after the as-of date is refused: changes would run backwards.
+        #expect(throws: LoadFailure.self) { try store.baseline(named: "2026-11-20", before: day("2026-11-19")) }
     }
 
     @Test func aMissingOrBrokenBaselineSaysWhichAndWhy() throws {

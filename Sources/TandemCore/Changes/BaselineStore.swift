@@ -35,10 +35,22 @@ public struct BaselineStore: Sendable {
         }
     }
 
+    /// The baseline chosen for a day, and the baseline files that could not be read, which the
+    /// user must hear about: one of them may be the baseline they meant.
+    public struct Choice: Sendable {
+        public let baseline: Baseline?
+        public let unreadable: [LoadFailure]
+
+        public init(baseline: Baseline?, unreadable: [LoadFailure]) {
+            self.baseline = baseline
+            self.unreadable = unreadable
+        }
+    }
+
     /// The baseline to compare a day's workspace with: the named one, else the latest dated
-    /// before `day` (by as-of date, then name). Nil when there is none.
-    /// - Throws: when the named baseline does not exist or cannot be read.
-    public func baseline(named name: String?, before day: Day) throws(LoadFailure) -> Baseline? {
+    /// before `day` (by as-of date, then name). No baseline when there is none.
+    /// - Throws: when the named baseline does not exist, cannot be read, or is dated after `day`.
+    public func choose(named name: String?, before day: Day) throws(LoadFailure) -> Choice {
         let entries = entries()
         if let name {
             guard let entry = entries.first(where: { $0.name == name }) else {
@@ -46,11 +58,27 @@ public struct BaselineStore: Sendable {
                 throw LoadFailure(file: "", "no baseline named \"\(name)\" in \(Self.folderName); "
                     + (known.isEmpty ? "none is saved yet (`tandem baseline save` keeps one)" : "expected one of: \(known.joined(separator: ", "))"))
             }
-            return try entry.baseline.get()
+            let baseline = try entry.baseline.get()
+            guard baseline.asOf <= day else {
+                throw LoadFailure(file: "", "baseline \"\(name)\" is as of \(baseline.asOf), after the as-of date \(day); expected one from before")
+            }
+            return Choice(baseline: baseline, unreadable: [])
         }
-        return entries.compactMap { try? $0.baseline.get() }
-            .filter { $0.asOf < day }
-            .max { ($0.asOf, $0.name) < ($1.asOf, $1.name) }
+        var unreadable: [LoadFailure] = []
+        var readable: [Baseline] = []
+        for entry in entries {
+            switch entry.baseline {
+            case .success(let baseline): readable.append(baseline)
+            case .failure(let failure): unreadable.append(failure)
+            }
+        }
+        let latest = readable.filter { $0.asOf < day }.max { ($0.asOf, $0.name) < ($1.asOf, $1.name) }
+        return Choice(baseline: latest, unreadable: unreadable)
+    }
+
+    /// The chosen baseline alone.
+    public func baseline(named name: String?, before day: Day) throws(LoadFailure) -> Baseline? {
+        try choose(named: name, before: day).baseline
     }
 
     /// Names are file names: letters, digits, `-`, `_` and `.`, not starting with a dot.

@@ -1,6 +1,6 @@
 /// Which way an item moved since the baseline. Declared most pressing first.
 public enum ChangeDirection: String, Sendable, Comparable, CaseIterable {
-    case worse, new, changed, better, removed, resolved
+    case worse, new, removed, changed, better, resolved
 
     public static func < (lhs: ChangeDirection, rhs: ChangeDirection) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -34,7 +34,7 @@ public struct ItemChange: Sendable {
 /// moved or that newly missed a milestone, and findings that appeared or were resolved.
 public struct Changes: Sendable {
     public let baseline: Baseline
-    /// Every change, most pressing first (worse, new, changed, better, removed, resolved), then by
+    /// Every change, most pressing first (worse, new, removed, changed, better, resolved), then by
     /// area and file order.
     public let items: [ItemChange]
     private let index: [String: Int]
@@ -91,7 +91,7 @@ public struct Changes: Sendable {
         let now = Set(card.kpis.map(\.kpi.id))
         for old in baseline.kpis where !now.contains(old.id) {
             changes.append(ItemChange(area: .kpi, id: old.id, name: old.name, owners: [old.owner], direction: .removed,
-                                      notes: ["no longer in kpis.csv (was \(old.status.word))"]))
+                                      notes: [gone(old.id, from: KPIRows.file, card) + " (was \(old.status.word))"]))
         }
         return changes
     }
@@ -131,7 +131,7 @@ public struct Changes: Sendable {
         let now = Set(card.risks.map(\.risk.id))
         for old in baseline.risks where !now.contains(old.id) {
             changes.append(ItemChange(area: .risk, id: old.id, name: old.title, owners: [old.owner], direction: .removed,
-                                      notes: ["no longer in risks.csv (was \(old.band.rawValue))"]))
+                                      notes: [gone(old.id, from: RiskRows.file, card) + " (was \(old.band.rawValue))"]))
         }
         return changes
     }
@@ -176,7 +176,7 @@ public struct Changes: Sendable {
         let now = Set(card.initiatives.map(\.initiative.id))
         for old in baseline.initiatives where !now.contains(old.id) {
             changes.append(ItemChange(area: .initiative, id: old.id, name: old.name, owners: [old.sponsor],
-                                      direction: .removed, notes: ["no longer in initiatives.csv"]))
+                                      direction: .removed, notes: [gone(old.id, from: InitiativeRows.file, card)]))
         }
         return changes
     }
@@ -210,6 +210,12 @@ public struct Changes: Sendable {
                                       owners: ownersOf(finding.ids), direction: .resolved, notes: ["resolved"]))
         }
         return changes
+    }
+
+    /// Why an item of the baseline is not on screen: gone from its file, or left out for an error.
+    private static func gone(_ id: String, from file: String, _ card: Scorecard) -> String {
+        guard let line = card.leftOutIDs[file]?[id] else { return "no longer in \(file)" }
+        return "left out of \(file) for an error on line \(line) (`tandem validate` says which)"
     }
 
     // MARK: - Ranking

@@ -3,6 +3,8 @@ public struct LoadedWorkspace: Sendable {
     public var workspace: Workspace
     /// In file order (manifest, KPIs, measurements, risks, initiatives, milestones), then by line.
     public var diagnostics: [Diagnostic]
+    /// The ids of rows left out for errors, by file, with their lines: what is not on screen.
+    public var leftOutIDs: [String: [String: Int]] = [:]
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -44,7 +46,9 @@ public enum WorkspaceLoader {
 
         let workspace = Workspace(settings: settings, kpis: kpis, risks: risks,
                                   initiatives: initiatives, origin: files.origin)
-        return LoadedWorkspace(workspace: workspace, diagnostics: inReadingOrder(diagnostics))
+        return LoadedWorkspace(workspace: workspace, diagnostics: inReadingOrder(diagnostics),
+                               leftOutIDs: [KPIRows.file: kpiIDs.leftOut, RiskRows.file: riskIDs.leftOut,
+                                            InitiativeRows.file: initiativeIDs.leftOut])
     }
 
     /// Sorted by file (in the order files are read), then line; stable otherwise.

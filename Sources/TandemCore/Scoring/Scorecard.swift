@@ -11,6 +11,8 @@ public struct Scorecard: Sendable {
     public let diagnostics: [Diagnostic]
     /// Rows left out of each file because of an error.
     public let rowsLeftOut: [(file: String, rows: Int)]
+    /// The ids of rows left out for errors, by file, with their lines.
+    public let leftOutIDs: [String: [String: Int]]
 
     public init(_ loaded: LoadedWorkspace, asOf: Day) {
         let workspace = loaded.workspace
@@ -22,6 +24,7 @@ public struct Scorecard: Sendable {
         initiatives = workspace.initiatives.map { InitiativeAssessment($0, settings: settings, asOf: asOf) }
         findings = AlignmentFinder.findings(kpis: kpis, risks: risks, initiatives: initiatives)
         rowsLeftOut = loaded.rowsLeftOut
+        leftOutIDs = loaded.leftOutIDs
 
         var diagnostics = loaded.diagnostics
         let early = kpis.filter { $0.notYetCounted > 0 }

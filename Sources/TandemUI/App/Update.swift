@@ -94,7 +94,7 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
         state.message = "Sorted by \(state.sortOrder(of: state.pane))"
     case .toggleChanges:
         guard let changes = data.changes else {
-            state.message = "No baseline to compare with: `tandem baseline save` keeps one"
+            state.message = "No baseline to compare with: after a meeting, `tandem baseline save DIR` keeps one"
             break
         }
         state.changedOnly.toggle()

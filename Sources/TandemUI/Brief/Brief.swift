@@ -47,7 +47,16 @@ public struct Brief: Sendable {
             .sorted { ($0.health == .red ? 0 : 1, -($0.pointsBehind ?? 0), $0.initiative.id) < ($1.health == .red ? 0 : 1, -($1.pointsBehind ?? 0), $1.initiative.id) }
 
         var summary = [Self.headline(card, kpis: kpis, risks: risks)]
-        if let changes = data.changes { summary.append(Self.changeSentence(changes)) }
+        let pressing = PaneItems.attention(data.filtered(lens: .all, filter: "")).prefix(3)
+        if !pressing.isEmpty {
+            summary.append("Most pressing: " + pressing.map { "\($0.name) (\($0.owner.label) \($0.kind == "KPI" ? "KPI" : $0.kind.lowercased())): \($0.reason)" }
+                .joined(separator: "; ") + ".")
+        }
+        if let changes = data.changes {
+            summary.append(Self.changeSentence(changes))
+        } else {
+            summary.append("Changes: no baseline to compare with; after each meeting, `tandem baseline save` keeps one.")
+        }
         if card.workspace.origin.isDemo { summary.append("Demo data: the built-in example organisation, not real figures.") }
         let leftOut = card.rowsLeftOut.reduce(0) { $0 + $1.rows }
         if leftOut > 0 {

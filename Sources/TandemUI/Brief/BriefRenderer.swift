@@ -48,7 +48,7 @@ public enum BriefRenderer {
                 }
                 // The last column (the words) wraps under itself when the line would be too long.
                 let indent = widths.dropLast().reduce(0) { $0 + $1 + 2 }
-                if indent + widths.last! > width, width - indent >= 24 { widths[widths.count - 1] = width - indent }
+                if indent + widths.last! > width, width - indent >= 16 { widths[widths.count - 1] = width - indent }
                 func lines(_ cells: [String]) -> [String] {
                     let last = TextBlock.wrap(cells.last!, width: widths.last!)
                     let first = cells.dropLast().enumerated().map { column, cell in

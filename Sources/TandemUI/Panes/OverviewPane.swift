@@ -20,7 +20,7 @@ enum OverviewPane {
             count(kpis.count { $0.status == .red }, "off target", StatusBadge.kpi(.red, g)),
             count(kpis.count { $0.status == .stale }, "no recent value", StatusBadge.kpi(.stale, g)),
             count(kpis.count { $0.status == .noData }, "never measured", StatusBadge.kpi(.noData, g)),
-            [Span("\(kpis.count { $0.changeIsBetter == false }) worse than last time", .muted)],
+            [Span("\(kpis.count { $0.changeIsBetter == false }) worse than last value", .muted)],
         ])
 
         let risks = view.risks.map { card.risks[$0] }.filter { !$0.isClosed }
@@ -75,7 +75,8 @@ enum OverviewPane {
         } else {
             table.materialize(height: inner.height - 1) { number in
                 let item = attention[number]
-                return [[item.status], [Span(item.kind, .muted)], [Span(item.id, .muted)], [Span(item.name)],
+                let marker = listsChanges ? [] : ChangeMarker.prefix(item.key.flatMap(view.dashboard.change), g)
+                return [[item.status], [Span(item.kind, .muted)], [Span(item.id, .muted)], marker + [Span(item.name)],
                         [Span(item.owner.label)], [Span(item.reason, .muted)]]
             }
             table.draw(into: &buffer, inner)

@@ -17,7 +17,8 @@ final class DashboardApp {
     private var watcher: FileWatcher?
     private var lastBuffer: CellBuffer?
 
-    init(terminal: Terminal, workspace: WorkspaceOptions, baseline: BaselineOptions, data: Dashboard,
+    /// - Parameter banner: a warning to show from the start, e.g. a baseline that cannot be read.
+    init(terminal: Terminal, workspace: WorkspaceOptions, baseline: BaselineOptions, data: Dashboard, banner: String?,
          snapshotFolder: String, themes: [Theme], themeIndex: Int) {
         self.terminal = terminal
         self.workspace = workspace
@@ -27,8 +28,12 @@ final class DashboardApp {
         self.data = data
         state = AppState(size: terminal.size)
         state.themeIndex = themeIndex
+        state.banner = banner
         if case .folder(let path) = data.card.workspace.origin {
-            watcher = FileWatcher(paths: FolderFiles.names.map { URL(fileURLWithPath: path).appendingPathComponent($0).path })
+            // The baselines' folder too: a baseline saved (or broken) while open is picked up.
+            let folder = URL(fileURLWithPath: path)
+            watcher = FileWatcher(paths: FolderFiles.names.map { folder.appendingPathComponent($0).path }
+                + [folder.appendingPathComponent(BaselineStore.folderName).path])
         }
     }
 
@@ -109,11 +114,14 @@ final class DashboardApp {
                 (pane, PaneItems.key(pane, before, state, row: state.selection[pane] ?? 0))
             }
             let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
-            // The baseline is read again too: one may have been saved meanwhile.
-            let since = (try? baseline.baseline(for: workspace.files(), asOf: card.asOf)) ?? data.changes?.baseline
-            data = Dashboard(card, changes: since.map { Changes(since: $0, to: card) })
+            // The baseline is chosen again too: one may have been saved, or broken, meanwhile.
+            do {
+                (data, state.banner) = try baseline.dashboard(card, files: workspace.files())
+            } catch {
+                data = Dashboard(card)
+                state.banner = "cannot use the baseline: \(error.file.isEmpty ? error.message : error.description)"
+            }
             if data.changes == nil { state.changedOnly = false }
-            state.banner = nil
             state.message = reason
             // Keep each pane's selection on the same item where it still exists.
             let view = data.filtered(state)

@@ -36,7 +36,7 @@ import TandemUI
     @Test func withoutABaselineTheKeySaysHowToGetOne() {
         let after = state("c", size: .of(120, 40))
         #expect(!after.changedOnly)
-        #expect(after.message == "No baseline to compare with: `tandem baseline save` keeps one")
+        #expect(after.message == "No baseline to compare with: after a meeting, `tandem baseline save DIR` keeps one")
     }
 
     @Test func markersHaveASCIIForms() {
