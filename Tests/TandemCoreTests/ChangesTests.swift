@@ -94,6 +94,13 @@ import Testing
         #expect(left.notes == ["left out of risks.csv for an error on line 3 (`tandem validate` says which) (was critical)"])
     }
 
+    @Test func aBaselineFromTheCardIsTheBaselineFromItsFile() throws {
+        let card = try Self.card(Self.after)
+        let direct = Baseline(name: "b", card: card)
+        let read = try Baseline(name: "b", json: Data(ExportDocument.json(card).rendered().utf8), file: "b.json")
+        #expect(String(describing: direct) == String(describing: read))
+    }
+
     @Test func nothingChangesAgainstItself() throws {
         let card = try Self.card(Self.after)
         #expect(Changes(since: Baseline(name: "same", card: card), to: card).items.isEmpty)
