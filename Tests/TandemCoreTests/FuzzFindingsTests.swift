@@ -49,11 +49,23 @@ import Testing
         #expect(throws: LoadFailure.self) { try ManifestParser.parse(text) }
     }
 
+    /// fuzz-manifest: toml++ asserts when a list goes on with "}" or a Unicode line break where
+    /// a value should start. The first input is the one found.
+    @Test(arguments: [
+        "[ation]\nname =[[[[[[[[[ }nan[s\n",
+        "a = [}\n", "a = [1, }\n", "a = [\n# c\n}]\n", "a = [\u{2028}1]\n", "a = [\u{85}1]\n",
+    ])
+    func aListThatGoesOnWithoutAValueIsALoadFailure(text: String) throws {
+        try #require(TOMLPreflight.problem(in: text) != nil, "reaches toml++, which aborts")
+        #expect(throws: LoadFailure.self) { try ManifestParser.parse(text) }
+    }
+
     /// The same shapes in strings and comments reach the parser, which reads them as text.
     @Test(arguments: [
         "[organization]\nname = \"N\"\nwhen = 2026-11-20T10:00:00Z\nthen = 2026-11-20 10:00:00\n",
         "[organization]\nname = \"Board 2026-11-20 9am, 2026-11-20T-1\" # 2026-11-20 5\n",
         "[organization]\nname = 'N \\' # 2026-11-20T:'\nnote = \"\"\"\n[not a header\n2026-11-20 5\n\"\"\"\n",
+        "[organization]\nname = \"N [ }\\u2028\"\nlist = [ \"[\", # [\n  \"}\" ]\ntable = { a = [], b = {} }\n",
     ])
     func datesInStringsStillReachTheParser(text: String) throws {
         #expect(TOMLPreflight.problem(in: text) == nil)

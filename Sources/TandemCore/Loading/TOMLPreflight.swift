@@ -7,13 +7,27 @@ public enum TOMLPreflight {
     /// The first line the TOML library must not see, and why; nil when the text is safe to parse.
     public static func problem(in text: String) -> (line: Int, message: String)? {
         var openString: [UInt8]?  // the delimiter of a multi-line string still open
+        var previous: UInt8 = 0  // the last byte outside strings and comments that is not a space
         // Split on the byte: a String split on "\n" never splits "\r\n" (one Character), so a
         // CRLF file was one line and its headers after the first went unchecked.
         for (index, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             if line.contains(0) { return (index + 1, "holds a NUL byte; expected text") }
             let startsInString = openString != nil
-            if let shown = brokenDateTime(values(in: Array(line), openString: &openString)) {
+            let code = values(in: Array(line), openString: &openString)
+            if let shown = brokenDateTime(code) {
                 return (index + 1, "\"\(shown)\" is not a date and time; expected a date, or a date and a time such as 2026-11-20T09:30:00")
+            }
+            // toml++ asserts when a list goes on with a "}" or a Unicode line break where a value
+            // should start (found by fuzzing): `a = [ }`, `a = [1, }`, `a = [` U+2028.
+            for (offset, byte) in code.enumerated() where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") {
+                if byte == UInt8(ascii: "}"), previous == UInt8(ascii: "[") || previous == UInt8(ascii: ",") {
+                    return (index + 1, "\"\(Character(Unicode.Scalar(previous))) }\" is not a list; expected a value or ] after \(Character(Unicode.Scalar(previous)))")
+                }
+                if code[offset...].starts(with: [0xC2, 0x85]) || code[offset...].starts(with: [0xE2, 0x80, 0xA8])
+                    || code[offset...].starts(with: [0xE2, 0x80, 0xA9]) {
+                    return (index + 1, "holds a Unicode line or paragraph separator outside quotes; expected a plain line break")
+                }
+                previous = byte
             }
             guard !startsInString else { continue }
             // toml++ skips a leading byte order mark, so the first line's header starts after it.
