@@ -41,6 +41,8 @@ import Testing
         "[organization]\nname = \"N\"\nas_of = 2026-11-20 5\n",
         "# N[[a.b]]\n[ \"x y\"  .z ] # c\n['lit']# N\nname =2026-11-20 5\nas_of = \"2026-02-30\"\n",
         "a = [2_026-11-2_0 9, 1]\n",
+        "[leaders]\ncio = \"A\"\nas_of = 2026-11-2= 0\n\n[kpis]\n",  // cut from an input found
+        "a = 2026-aé-20 7 # c\n",
         "a = {b = 2026-11-20 1}\r\n",
     ])
     func aDateWithATAndNoTimeIsALoadFailure(text: String) throws {

@@ -82,8 +82,9 @@ public enum TOMLPreflight {
 
     /// Two shapes of a date that make toml++ assert (found by fuzzing): `2026-11-20T` and then not
     /// a digit (it takes the T to start a time, which must start with one), and `2026-11-20 5`
-    /// ending after the one digit (it reads on past the end of the value). Underscores, which
-    /// toml++ skips while it finds out what a value is, may be anywhere in the second.
+    /// ending after the one digit (it reads on past the end of the value). For the second it
+    /// only checks for ten characters (underscores skipped) with dashes at 4 and 7, so neither
+    /// does this: `2026-11-2= 0` stops it too.
     static func brokenDateTime(_ code: [UInt8]) -> String? {
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         func isDate(_ chars: ArraySlice<UInt8>) -> Bool {
@@ -91,9 +92,11 @@ public enum TOMLPreflight {
                 offset == 4 || offset == 7 ? byte == UInt8(ascii: "-") : isDigit(byte)
             }
         }
-        let valueStarts: Set<UInt8> = Set(" \t=[,{".utf8)
+        func partOfValue(_ byte: UInt8) -> Bool {
+            isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || "-_.+:".utf8.contains(byte)
+        }
         let valueEnds: Set<UInt8> = Set(" \t,]}\r".utf8)
-        for start in code.indices where isDigit(code[start]) && (start == 0 || valueStarts.contains(code[start - 1])) {
+        for start in code.indices where isDigit(code[start]) && (start == 0 || !partOfValue(code[start - 1])) {
             var end = start
             while end < code.count, !valueEnds.contains(code[end]) { end += 1 }
             let value = code[start..<end]
@@ -101,8 +104,9 @@ public enum TOMLPreflight {
                value.count == 11 || !isDigit(value[start + 11]) {
                 return String(decoding: value, as: UTF8.self)
             }
-            let chars = ArraySlice(value.filter { $0 != UInt8(ascii: "_") })
-            if chars.count == 10, isDate(chars), end + 1 < code.count, code[end] == UInt8(ascii: " "), isDigit(code[end + 1]),
+            // toml++ counts characters, not bytes, and only looks at the two dashes here.
+            let chars = Array(String(decoding: value, as: UTF8.self).unicodeScalars.filter { $0 != "_" })
+            if chars.count == 10, chars[4] == "-", chars[7] == "-", end + 1 < code.count, code[end] == UInt8(ascii: " "), isDigit(code[end + 1]),
                end + 2 == code.count || !isDigit(code[end + 2]) {
                 return String(decoding: code[start...(end + 1)], as: UTF8.self)
             }
