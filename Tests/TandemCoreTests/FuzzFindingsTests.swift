@@ -43,6 +43,7 @@ import Testing
         "a = [2_026-11-2_0 9, 1]\n",
         "[leaders]\ncio = \"A\"\nas_of = 2026-11-2= 0\n\n[kpis]\n",  // cut from an input found
         "a = 2026-aé-20 7 # c\n",
+        "v=405\"-11-20 0#",  // found by fuzz-theme: the quote is part of the bare value
         "a = {b = 2026-11-20 1}\r\n",
     ])
     func aDateWithATAndNoTimeIsALoadFailure(text: String) throws {

@@ -66,7 +66,8 @@ public enum TOMLPreflight {
             }
             let byte = bytes[i]
             if byte == UInt8(ascii: "#") { break }
-            if byte == quote || byte == apostrophe {
+            // A quote inside a bare value (`405"-11-20`) is one more character of it to toml++.
+            if byte == quote || byte == apostrophe, i == 0 || " \t=[,{.".utf8.contains(bytes[i - 1]) {
                 let delimiter = bytes[i...].starts(with: [byte, byte, byte]) ? [byte, byte, byte] : [byte]
                 result += delimiter
                 i += delimiter.count
