@@ -29,13 +29,22 @@ import Testing
         #expect(throws: LoadFailure.self) { try ManifestParser.parse(text) }
     }
 
-    /// fuzz-manifest: toml++ asserts that the time after a date's T starts with a digit, so a
-    /// half-typed as_of stopped the process. The last input is the one found.
+    /// fuzz-manifest: toml++ asserts that the time after a date's T starts with a digit, and
+    /// reads past a value that is a date, a space and one digit: a half-typed as_of stopped the
+    /// process.
     @Test(arguments: [
         "[organization]\nname = \"N\"\nas_of = 2026-11-20T:00\n",
         "[organization]\nname = \"N\"\nas_of = 2026-11-20tx1:00\n",
         "a = [1979-05-27T-7:32:00]\n",
         "[[a.b]]\n[ \"x y\" . z ] # c\n['Lit']\n[org2026-11-20anization]\nname-f = 2026-11-20Tq0:00:001",
+        // toml++ reads past a date, a space and one digit: the second is cut from the input found
+        "[organization]\nname = \"N\"\nas_of = 2026-11-20 5\n",
+        "# N[[a.b]]\n[ \"x y\"  .z ] # c\n['lit']# N\nname =2026-11-20 5\nas_of = \"2026-02-30\"\n",
+        "a = [2_026-11-2_0 9, 1]\n",
+        "[leaders]\ncio = \"A\"\nas_of = 2026-11-2= 0\n\n[kpis]\n",  // cut from an input found
+        "a = 2026-aé-20 7 # c\n",
+        "v=405\"-11-20 0#",  // found by fuzz-theme: the quote is part of the bare value
+        "a = {b = 2026-11-20 1}\r\n",
     ])
     func aDateWithATAndNoTimeIsALoadFailure(text: String) throws {
         let problem = try #require(TOMLPreflight.problem(in: text), "reaches toml++, which aborts")
@@ -43,10 +52,27 @@ import Testing
         #expect(throws: LoadFailure.self) { try ManifestParser.parse(text) }
     }
 
-    @Test func aDateAndTimeStillReachesTheParser() throws {
-        let text = "[organization]\nname = \"N\"\nwhen = 2026-11-20T10:00:00Z\n"
+    /// fuzz-manifest: toml++ asserts when a list goes on with "}" or a Unicode line break where
+    /// a value should start. The first input is the one found.
+    @Test(arguments: [
+        "[ation]\nname =[[[[[[[[[ }nan[s\n",
+        "a = [}\n", "a = [1, }\n", "a = [\n# c\n}]\n", "a = [\u{2028}1]\n", "a = [\u{85}1]\n",
+    ])
+    func aListThatGoesOnWithoutAValueIsALoadFailure(text: String) throws {
+        try #require(TOMLPreflight.problem(in: text) != nil, "reaches toml++, which aborts")
+        #expect(throws: LoadFailure.self) { try ManifestParser.parse(text) }
+    }
+
+    /// The same shapes in strings and comments reach the parser, which reads them as text.
+    @Test(arguments: [
+        "[organization]\nname = \"N\"\nwhen = 2026-11-20T10:00:00Z\nthen = 2026-11-20 10:00:00\n",
+        "[organization]\nname = \"Board 2026-11-20 9am, 2026-11-20T-1\" # 2026-11-20 5\n",
+        "[organization]\nname = 'N \\' # 2026-11-20T:'\nnote = \"\"\"\n[not a header\n2026-11-20 5\n\"\"\"\n",
+        "[organization]\nname = \"N [ }\\u2028\"\nlist = [ \"[\", # [\n  \"}\" ]\ntable = { a = [], b = {} }\n",
+    ])
+    func datesInStringsStillReachTheParser(text: String) throws {
         #expect(TOMLPreflight.problem(in: text) == nil)
-        #expect(try ManifestParser.parse(text).0.organization == "N")
+        #expect(try ManifestParser.parse(text).0.organization.hasPrefix("N") || text.contains("Board"))
     }
 
     /// Found with the one above: the lines warnings point at were counted the same way.
