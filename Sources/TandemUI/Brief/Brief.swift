@@ -46,7 +46,7 @@ public struct Brief: Sendable {
         let initiatives = card.initiatives.filter { $0.health == .red || $0.health == .amber }
             .sorted { ($0.health == .red ? 0 : 1, -($0.pointsBehind ?? 0), $0.initiative.id) < ($1.health == .red ? 0 : 1, -($1.pointsBehind ?? 0), $1.initiative.id) }
 
-        var summary = [Self.headline(card, kpis: kpis, risks: risks)]
+        var summary = [Self.headline(card)]
         let pressing = PaneItems.attention(data.filtered(lens: .all, filter: "")).prefix(3)
         if !pressing.isEmpty {
             summary.append("Most pressing: " + pressing.map { "\($0.name) (\($0.owner.label) \($0.kind == "KPI" ? "KPI" : $0.kind.lowercased())): \($0.reason)" }
@@ -99,7 +99,7 @@ public struct Brief: Sendable {
 
     // MARK: - Sentences
 
-    private static func headline(_ card: Scorecard, kpis: [KPIAssessment], risks: [RiskAssessment]) -> String {
+    private static func headline(_ card: Scorecard) -> String {
         let red = card.kpis.count { $0.status == .red }, amber = card.kpis.count { $0.status == .amber }
         let active = card.initiatives.filter { $0.initiative.stage == .active }
         let offTrack = active.count { $0.health == .red }, atRisk = active.count { $0.health == .amber }
