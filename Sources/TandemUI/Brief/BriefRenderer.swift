@@ -43,19 +43,18 @@ public enum BriefRenderer {
         for section in brief.sections {
             out += [section.heading, String(repeating: "-", count: section.heading.displayWidth)]
             if let table = section.table, !table.rows.isEmpty {
-                var widths = table.headers.indices.map { column in
-                    ([table.headers[column]] + table.rows.map { $0[column] }).map(\.displayWidth).max()!
-                }
-                // The last column (the words) wraps under itself when the line would be too long.
-                let indent = widths.dropLast().reduce(0) { $0 + $1 + 2 }
-                if indent + widths.last! > width, width - indent >= 16 { widths[widths.count - 1] = width - indent }
+                let widths = fitted(table, width: width)
                 func lines(_ cells: [String]) -> [String] {
-                    let last = TextBlock.wrap(cells.last!, width: widths.last!)
-                    let first = cells.dropLast().enumerated().map { column, cell in
-                        cell.padded(to: widths[column], alignment: table.rightAligned.contains(column) ? .right : .left)
-                    } + [last.first ?? ""]
-                    let more = last.dropFirst().map { String(repeating: " ", count: indent) + $0 }
-                    return [first.joined(separator: "  ").trimmingTrailingSpaces] + more
+                    // Each cell wraps within its column; the row is as tall as its tallest cell.
+                    let wrapped = cells.enumerated().map { column, cell in
+                        widths[column] < cell.displayWidth ? TextBlock.wrap(cell, width: widths[column]) : [cell]
+                    }
+                    return (0..<(wrapped.map(\.count).max() ?? 1)).map { line in
+                        wrapped.enumerated().map { column, parts in
+                            (line < parts.count ? parts[line] : "")
+                                .padded(to: widths[column], alignment: table.rightAligned.contains(column) ? .right : .left)
+                        }.joined(separator: "  ").trimmingTrailingSpaces
+                    }
                 }
                 out += lines(table.headers)
                 out += lines(widths.map { String(repeating: "-", count: $0) })
@@ -75,6 +74,23 @@ public enum BriefRenderer {
         }
         out.append(brief.footer)
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Column widths that fit `width` where they can: the widest text column gives way first,
+    /// down to 16; numbers (right-aligned) keep their width.
+    private static func fitted(_ table: Brief.Table, width: Int) -> [Int] {
+        var widths = table.headers.indices.map { column in
+            ([table.headers[column]] + table.rows.map { $0[column] }).map(\.displayWidth).max()!
+        }
+        while true {
+            let total = widths.reduce(0, +) + 2 * (widths.count - 1)
+            let text = widths.indices.filter { !table.rightAligned.contains($0) && widths[$0] > 16 }
+            guard total > width, let widest = text.max(by: { widths[$0] < widths[$1] }) else { return widths }
+            // Narrow it by what is needed, but not below the next widest, so the cut is shared.
+            let next = text.filter { $0 != widest }.map { widths[$0] }.max() ?? 16
+            widths[widest] = max(16, next, widths[widest] - (total - width), widths[widest] == next ? 16 : 0)
+            if widths[widest] == next, next > 16 { widths[widest] = next - 1 }
+        }
     }
 
     /// `COO: …` becomes `**COO:** …`.

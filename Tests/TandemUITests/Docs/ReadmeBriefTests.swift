@@ -14,4 +14,12 @@ import TandemUI
         let sample = String(readme[start.upperBound..<end.lowerBound])
         #expect(sample == BriefRenderer.markdown(Brief(ChangeSnapshotTests.demo)))
     }
+
+    @Test func theTextBriefFitsAHundredColumns() {
+        let text = BriefRenderer.text(Brief(ChangeSnapshotTests.demo))
+        for line in text.split(separator: "\n") {
+            #expect(line.count <= 100, "\(line)")
+        }
+        #expect(text.contains("CIO    Carrier EDI onboarding       Red       18 points  115% of budget  next \"Top 20 carriers\n"))
+    }
 }
