@@ -40,9 +40,10 @@ import Testing
         #expect(result.status == 0, "\(result)")
         let screen = result.stdout
         #expect(screen.hasPrefix(" TANDEM  Test Clinic · as of 20 Nov 2026 · changes since 2026-10-20"))
-        #expect(screen.contains("┌─ Changed since 2026-10-20 6 "), "\(screen)")
+        #expect(screen.contains("┌─ Changed since 2026-10-20 7 "), "\(screen)")
         for line in ["↓ worse    KPI        K1       Portal uptime", "+ new      Risk       R3       Key supplier exit",
-                     "↓ worse    Initiative I1       Portal upgrade", "↑ resolved Finding             Unanchored initiative: I2"] {
+                     "↓ worse    Initiative I1       Portal upgrade", "↑ resolved Finding             Unanchored initiative: I2",
+                     "~ changed  Initiative I2       Reminder calls                    COO   now moves KPI K2"] {
             #expect(screen.contains(line), "\(line)")
         }
         let kpis = try TandemProcess.run(["snapshot", folder.path, "--size", "120x30", "--pane", "kpis"]).stdout
@@ -62,7 +63,7 @@ import Testing
         for expected in [
             "# Test Clinic: leadership brief, 20 Nov 2026\n",
             "**Headline:** KPIs 1 red, 0 amber of 2;",
-            "**Since 2026-10-20:** 2 items worse, 3 new, 1 finding resolved.",
+            "**Since 2026-10-20:** 2 items worse, 3 new, 1 changed otherwise, 1 finding resolved.",
             "| CIO | Portal uptime (K1) | Worse | status green → red |",
             "| COO | Key supplier exit (R3) | New | new risk, critical (score 20), above appetite |",
             "| CIO | Portal upgrade (I1) | Red | on plan | 89% of budget | missed \"Go-live\" (due 2026-11-01) |",

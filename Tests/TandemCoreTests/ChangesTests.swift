@@ -63,6 +63,11 @@ import Testing
         #expect(change.notes.contains { $0.hasPrefix("health green → ") })
     }
 
+    @Test func aNewLinkToAKPIIsNotedOnTheInitiative() throws {
+        let change = try #require(try Self.changes().change(.initiative, "I2"))
+        #expect(change.notes.last == "now moves KPI K2")
+    }
+
     @Test func aFindingThatNoLongerHoldsIsResolved() throws {
         let changes = try Self.changes()
         let resolved = changes.items.filter { $0.direction == .resolved }

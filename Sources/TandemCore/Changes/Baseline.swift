@@ -32,6 +32,8 @@ public struct Baseline: Sendable {
         /// Absent from exports written before due dates were exported.
         public let due: String?
         public let missedMilestones: [String]?
+        /// The KPIs it names; absent from older exports.
+        public let kpis: [String]?
     }
 
     public struct Finding: Sendable, Decodable {
@@ -94,7 +96,8 @@ public struct Baseline: Sendable {
             },
             initiatives: card.initiatives.map {
                 Initiative(id: $0.initiative.id, name: $0.initiative.name, sponsor: $0.initiative.sponsor, stage: $0.initiative.stage,
-                           health: $0.health, due: $0.initiative.due.description, missedMilestones: $0.missedMilestones.map(\.name))
+                           health: $0.health, due: $0.initiative.due.description, missedMilestones: $0.missedMilestones.map(\.name),
+                           kpis: $0.initiative.kpis)
             },
             findings: card.findings.map { Finding(kind: $0.kind, ids: $0.ids, detail: $0.detail) })
     }

@@ -169,6 +169,13 @@ public struct Changes: Sendable {
                     directions.append(.worse)
                 }
             }
+            if let linked = old.kpis {
+                let added = initiative.kpis.filter { !linked.contains($0) }
+                let dropped = linked.filter { !initiative.kpis.contains($0) }
+                if !added.isEmpty { notes.append("now moves KPI \(added.joined(separator: ", "))") }
+                if !dropped.isEmpty { notes.append("no longer moves KPI \(dropped.joined(separator: ", "))") }
+                if !added.isEmpty || !dropped.isEmpty { directions.append(.changed) }
+            }
             guard !notes.isEmpty else { continue }
             changes.append(ItemChange(area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
                                       direction: overall(directions), notes: notes))

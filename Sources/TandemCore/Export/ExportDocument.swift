@@ -65,6 +65,7 @@ public enum ExportDocument {
             ("planned_progress", .number(item.plannedProgress)),
             ("due", .string(item.initiative.due.description)),
             ("missed_milestones", .array(item.missedMilestones.map { .string($0.name) })),
+            ("kpis", .array(item.initiative.kpis.map(JSONValue.string))),
         ])
     }
 
