@@ -42,7 +42,7 @@ struct BaselineOptions: ParsableArguments {
             if let warning { printError("warning: \(warning)") }
             return data
         } catch {
-            printError("cannot use the baseline: \(error.file.isEmpty ? error.message : error.description)")
+            printError("cannot use the baseline: \(error.description)")
             throw ExitCode(2)
         }
     }

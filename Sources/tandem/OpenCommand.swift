@@ -31,7 +31,7 @@ struct OpenCommand: ParsableCommand {
         do {
             (data, warning) = try baseline.dashboard(card, files: workspace.files())
         } catch {
-            printError("cannot use the baseline: \(error.file.isEmpty ? error.message : error.description)")
+            printError("cannot use the baseline: \(error.description)")
             throw ExitCode(2)
         }
         let catalog = ThemeCatalog()

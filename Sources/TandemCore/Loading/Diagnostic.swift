@@ -49,7 +49,8 @@ public struct LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = TextSanitizer.clean(message)  // printed as it is, like a diagnostic's
     }
 
+    /// `file:line: message`, or the message alone when no file is to blame (e.g. `--since`).
     public var description: String {
-        (line.map { "\(file):\($0)" } ?? file) + ": " + message
+        file.isEmpty ? message : (line.map { "\(file):\($0)" } ?? file) + ": " + message
     }
 }

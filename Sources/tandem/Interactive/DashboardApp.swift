@@ -119,7 +119,7 @@ final class DashboardApp {
                 (data, state.banner) = try baseline.dashboard(card, files: workspace.files())
             } catch {
                 data = Dashboard(card)
-                state.banner = "cannot use the baseline: \(error.file.isEmpty ? error.message : error.description)"
+                state.banner = "cannot use the baseline: \(error.description)"
             }
             if data.changes == nil { state.changedOnly = false }
             state.message = reason
