@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TandemCore
+import TandemUI
 
 struct BaselineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -81,20 +82,20 @@ struct BaselineCommand: ParsableCommand {
                 print("No baselines yet: `tandem baseline save` keeps one in \(BaselineStore.folderName).")
                 return
             }
-            let compared = try? store.baseline(named: nil, before: asOf)
-            let nameWidth = max(4, entries.map(\.name.count).max() ?? 0)
-            print("NAME".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  AS OF       KPIS  RISKS  INITIATIVES  FINDINGS")
+            let compared = BaselineStore.latest(of: entries, before: asOf)
+            let nameWidth = max(4, entries.map(\.name.displayWidth).max() ?? 0)
+            print("NAME".padded(to: nameWidth) + "  AS OF       KPIS  RISKS  INITIATIVES  FINDINGS")
             let sorted = entries.sorted { a, b in
                 let (x, y) = ((try? a.baseline.get())?.asOf, (try? b.baseline.get())?.asOf)
                 return (x?.ordinal ?? Int.max, a.name) < (y?.ordinal ?? Int.max, b.name)
             }
             var problems = 0
             for entry in sorted {
-                let name = entry.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+                let name = entry.name.padded(to: nameWidth)
                 switch entry.baseline {
                 case .success(let b):
                     let row = "\(name)  \(b.asOf)  " + [(b.kpis.count, 4), (b.risks.count, 5), (b.initiatives.count, 11), (b.findings.count, 8)]
-                        .map { String($0.0).leftPadded(to: $0.1) }.joined(separator: "  ")
+                        .map { String($0.0).padded(to: $0.1, alignment: .right) }.joined(separator: "  ")
                     print(row + (b.name == compared?.name ? "  ← changes are measured against this one" : ""))
                 case .failure(let failure):
                     problems += 1
@@ -104,8 +105,4 @@ struct BaselineCommand: ParsableCommand {
             if problems > 0 { throw ExitCode(1) }
         }
     }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
 }

@@ -9,8 +9,6 @@ public struct Baseline: Sendable {
         public let name: String
         public let owner: Owner
         public let status: KPIStatus
-        public let latest: Double?
-        public let unit: String?
     }
 
     public struct Risk: Sendable, Decodable {
@@ -39,7 +37,6 @@ public struct Baseline: Sendable {
     public struct Finding: Sendable, Decodable {
         public let kind: FindingKind
         public let ids: [String]
-        public let detail: String?
     }
 
     /// The file's name without `.json`; for the built-in demo, a description.
@@ -88,7 +85,7 @@ public struct Baseline: Sendable {
         self.init(
             name: name, asOf: card.asOf,
             kpis: card.kpis.map {
-                KPI(id: $0.kpi.id, name: $0.kpi.name, owner: $0.kpi.owner, status: $0.status, latest: $0.latest?.value, unit: $0.kpi.unit)
+                KPI(id: $0.kpi.id, name: $0.kpi.name, owner: $0.kpi.owner, status: $0.status)
             },
             risks: card.risks.map {
                 Risk(id: $0.risk.id, title: $0.risk.title, owner: $0.risk.owner, band: $0.band, residualScore: $0.residualScore,
@@ -99,7 +96,7 @@ public struct Baseline: Sendable {
                            health: $0.health, due: $0.initiative.due.description, missedMilestones: $0.missedMilestones.map(\.name),
                            kpis: $0.initiative.kpis)
             },
-            findings: card.findings.map { Finding(kind: $0.kind, ids: $0.ids, detail: $0.detail) })
+            findings: card.findings.map { Finding(kind: $0.kind, ids: $0.ids) })
     }
 
     private init(name: String, asOf: Day, kpis: [KPI], risks: [Risk], initiatives: [Initiative], findings: [Finding]) {

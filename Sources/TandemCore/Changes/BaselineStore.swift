@@ -15,7 +15,6 @@ public struct BaselineStore: Sendable {
     /// A baseline file found in the folder, or why it cannot be read.
     public struct Entry: Sendable {
         public let name: String
-        public let path: String
         public let baseline: Result<Baseline, LoadFailure>
     }
 
@@ -27,9 +26,9 @@ public struct BaselineStore: Sendable {
             let path = folder + "/" + file
             let file = "\(Self.folderName)/\(file)"
             guard let bytes = FileManager.default.contents(atPath: path) else {
-                return Entry(name: name, path: path, baseline: .failure(LoadFailure(file: file, "cannot be read")))
+                return Entry(name: name, baseline: .failure(LoadFailure(file: file, "cannot be read")))
             }
-            return Entry(name: name, path: path, baseline: Result { () throws(LoadFailure) in
+            return Entry(name: name, baseline: Result { () throws(LoadFailure) in
                 try Baseline(name: name, json: bytes, file: file)
             })
         }
@@ -64,16 +63,16 @@ public struct BaselineStore: Sendable {
             }
             return Choice(baseline: baseline, unreadable: [])
         }
-        var unreadable: [LoadFailure] = []
-        var readable: [Baseline] = []
-        for entry in entries {
-            switch entry.baseline {
-            case .success(let baseline): readable.append(baseline)
-            case .failure(let failure): unreadable.append(failure)
-            }
+        let unreadable = entries.compactMap { entry -> LoadFailure? in
+            guard case .failure(let failure) = entry.baseline else { return nil }
+            return failure
         }
-        let latest = readable.filter { $0.asOf < day }.max { ($0.asOf, $0.name) < ($1.asOf, $1.name) }
-        return Choice(baseline: latest, unreadable: unreadable)
+        return Choice(baseline: Self.latest(of: entries, before: day), unreadable: unreadable)
+    }
+
+    /// The latest readable baseline dated before `day`, by as-of date, then name.
+    public static func latest(of entries: [Entry], before day: Day) -> Baseline? {
+        entries.compactMap { try? $0.baseline.get() }.filter { $0.asOf < day }.max { ($0.asOf, $0.name) < ($1.asOf, $1.name) }
     }
 
     /// The chosen baseline alone.
@@ -105,7 +104,7 @@ public struct BaselineStore: Sendable {
         let json = ExportDocument.json(card).rendered() + "\n"
         do {
             try AtomicFile.write(Array(json.utf8), to: path, overwrite: force)
-        } catch where error.reason.hasPrefix("the file already exists") {
+        } catch where !force && AtomicFile.exists(path) {
             throw AtomicFile.WriteError(path: path, reason: "baseline \"\(name)\" already exists (use --force to replace it, or --name to keep both)")
         }
         return path
