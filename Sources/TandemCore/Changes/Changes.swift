@@ -25,6 +25,9 @@ public struct ItemChange: Sendable {
     /// The owners it concerns: one for an item, the owners of the items a finding names.
     public let owners: [Owner]
     public let direction: ChangeDirection
+
+    /// The one owner to name it under: theirs, or Joint when it concerns both sides.
+    public var owner: Owner { .combined(owners) }
     /// E.g. `status amber → red`, `due moved 2026-12-01 → 2027-01-15`.
     public let notes: [String]
 }

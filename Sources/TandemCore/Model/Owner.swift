@@ -10,4 +10,11 @@ public enum Owner: String, CaseIterable, Sendable, Codable {
         case .joint: "Joint"
         }
     }
+
+    /// Who answers for something several items share: their one owner, or Joint when the items
+    /// belong to both sides (or to none).
+    public static func combined(_ owners: some Sequence<Owner>) -> Owner {
+        let distinct = Set(owners)
+        return distinct.count == 1 ? distinct.first! : .joint
+    }
 }

@@ -147,6 +147,11 @@ public enum PaneItems {
     /// The changes since the baseline among the items the view lets through; removed items and
     /// resolved findings by their owners and names.
     public static func changeItems(_ view: FilteredView, glyphs g: Glyphs = .unicode) -> [AttentionItem] {
+        // Cached: the overview's line of counts asks on every frame.
+        view.cached(g.isASCII ? "changes:ascii" : "changes") { changedItems(view, glyphs: g) }
+    }
+
+    private static func changedItems(_ view: FilteredView, glyphs g: Glyphs) -> [AttentionItem] {
         guard let changes = view.dashboard.changes else { return [] }
         let card = view.dashboard.card
         let shown: [ChangeArea: Set<String>] = [
@@ -165,9 +170,9 @@ public enum PaneItems {
                 return nil
             }
             let id = change.area == .finding ? "" : change.id
-            return AttentionItem(key: gone ? nil : ItemKey(change.area, change.id), severity: 0, change: change.direction, status: ChangeMarker.badge(change.direction, g), kind: change.area.rawValue,
-                                 id: id, name: change.name, owner: change.owners.count == 1 ? change.owners[0] : .joint,
-                                 reason: change.notes.joined(separator: "; "))
+            return AttentionItem(key: gone ? nil : ItemKey(change.area, change.id), severity: 0, change: change.direction,
+                                 status: ChangeMarker.badge(change.direction, g), kind: change.area.rawValue, id: id,
+                                 name: change.name, owner: change.owner, reason: change.notes.joined(separator: "; "))
         }
     }
 

@@ -85,10 +85,10 @@ public struct Brief: Sendable {
         sections.append(Self.cut(Section(
             heading: "Initiatives off track",
             table: Table(headers: ["Owner", "Initiative", "Health", "Behind plan", "Forecast", "Milestones"], rightAligned: [3, 4],
-                         rows: initiatives.map { Self.initiativeRow($0, asOf: card.asOf) }),
+                         rows: initiatives.map(Self.initiativeRow)),
             empty: "Every active initiative is on track.")))
         var decisions = Section(heading: "Decisions needed (alignment)", empty: "None: every initiative is anchored and every off-target KPI addressed.")
-        decisions.list = card.findings.map { Self.decision($0, data: data) }
+        decisions.list = zip(card.findings, data.findingOwners).map { Self.decision($0, owner: .combined($1)) }
         sections.append(Self.cut(decisions))
         self.sections = sections
 
@@ -134,7 +134,7 @@ public struct Brief: Sendable {
             heading: "What changed since \(changes.baseline.label)",
             table: Table(headers: ["Owner", "Item", "Change", "What changed"], rightAligned: [],
                          rows: changes.items.map { change in
-                             [owner(change.owners), change.area == .finding ? change.name : "\(change.name) (\(change.id))",
+                             [change.owner.label, change.area == .finding ? change.name : "\(change.name) (\(change.id))",
                               change.direction.rawValue.capitalizedFirst, change.notes.joined(separator: "; ")]
                          }),
             empty: "Nothing changed."))
@@ -158,7 +158,7 @@ public struct Brief: Sendable {
                 item.band.rawValue.capitalizedFirst, why.joined(separator: "; ").capitalizedFirst]
     }
 
-    private static func initiativeRow(_ item: InitiativeAssessment, asOf: Day) -> [String] {
+    private static func initiativeRow(_ item: InitiativeAssessment) -> [String] {
         let initiative = item.initiative
         let behind = item.isPastDue ? "past due \(initiative.due)"
             : item.pointsBehind.map { $0 > 0.5 ? "\(NumberFormat.points($0)) points" : "on plan" } ?? ""
@@ -171,10 +171,7 @@ public struct Brief: Sendable {
     }
 
     /// A finding phrased as what the leaders must decide.
-    private static func decision(_ finding: Finding, data: Dashboard) -> String {
-        let owners = finding.ids.compactMap { id in
-            data.kpi(id)?.kpi.owner ?? data.risk(id)?.risk.owner ?? data.initiative(id)?.initiative.sponsor
-        }
+    private static func decision(_ finding: Finding, owner: Owner) -> String {
         let ask: String
         switch finding.kind {
         case .lowAdoption: ask = "Decide how to raise adoption before more is delivered."
@@ -184,16 +181,10 @@ public struct Brief: Sendable {
         case .unaddressedKPI: ask = "Assign an initiative to it, or accept the gap for now."
         case .unanchoredInitiative: ask = "Name the KPI it should move, or reconsider the spend."
         }
-        return "\(owner(owners)): \(finding.detail.isEmpty ? finding.kind.title + ": " + finding.ids.joined(separator: ", ") : finding.detail). \(ask)"
+        return "\(owner.label): \(finding.detail.isEmpty ? finding.kind.title + ": " + finding.ids.joined(separator: ", ") : finding.detail). \(ask)"
     }
 
     // MARK: - Helpers
-
-    /// One owner, or Joint when both sides are involved.
-    private static func owner(_ owners: [Owner]) -> String {
-        let distinct = Set(owners)
-        return distinct.count == 1 ? distinct.first!.label : Owner.joint.label
-    }
 
     private static func kpiRank(_ status: KPIStatus) -> Int { status == .red ? 0 : status == .amber ? 1 : 2 }
 
