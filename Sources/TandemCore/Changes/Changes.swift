@@ -33,8 +33,9 @@ public struct ItemChange: Sendable {
 }
 
 /// What changed between a baseline and the computed workspace: new and removed items, KPIs whose
-/// status moved, risks whose band or appetite flag moved, initiatives whose health or due date
-/// moved or that newly missed a milestone, and findings that appeared or were resolved.
+/// status moved, risks whose band or appetite flag moved (or that were closed or reopened),
+/// initiatives whose health, stage, due date or KPIs moved or that newly missed a milestone, and
+/// findings that appeared or were resolved.
 public struct Changes: Sendable {
     public let baseline: Baseline
     /// Every change, most pressing first (worse, new, removed, changed, better, resolved), then by
@@ -110,26 +111,22 @@ public struct Changes: Sendable {
                                                   + (item.aboveAppetite ? ", above appetite" : "")]))
                 continue
             }
-            var notes: [String] = []
-            var directions: [ChangeDirection] = []
+            var steps = Steps()
             if old.status != .closed, risk.status == .closed {
-                notes.append("closed")
-                directions.append(.better)
+                steps.add("closed", .better)
             } else if old.status == .closed, risk.status != .closed {
-                notes.append("reopened")
-                directions.append(.worse)
+                steps.add("reopened", .worse)
             }
             if old.band != item.band {
-                notes.append("band \(old.band.rawValue) → \(item.band.rawValue) (score \(old.residualScore) → \(item.residualScore))")
-                directions.append(item.band > old.band ? .worse : .better)
+                steps.add("band \(old.band.rawValue) → \(item.band.rawValue) (score \(old.residualScore) → \(item.residualScore))",
+                          item.band > old.band ? .worse : .better)
             }
             if old.aboveAppetite != item.aboveAppetite {
-                notes.append(item.aboveAppetite ? "now above appetite" : "back within appetite")
-                directions.append(item.aboveAppetite ? .worse : .better)
+                steps.add(item.aboveAppetite ? "now above appetite" : "back within appetite", item.aboveAppetite ? .worse : .better)
             }
-            guard !notes.isEmpty else { continue }
+            guard !steps.notes.isEmpty else { continue }
             changes.append(ItemChange(area: .risk, id: risk.id, name: risk.title, owners: [risk.owner],
-                                      direction: overall(directions), notes: notes))
+                                      direction: steps.direction, notes: steps.notes))
         }
         let now = Set(card.risks.map(\.risk.id))
         for old in baseline.risks where !now.contains(old.id) {
@@ -150,38 +147,32 @@ public struct Changes: Sendable {
                                           direction: .new, notes: ["new initiative, \(item.health.map(\.rawValue) ?? initiative.stage.rawValue)"]))
                 continue
             }
-            var notes: [String] = []
-            var directions: [ChangeDirection] = []
+            var steps = Steps()
             if old.stage != initiative.stage {
-                notes.append("stage \(old.stage.rawValue) → \(initiative.stage.rawValue)")
-                directions.append(initiative.stage == .done ? .better : .changed)
+                steps.add("stage \(old.stage.rawValue) → \(initiative.stage.rawValue)", initiative.stage == .done ? .better : .changed)
             }
             if let was = old.health, let now = item.health, was != now {
-                notes.append("health \(was.rawValue) → \(now.rawValue)")
-                directions.append(now > was ? .worse : .better)
+                steps.add("health \(was.rawValue) → \(now.rawValue)", now > was ? .worse : .better)
             }
             if let due = old.due.flatMap(Day.init(iso:)), due != initiative.due {
                 let later = initiative.due > due
-                notes.append("due \(later ? "slipped" : "brought forward") \(due) → \(initiative.due)")
-                directions.append(later ? .worse : .better)
+                steps.add("due \(later ? "slipped" : "brought forward") \(due) → \(initiative.due)", later ? .worse : .better)
             }
             if let missedBefore = old.missedMilestones {
                 let earlier = Set(missedBefore)
                 for milestone in item.missedMilestones where !earlier.contains(milestone.name) {
-                    notes.append("missed \(milestone.isKey ? "key " : "")milestone \"\(milestone.name)\" (due \(milestone.due))")
-                    directions.append(.worse)
+                    steps.add("missed \(milestone.isKey ? "key " : "")milestone \"\(milestone.name)\" (due \(milestone.due))", .worse)
                 }
             }
             if let linked = old.kpis {
                 let added = initiative.kpis.filter { !linked.contains($0) }
                 let dropped = linked.filter { !initiative.kpis.contains($0) }
-                if !added.isEmpty { notes.append("now moves KPI \(added.joined(separator: ", "))") }
-                if !dropped.isEmpty { notes.append("no longer moves KPI \(dropped.joined(separator: ", "))") }
-                if !added.isEmpty || !dropped.isEmpty { directions.append(.changed) }
+                if !added.isEmpty { steps.add("now moves KPI \(added.joined(separator: ", "))", .changed) }
+                if !dropped.isEmpty { steps.add("no longer moves KPI \(dropped.joined(separator: ", "))", .changed) }
             }
-            guard !notes.isEmpty else { continue }
+            guard !steps.notes.isEmpty else { continue }
             changes.append(ItemChange(area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
-                                      direction: overall(directions), notes: notes))
+                                      direction: steps.direction, notes: steps.notes))
         }
         let now = Set(card.initiatives.map(\.initiative.id))
         for old in baseline.initiatives where !now.contains(old.id) {
@@ -243,8 +234,20 @@ public struct Changes: Sendable {
         new < old ? .worse : new > old ? .better : .changed
     }
 
+}
+
+/// The changes found on one item: each in words, and which way it went.
+private struct Steps {
+    private(set) var notes: [String] = []
+    private var directions: [ChangeDirection] = []
+
+    mutating func add(_ note: String, _ direction: ChangeDirection) {
+        notes.append(note)
+        directions.append(direction)
+    }
+
     /// Any step for the worse makes the item worse; otherwise any step for the better, better.
-    private static func overall(_ directions: [ChangeDirection]) -> ChangeDirection {
+    var direction: ChangeDirection {
         directions.contains(.worse) ? .worse : directions.contains(.better) ? .better : .changed
     }
 }
