@@ -96,9 +96,15 @@ import Testing
         ])
         let brief = try TandemProcess.run(["brief", folder.path]).stdout
         #expect(brief.contains(#"Portal \| uptime \<script\>alert(1)\</script\> \[x\](http://e.vil) \*\*bold\*\*"#), "\(brief)")
-        // Each table row has as many unescaped pipes as its header.
-        let rows = brief.split(separator: "\n").filter { $0.hasPrefix("|") }
-        let pipes = rows.map { row in zip(row, " " + row).count { $0.0 == "|" && $0.1 != "\\" } }
-        #expect(Set(pipes.filter { $0 != 5 && $0 != 6 && $0 != 7 }).isEmpty, "\(pipes)")
+        // Each table row has as many unescaped pipes as the header of its table.
+        var header: Int?
+        var rows = 0
+        for line in brief.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("|") else { header = nil; continue }
+            let pipes = zip(line, " " + line).count { $0.0 == "|" && $0.1 != "\\" }
+            if let header { #expect(pipes == header, "\(line)") } else { header = pipes }
+            rows += 1
+        }
+        #expect(rows >= 10)  // a few tables, so the check checked something
     }
 }
