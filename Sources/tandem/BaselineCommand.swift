@@ -82,10 +82,12 @@ struct BaselineCommand: ParsableCommand {
                 print("No baselines yet: `tandem baseline save` keeps one in \(BaselineStore.folderName).")
                 return
             }
-            let compared = BaselineStore.latest(of: entries, before: asOf)
+            // Listing shows what each holds, so here every file is read, once.
+            let files = entries.map { (name: $0.name, baseline: $0.load()) }
+            let compared = BaselineStore.latest(of: files.compactMap { try? $0.baseline.get() }, before: asOf)
             let nameWidth = max(4, entries.map(\.name.displayWidth).max() ?? 0)
             print("NAME".padded(to: nameWidth) + "  AS OF       KPIS  RISKS  INITIATIVES  FINDINGS")
-            let sorted = entries.sorted { a, b in
+            let sorted = files.sorted { a, b in
                 let (x, y) = ((try? a.baseline.get())?.asOf, (try? b.baseline.get())?.asOf)
                 return (x?.ordinal ?? Int.max, a.name) < (y?.ordinal ?? Int.max, b.name)
             }

@@ -156,16 +156,29 @@ import Testing
         let entries = store.entries()
         #expect(entries.map(\.name) == ["broken", "partial"])
         for entry in entries {
-            guard case .failure(let failure) = entry.baseline else { Issue.record("\(entry.name) read"); continue }
+            guard case .failure(let failure) = entry.load() else { Issue.record("\(entry.name) read"); continue }
             #expect(failure.file == ".tandem/baselines/\(entry.name).json")
             #expect(failure.message.contains("expected"), "\(failure.message)")
         }
-        guard case .failure(let broken) = entries[0].baseline, case .failure(let partial) = entries[1].baseline else { return }
+        guard case .failure(let broken) = entries[0].load(), case .failure(let partial) = entries[1].load() else { return }
         #expect(broken.line == 1)
         #expect(broken.message.hasPrefix("column 34: not valid JSON"), "\(broken.message)")
         #expect(partial.message.hasPrefix("has no risks"), "\(partial.message)")
         // Unreadable baselines are skipped when choosing the latest, not fatal.
         #expect(try store.baseline(named: nil, before: day("2026-11-20")) == nil)
+    }
+
+    @Test func choosingDecodesOnlyWhatItMust() throws {
+        let folder = try TemporaryFolder()
+        let store = BaselineStore(workspace: folder.path)
+        try store.save(try Self.card(Self.before), name: "oct", force: false)
+        // Older, broken after its date: never decoded, so never reported.
+        try folder.write(".tandem/baselines/sept.json", "{\"as_of\": \"2026-09-20\", \"kpis\": [}")
+        // Newer, broken: decoded, reported, and the next one is used.
+        try folder.write(".tandem/baselines/nov.json", "{\"as_of\": \"2026-11-01\", \"kpis\": [}")
+        let choice = try store.choose(named: nil, before: day("2026-11-20"))
+        #expect(choice.baseline?.name == "oct")
+        #expect(choice.unreadable.map(\.file) == [".tandem/baselines/nov.json"])
     }
 
     @Test func theDemoShowsEveryKindOfChange() {

@@ -12,26 +12,46 @@ public struct BaselineStore: Sendable {
 
     public var folder: String { (workspace.hasSuffix("/") ? workspace : workspace + "/") + Self.folderName }
 
-    /// A baseline file found in the folder, or why it cannot be read.
+    /// A baseline file in the folder. Only its first bytes are read until it is loaded: a baseline
+    /// of a large workspace is megabytes of JSON, and choosing among a year of them must not
+    /// decode them all.
     public struct Entry: Sendable {
         public let name: String
-        public let baseline: Result<Baseline, LoadFailure>
+        let path: String
+        /// As messages name it, relative to the workspace.
+        let file: String
+        /// The as-of date from the start of the file, where the export writes it; nil when it is
+        /// not there (a hand-edited file): then only loading the whole file tells.
+        let quickAsOf: Day?
+
+        /// The whole baseline, or why it cannot be read.
+        public func load() -> Result<Baseline, LoadFailure> {
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                return .failure(LoadFailure(file: file, "cannot be read"))
+            }
+            return Result { () throws(LoadFailure) in try Baseline(name: name, json: bytes, file: file) }
+        }
     }
 
     /// Every `*.json` in the folder, by name; an empty list when there is no folder yet.
     public func entries() -> [Entry] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { file in
-            let name = String(file.dropLast(5))
             let path = folder + "/" + file
-            let file = "\(Self.folderName)/\(file)"
-            guard let bytes = FileManager.default.contents(atPath: path) else {
-                return Entry(name: name, baseline: .failure(LoadFailure(file: file, "cannot be read")))
-            }
-            return Entry(name: name, baseline: Result { () throws(LoadFailure) in
-                try Baseline(name: name, json: bytes, file: file)
-            })
+            return Entry(name: String(file.dropLast(5)), path: path, file: "\(Self.folderName)/\(file)", quickAsOf: Self.quickAsOf(path))
         }
+    }
+
+    /// `"as_of": "YYYY-MM-DD"` within the first kilobyte.
+    static func quickAsOf(_ path: String) -> Day? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 1024) else { return nil }
+        let text = String(decoding: head, as: UTF8.self)
+        guard let key = text.range(of: "\"as_of\"") else { return nil }
+        let rest = text[key.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\n" || $0 == "\t" }
+        guard rest.first == "\"" else { return nil }
+        return Day(iso: String(rest.dropFirst().prefix(10)))
     }
 
     /// The baseline chosen for a day, and the baseline files that could not be read, which the
@@ -47,7 +67,9 @@ public struct BaselineStore: Sendable {
     }
 
     /// The baseline to compare a day's workspace with: the named one, else the latest dated
-    /// before `day` (by as-of date, then name). No baseline when there is none.
+    /// before `day` (by as-of date, then name). No baseline when there is none. Only the files
+    /// that must be are decoded: the chosen one, any newer one that turns out unreadable, and any
+    /// whose date is not at its start.
     /// - Throws: when the named baseline does not exist, cannot be read, or is dated after `day`.
     public func choose(named name: String?, before day: Day) throws(LoadFailure) -> Choice {
         let entries = entries()
@@ -57,27 +79,47 @@ public struct BaselineStore: Sendable {
                 throw LoadFailure(file: "", "no baseline named \"\(name)\" in \(Self.folderName); "
                     + (known.isEmpty ? "none is saved yet (`tandem baseline save` keeps one)" : "expected one of: \(known.joined(separator: ", "))"))
             }
-            let baseline = try entry.baseline.get()
+            let baseline = try entry.load().get()
             guard baseline.asOf <= day else {
                 throw LoadFailure(file: "", "baseline \"\(name)\" is as of \(baseline.asOf), after the as-of date \(day); expected one from before")
             }
             return Choice(baseline: baseline, unreadable: [])
         }
-        let unreadable = entries.compactMap { entry -> LoadFailure? in
-            guard case .failure(let failure) = entry.baseline else { return nil }
-            return failure
+        var unreadable: [LoadFailure] = []
+        var best: Baseline?
+        // Files without a date at their start are loaded to learn it.
+        for entry in entries where entry.quickAsOf == nil {
+            switch entry.load() {
+            case .success(let baseline): if baseline.asOf < day { best = Self.later(best, baseline) }
+            case .failure(let failure): unreadable.append(failure)
+            }
         }
-        return Choice(baseline: Self.latest(of: entries, before: day), unreadable: unreadable)
-    }
-
-    /// The latest readable baseline dated before `day`, by as-of date, then name.
-    public static func latest(of entries: [Entry], before day: Day) -> Baseline? {
-        entries.compactMap { try? $0.baseline.get() }.filter { $0.asOf < day }.max { ($0.asOf, $0.name) < ($1.asOf, $1.name) }
+        // The rest newest first: the first that loads is the latest, unless one loaded above is later.
+        let dated = entries.filter { $0.quickAsOf.map { $0 < day } ?? false }.sorted { ($0.quickAsOf!, $0.name) > ($1.quickAsOf!, $1.name) }
+        for entry in dated {
+            if let best, (best.asOf, best.name) > (entry.quickAsOf!, entry.name) { break }
+            switch entry.load() {
+            case .success(let baseline): best = Self.later(best, baseline)
+            case .failure(let failure): unreadable.append(failure); continue
+            }
+            break
+        }
+        return Choice(baseline: best, unreadable: unreadable)
     }
 
     /// The chosen baseline alone.
     public func baseline(named name: String?, before day: Day) throws(LoadFailure) -> Baseline? {
         try choose(named: name, before: day).baseline
+    }
+
+    /// The latest of baselines dated before `day`, by as-of date, then name.
+    public static func latest(of baselines: [Baseline], before day: Day) -> Baseline? {
+        baselines.filter { $0.asOf < day }.reduce(nil) { later($0, $1) }
+    }
+
+    private static func later(_ a: Baseline?, _ b: Baseline) -> Baseline {
+        guard let a else { return b }
+        return (a.asOf, a.name) >= (b.asOf, b.name) ? a : b
     }
 
     /// Names are file names: letters, digits, `-`, `_` and `.`, not starting with a dot.
