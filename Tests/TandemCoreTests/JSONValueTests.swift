@@ -34,6 +34,8 @@ import Testing
     @Test func escapesStrings() {
         let text = "quote \" backslash \\ newline \n return \r tab \t bell \u{07} c1 \u{85} line sep \u{2028} é 🚚"
         #expect(JSONValue.string(text).rendered() == #""quote \" backslash \\ newline \n return \r tab \t bell \u0007 c1 \u0085 line sep \u2028 é 🚚""# + "\n")
+        // Bidi controls too: printed to a terminal the JSON stays inert, and decodes to the same text.
+        #expect(JSONValue.string("a\u{202E}b\u{2066}c").rendered() == #""a\u202eb\u2066c""# + "\n")
     }
 
     @Test func optionalsBecomeNull() {

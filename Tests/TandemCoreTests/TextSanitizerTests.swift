@@ -92,4 +92,10 @@ import Testing
             #expect(keepNewlines || !cleaned.contains("\n"))
         }
     }
+
+    @Test func inertOutputKeepsItsLayoutAndLosesEverySequence() {
+        let laidOut = "| a  |  b |\n\n  indented\n"
+        #expect(TextSanitizer.inert(laidOut) == laidOut)
+        #expect(TextSanitizer.inert("x\u{1B}]52;c;cHduZWQ=\u{07}y \u{1B}[2J\u{9B}31m\u{0}\u{202E}z\n") == "xy z\n")
+    }
 }

@@ -73,10 +73,11 @@ public struct Baseline: Sendable {
             throw LoadFailure(file: file, "is not a baseline: \(error.localizedDescription)")
         }
         guard let asOf = Day(iso: decoded.asOf) else {
-            throw LoadFailure(file: file, "as_of \"\(decoded.asOf)\" is not a date; expected YYYY-MM-DD")
+            throw LoadFailure(file: file, "as_of \"\(TextSanitizer.visible(String(decoded.asOf.prefix(40))))\" is not a date; expected YYYY-MM-DD")
         }
-        self.init(name: name, asOf: asOf, kpis: decoded.kpis, risks: decoded.risks,
-                  initiatives: decoded.initiatives, findings: decoded.findings)
+        self.init(name: TextSanitizer.clean(name), asOf: asOf, kpis: decoded.kpis.map { $0.cleaned() },
+                  risks: decoded.risks.map { $0.cleaned() }, initiatives: decoded.initiatives.map { $0.cleaned() },
+                  findings: decoded.findings.map { $0.cleaned() })
     }
 
     /// The baseline a computed workspace would save, without the round trip through JSON (which

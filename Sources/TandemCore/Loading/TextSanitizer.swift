@@ -13,6 +13,18 @@ public enum TextSanitizer {
             let bytes = utf8.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()
             return String(decoding: Array(bytes), as: UTF8.self)
         }
+        return trimmedSpaces(stripped(text, keepNewlines: keepNewlines))
+    }
+
+    /// Whole output made inert at the boundary where it leaves the program (a brief, a report):
+    /// the same characters removed as by `clean`, but line breaks and spacing kept as laid out.
+    /// Text from the files is already clean; this guards every path that might not be.
+    public static func inert(_ text: String) -> String {
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) { return text }
+        return stripped(text, keepNewlines: true)
+    }
+
+    private static func stripped(_ text: String, keepNewlines: Bool) -> String {
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var pending = scalars.next()
@@ -39,7 +51,7 @@ public enum TextSanitizer {
                 output.append(scalar)
             }
         }
-        return trimmedSpaces(String(output))
+        return String(output)
     }
 
     /// The text with every control character made visible and inert, for messages about a value:

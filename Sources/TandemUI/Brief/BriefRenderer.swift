@@ -1,3 +1,5 @@
+import TandemCore
+
 /// Writes a `Brief` as Markdown (GitHub tables, no HTML) or as plain text for email and notes.
 public enum BriefRenderer {
     public static func markdown(_ brief: Brief) -> String {
@@ -32,7 +34,7 @@ public enum BriefRenderer {
         }
         out.append("---")
         out.append("_\(escape(brief.footer))_")
-        return out.joined(separator: "\n") + "\n"
+        return TextSanitizer.inert(out.joined(separator: "\n") + "\n")
     }
 
     public static func text(_ brief: Brief, width: Int = 100) -> String {
@@ -73,7 +75,7 @@ public enum BriefRenderer {
             out.append("")
         }
         out.append(brief.footer)
-        return out.joined(separator: "\n") + "\n"
+        return TextSanitizer.inert(out.joined(separator: "\n") + "\n")
     }
 
     /// Column widths that fit `width` where they can: the widest text column gives way first,
