@@ -32,19 +32,20 @@ public struct CellBuffer: Equatable, Sendable {
         let right = min(area.maxX, size.columns)
         var column = x
         for character in glyphs.isASCII ? Self.asciiOnly(text) : text {
-            let width = DisplayWidth.of(character)
-            guard width > 0 else { continue }  // controls never reach a cell
-            if column >= right { break }
-            if column + width > right {
-                if column >= area.x, column >= 0 { set(x: column, y: y, Cell(" ", role: role)) }
-                column += 1
-                break
+            // Drawn as the terminal measures it: a cluster it would split is written in parts.
+            let cells = character.isASCII ? [(String(character), DisplayWidth.of(character))] : DisplayWidth.cells(of: character)
+            for (content, width) in cells where width > 0 {  // controls never reach a cell
+                if column >= right { return column }
+                if column + width > right {
+                    if column >= area.x, column >= 0 { set(x: column, y: y, Cell(" ", role: role)) }
+                    return column + 1
+                }
+                if column >= area.x, column >= 0 {
+                    set(x: column, y: y, Cell(content, width: width, role: role))
+                    if width == 2 { set(x: column + 1, y: y, Cell("", width: 0, role: role)) }
+                }
+                column += width
             }
-            if column >= area.x, column >= 0 {
-                set(x: column, y: y, Cell(String(character), width: width, role: role))
-                if width == 2 { set(x: column + 1, y: y, Cell("", width: 0, role: role)) }
-            }
-            column += width
         }
         return column
     }

@@ -4,9 +4,21 @@ import TandemUI
 /// Width is measured, not assumed: wide CJK and emoji take two columns, combining marks none,
 /// and truncation never splits a character.
 @Suite struct DisplayWidthTests {
+    @Test func clustersTerminalsSplitAreDrawnAsTheirParts() {
+        #expect(DisplayWidth.cells(of: "⚠️").map(\.text) == ["⚠"])
+        #expect(DisplayWidth.cells(of: "👩‍💻").map(\.width) == [2, 2])
+        #expect(DisplayWidth.cells(of: "e\u{301}").map(\.text) == ["e\u{301}"])
+        #expect(DisplayWidth.cells(of: "\u{0378}").map(\.text) == ["\u{FFFD}"])  // unassigned
+        for character in ["⚠️", "👩‍👩‍👧‍👦", "👍🏽", "🇩🇪", "e\u{301}", "\u{200D}"] as [Character] {
+            #expect(DisplayWidth.cells(of: character).reduce(0) { $0 + $1.width } == DisplayWidth.of(character))
+        }
+    }
+
     @Test(arguments: [
         ("abc", 3), ("", 0), ("日本語", 6), ("🚚", 2), ("e\u{301}", 1), ("cafe\u{301}", 4),
-        ("👩‍💻", 2), ("❤️", 2), ("🇩🇪", 2), ("👍🏽", 2), ("Ａ", 2), ("ｱ", 1), ("한국", 4),
+        // As ncurses and tmux draw them: a ZWJ sequence or a skin tone as its parts, a
+        // presentation selector ignored, symbols that are not wide by default narrow.
+        ("👩‍💻", 4), ("❤️", 1), ("⚠️", 1), ("☁️", 1), ("🛡", 1), ("🖥 🛠 🗓", 5), ("🇩🇪", 2), ("👍🏽", 4), ("Ａ", 2), ("ｱ", 1), ("한국", 4),
         ("a\u{200B}b", 2), ("\u{1B}", 0), ("\u{9B}", 0), ("\u{202E}", 0), ("—…●▶", 4),
     ])
     func displayWidth(text: String, width: Int) {
@@ -37,7 +49,7 @@ import TandemUI
     @Test func truncationKeepsCombiningMarksWithTheirLetter() {
         let e = "e\u{301}"
         #expect((e + e + e).truncated(to: 2) == e + "…")
-        #expect(("👩‍💻👩‍💻").truncated(to: 3) == "👩‍💻…")
+        #expect(("👩‍💻👩‍💻").truncated(to: 5) == "👩‍💻…")
     }
 
     @Test func truncationNeverSplitsACharacterOrOverflows() {
