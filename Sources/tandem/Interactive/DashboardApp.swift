@@ -15,6 +15,7 @@ final class DashboardApp {
     private var data: Dashboard
     private var state: AppState
     private var watcher: FileWatcher?
+    private let loading = BackgroundLoad<Outcome>()
     private var lastBuffer: CellBuffer?
 
     /// - Parameter banner: a warning to show from the start, e.g. a baseline that cannot be read.
@@ -44,7 +45,8 @@ final class DashboardApp {
         draw()
         var lastPoll = DispatchTime.now()
         while true {
-            let event = terminal.read(timeout: 200)
+            // Shorter waits while a load runs, so its result shows as soon as it is ready.
+            let event = terminal.read(timeout: loading.isRunning ? 50 : 200)
             // Only input and reloads change the screen: an idle tick draws nothing.
             var changed = true
             switch event {
@@ -58,16 +60,36 @@ final class DashboardApp {
             case .click(let x, let y): click(x: x, y: y)
             case .wheel(let up): apply(up ? .moveUp : .moveDown)
             }
+            if let outcome = loading.take() {
+                finish(outcome)
+                changed = true
+            }
             if DispatchTime.now().uptimeNanoseconds - lastPoll.uptimeNanoseconds > 500_000_000 {
                 lastPoll = DispatchTime.now()
-                if watcher?.changed() == true {
-                    reload(reason: "Files changed: reloaded")
-                    changed = true
-                }
+                changed = pollFiles() || changed
             }
             if changed { draw() }
         }
     }
+
+    /// Reloads once the files have held still across two polls; says so while they move.
+    /// - Returns: true when the screen changed.
+    private func pollFiles() -> Bool {
+        guard var watcher, !loading.isRunning else { return false }
+        defer { self.watcher = watcher }
+        switch watcher.poll() {
+        case .unchanged: return false
+        case .changing:
+            guard state.message != Self.waiting else { return false }
+            state.message = Self.waiting
+            return true
+        case .settled(let signature):
+            startReload(reason: "Files changed: reloaded", signature: signature)
+            return true
+        }
+    }
+
+    private static let waiting = "Files changing: reloading when they settle…"
 
     private func apply(_ action: Action) {
         let (next, effect) = update(state, action, data: data)
@@ -80,7 +102,7 @@ final class DashboardApp {
         switch effect {
         case .none: break
         case .quit: return false
-        case .reload: reload(reason: "Reloaded")
+        case .reload: startReload(reason: "Reloaded", signature: watcher?.current)
         case .snapshot: saveSnapshot()
         case .themeChanged:
             let theme = themes[state.themeIndex % themes.count]
@@ -106,30 +128,58 @@ final class DashboardApp {
         }
     }
 
-    private func reload(reason: String) {
-        do {
-            let loaded = try workspace.loadWorkspace()
+    /// What a load on the other thread brings back, with the files' signature before it read.
+    private struct Outcome {
+        let result: Result<(Dashboard, warning: String?), LoadFailure>
+        let reason: String
+        let signature: FileWatcher.Signature?
+    }
+
+    /// Reads the workspace and its baseline on another thread.
+    private func startReload(reason: String, signature: FileWatcher.Signature?) {
+        let (workspace, baseline) = (workspace, baseline)
+        let started = loading.start {
+            let result = Result { () throws(LoadFailure) -> (Dashboard, warning: String?) in
+                let loaded = try workspace.loadWorkspace()
+                let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
+                // The baseline is chosen again too: one may have been saved, or broken, meanwhile.
+                do throws(LoadFailure) {
+                    return try baseline.dashboard(card, files: workspace.files())
+                } catch {
+                    return (Dashboard(card), "cannot use the baseline: \(error.description)")
+                }
+            }
+            return Outcome(result: result, reason: reason, signature: signature)
+        }
+        if started { state.message = "Reloading…" }
+    }
+
+    /// Shows what was read, unless the files changed while they were read: then it is thrown
+    /// away and read again once they settle, so the screen never mixes two versions of the files.
+    private func finish(_ outcome: Outcome) {
+        if let signature = outcome.signature, let now = watcher?.current {
+            guard now == signature else {
+                state.message = Self.waiting
+                return
+            }
+            watcher?.accept(signature)
+        }
+        switch outcome.result {
+        case .success(let (next, banner)):
             let before = data.filtered(state)
             let selectedKeys = Pane.allCases.map { pane in
                 (pane, PaneItems.key(pane, before, state, row: state.selection[pane] ?? 0))
             }
-            let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
-            // The baseline is chosen again too: one may have been saved, or broken, meanwhile.
-            do {
-                (data, state.banner) = try baseline.dashboard(card, files: workspace.files())
-            } catch {
-                data = Dashboard(card)
-                state.banner = "cannot use the baseline: \(error.description)"
-            }
+            (data, state.banner) = (next, banner)
             if data.changes == nil { state.changedOnly = false }
-            state.message = reason
+            state.message = outcome.reason
             // Keep each pane's selection on the same item where it still exists.
             let view = data.filtered(state)
             for (pane, key) in selectedKeys {
                 guard let key, let row = PaneItems.keys(pane, view, state).firstIndex(of: key) else { continue }
                 state.selection[pane] = row
             }
-        } catch {
+        case .failure(let error):
             let time = Calendar.current.dateComponents([.hour, .minute, .second], from: Date())
             state.message = nil
             state.banner = "Reload failed: \(workspace.describe(error)). Showing the data loaded before \(String(format: "%02d:%02d:%02d", time.hour ?? 0, time.minute ?? 0, time.second ?? 0))."
