@@ -151,6 +151,7 @@ public final class Terminal {
         case KEY_BTAB: return .key(.backTab)
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_ENTER: return .key(.enter)
+        case KEY_F0 + 1: return .key(.f1)
         case KEY_RESIZE:
             size = Size(columns: Int(tandem_cols()), rows: Int(tandem_lines()))
             return .resize(size)

@@ -11,13 +11,13 @@ public struct KeyBinding: Sendable {
 /// README's keyboard map are generated from it.
 public enum KeyBindings {
     public static let all: [KeyBinding] = [
-        KeyBinding(keys: [.character("1")], label: "1–5", action: .focus(.overview), help: "Go to pane 1–5 (Overview … Alignment)"),
+        KeyBinding(keys: [.character("1")], label: "1–5", action: .focus(.overview), help: "Go to pane 1–5"),
         KeyBinding(keys: [.character("2")], label: "", action: .focus(.kpis), help: ""),
         KeyBinding(keys: [.character("3")], label: "", action: .focus(.risks), help: ""),
         KeyBinding(keys: [.character("4")], label: "", action: .focus(.initiatives), help: ""),
         KeyBinding(keys: [.character("5")], label: "", action: .focus(.alignment), help: ""),
-        KeyBinding(keys: [.tab, .right], label: "Tab / →", action: .focusNext, help: "Next pane"),
-        KeyBinding(keys: [.backTab, .left], label: "Shift-Tab / ←", action: .focusPrevious, help: "Previous pane"),
+        KeyBinding(keys: [.tab, .right, .character("l")], label: "Tab / → / l", action: .focusNext, help: "Next pane"),
+        KeyBinding(keys: [.backTab, .left, .character("h")], label: "Shift-Tab / ← / h", action: .focusPrevious, help: "Previous pane"),
         KeyBinding(keys: [.up, .character("k")], label: "↑ / k", action: .moveUp, help: "Move up"),
         KeyBinding(keys: [.down, .character("j")], label: "↓ / j", action: .moveDown, help: "Move down"),
         KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "Page up"),
@@ -33,7 +33,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("t")], label: "t", action: .nextTheme, help: "Next colour theme"),
         KeyBinding(keys: [.character("r")], label: "r", action: .reload, help: "Reload the data"),
         KeyBinding(keys: [.character("p")], label: "p", action: .snapshot, help: "Save the screen to a file"),
-        KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: "This help"),
+        KeyBinding(keys: [.character("?"), .f1], label: "? / F1", action: .toggleHelp, help: "This help"),
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "Quit"),
     ]
 

@@ -128,5 +128,7 @@ public func update(_ state: AppState, key: Key, data: Dashboard) -> (AppState, E
         }
     }
     guard let action = KeyBindings.action(for: key) else { return (state, .none) }
+    // Help covers the pane: keys meant for the pane must not move what cannot be seen.
+    if state.showHelp, ![.toggleHelp, .back, .quit].contains(action) { return (state, .none) }
     return update(state, action, data: data)
 }

@@ -11,16 +11,24 @@ import TandemUI
         assertSnapshot(of: screen("\(pane.rawValue)", size: size), as: .lines, named: "\(pane.name)-\(size)")
     }
 
-    @Test func helpOverlay() {
-        assertSnapshot(of: screen("?", size: .of(120, 40)), as: .lines, named: "120x40")
+    @Test(arguments: [Size.of(120, 40), .of(80, 24)])
+    func helpOverlay(size: Size) {
+        assertSnapshot(of: screen("?", size: size), as: .lines, named: "\(size)")
     }
 
     @Test func helpListsEveryDocumentedBinding() {
         let help = screen("?", size: .of(120, 40))
+        let labelWidth = KeyBindings.documented.map(\.label.displayWidth).max()! + 2
         for binding in KeyBindings.documented {
-            #expect(help.contains(binding.label.padded(to: 15) + binding.help), "\(binding.label)")
+            #expect(help.contains(binding.label.padded(to: labelWidth) + binding.help), "\(binding.label)")
         }
         #expect(!state("? ?", size: .of(120, 40)).showHelp)
+    }
+
+    @Test func helpAt80x24CutsNoSentence() {
+        let help = screen("?", size: .of(80, 24))
+        #expect(!help.contains("…"))
+        for binding in KeyBindings.documented { #expect(help.contains(binding.label + " "), "\(binding.label)") }
     }
 
     @Test func detailOfAnItemNoLongerInTheData() {

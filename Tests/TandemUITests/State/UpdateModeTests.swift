@@ -112,7 +112,25 @@ import TandemUI
     @Test func questionMarkTogglesHelp() {
         #expect(state("?", size: size).showHelp)
         #expect(!state("? ?", size: size).showHelp)
-        #expect(!state("? /", size: size).showHelp)
+        #expect(state("F1", size: size).showHelp)
+        #expect(!state("? F1", size: size).showHelp)
+    }
+
+    @Test func keysNeverReachThePaneBehindHelp() {
+        let behind = state("2 j", size: size)
+        let withHelp = state("2 j ? j j j 3 o / s c t G Enter", size: size)
+        #expect(withHelp.showHelp)
+        #expect(withHelp.pane == behind.pane && withHelp.selection == behind.selection)
+        #expect(withHelp.lens == .all && !withHelp.isEditingFilter && withHelp.detail == nil && withHelp.themeIndex == 0)
+        #expect(effect("? r") == .none)
+        #expect(effect("? q") == .quit)
+        #expect(!state("? Esc", size: size).showHelp)
+    }
+
+    @Test func hAndLMoveBetweenPanes() {
+        #expect(state("l", size: size).pane == .kpis)
+        #expect(state("l l h", size: size).pane == .kpis)
+        #expect(state("h", size: size).pane == .alignment)
     }
 
     // MARK: - Effects

@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+
+/// Keys go to what is on top: with help open, keys meant for the pane do nothing to it.
+@Suite("Keys under an overlay in tmux", .serialized)
+struct OverlayKeysTests {
+    @Test func helpSwallowsPaneKeysAndF1OpensIt() throws {
+        let session = try TmuxSession()
+        try session.send("2")
+        try session.waitFor("1/20")
+        try session.send("F1")
+        try session.waitFor("Esc or ? closes")
+        try session.send("j", "j", "j", "j", "3", "o")
+        try session.send("Escape")
+        let screen = try session.waitFor("help closed") { !$0.contains("Esc or ? closes") }
+        #expect(screen.contains("1/20"))
+        #expect(screen.contains("lens All"))
+        try session.send("l")
+        try session.waitFor("Risk register")
+        try session.send("h")
+        try session.waitFor("KPIs 20 of 20")
+    }
+}
