@@ -142,7 +142,7 @@ public struct FilteredView: Sendable {
             let texts = needle.isEmpty ? nil : d.searchTexts
             let changes = changedOnly ? d.changes : nil
             func passes(_ owner: Owner, _ search: [[UInt8]]?, _ index: Int, _ area: ChangeArea, _ id: @autoclosure () -> String) -> Bool {
-                (lens == .all || owner.rawValue == lens.rawValue) && (search.map { FilteredView.contains($0[index], needle) } ?? true)
+                lens.includes(owner) && (search.map { FilteredView.contains($0[index], needle) } ?? true)
                     && (changes.map { $0.change(area, id()) != nil } ?? true)
             }
             let card = d.card
@@ -152,7 +152,7 @@ public struct FilteredView: Sendable {
                 passes(card.initiatives[$0].initiative.sponsor, texts?.initiatives, $0, .initiative, card.initiatives[$0].initiative.id)
             }
             findings = card.findings.indices.filter { index in
-                (lens == .all || d.findingOwners[index].contains { $0.rawValue == lens.rawValue })
+                d.findingOwners[index].contains(where: lens.includes)
                     && (texts.map { FilteredView.contains($0.findings[index], needle) } ?? true)
                     && (changes.map { $0.change(.finding, Dashboard.key(of: card.findings[index])) != nil } ?? true)
             }

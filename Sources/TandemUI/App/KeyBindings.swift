@@ -27,7 +27,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.enter], label: "Enter", action: .openDetail, help: "Open the selected row"),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, help: "Back; clears the filter"),
         KeyBinding(keys: [.character("/")], label: "/", action: .startFilter, help: "Filter all panes"),
-        KeyBinding(keys: [.character("o")], label: "o", action: .cycleLens, help: "Owner lens: All, CIO, COO, Joint"),
+        KeyBinding(keys: [.character("o")], label: "o", action: .cycleLens, help: "Owner lens: All, CIO + Joint, COO + Joint, Joint only"),
         KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: "Sort the pane"),
         KeyBinding(keys: [.character("c")], label: "c", action: .toggleChanges, help: "Only what changed since the baseline"),
         KeyBinding(keys: [.character("t")], label: "t", action: .nextTheme, help: "Next colour theme"),

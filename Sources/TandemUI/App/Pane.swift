@@ -1,3 +1,5 @@
+import TandemCore
+
 /// The five panes of the dashboard, numbered as their keys.
 public enum Pane: Int, CaseIterable, Sendable {
     case overview = 1, kpis, risks, initiatives, alignment
@@ -42,12 +44,25 @@ public enum Pane: Int, CaseIterable, Sendable {
 public enum OwnerLens: String, CaseIterable, Sendable {
     case all, cio, coo, joint
 
+    /// How the status line names the lens: a leader's lens includes what is joint.
     public var label: String {
         switch self {
         case .all: "All"
-        case .cio: "CIO"
-        case .coo: "COO"
-        case .joint: "Joint"
+        case .cio: "CIO + Joint"
+        case .coo: "COO + Joint"
+        case .joint: "Joint only"
+        }
+    }
+
+    /// Whether an item owned by `owner` is in the lens. What is joint is the CIO's and the COO's
+    /// as much as anything they own alone: the CIO's lens hid a red, joint replacement of the
+    /// warehouse system.
+    public func includes(_ owner: Owner) -> Bool {
+        switch self {
+        case .all: true
+        case .cio: owner == .cio || owner == .joint
+        case .coo: owner == .coo || owner == .joint
+        case .joint: owner == .joint
         }
     }
 

@@ -164,7 +164,7 @@ public enum PaneItems {
         return changes.items.compactMap { change in
             let gone = change.direction == .removed || change.direction == .resolved
             if gone {
-                guard view.lens == .all || change.owners.contains(where: { $0.rawValue == view.lens.rawValue }),
+                guard change.owners.contains(where: view.lens.includes),
                       needle.isEmpty || (change.id + " " + change.name).lowercased().contains(needle) else { return nil }
             } else if shown[change.area]?.contains(change.id) != true {
                 return nil

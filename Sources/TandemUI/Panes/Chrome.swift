@@ -2,7 +2,7 @@ import TandemCore
 
 /// The title bar, the pane tabs, the banner and the status line around every pane.
 enum Chrome {
-    static func drawTitle(into buffer: inout CellBuffer, _ rect: Rect, data: Dashboard) {
+    static func drawTitle(into buffer: inout CellBuffer, _ rect: Rect, data: Dashboard, state: AppState) {
         let g = buffer.glyphs
         buffer.fill(rect, role: .titleBar)
         let card = data.card
@@ -11,6 +11,8 @@ enum Chrome {
             Span(" \(data.settings.organization) ", .titleBar),
             Span("\(g.separator) as of \(card.asOf.short) \(card.asOf.components.year) ", .titleBar),
         ]
+        // What the screen leaves out, on the screen itself: a snapshot of a filtered screen must
+        // say so.
         var right: Line = []
         if card.workspace.origin.isDemo { right.append(Span(" DEMO DATA ", .demo)) }
         let errors = card.errorCount, warnings = card.warningCount
@@ -19,6 +21,10 @@ enum Chrome {
             if errors > 0 { words.append("\(errors) error\(errors == 1 ? "" : "s")") }
             if warnings > 0 { words.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
             right.append(Span(" \(g.warning) \(words.joined(separator: ", ")) ", errors > 0 ? .statusRed : .statusAmber))
+        }
+        let scopes = [scope(state), scope(state, short: true), state.filter.isEmpty && state.lens == .all ? nil : "filtered"]
+        if let scope = scopes.compactMap({ $0 }).first(where: { $0.displayWidth + 3 <= rect.width - left.width - min(right.width, rect.width / 2) }) {
+            left.append(Span("\(g.separator) \(scope) ", .accent))
         }
         if let changes = data.changes {
             // The longest wording that fits beside the rest.
@@ -31,6 +37,19 @@ enum Chrome {
         let rightWidth = min(right.width, rect.width / 2)
         buffer.put(left, in: Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth, height: 1))
         buffer.put(right, in: Rect(x: rect.maxX - rightWidth, y: rect.y, width: rightWidth, height: 1), alignment: .right)
+    }
+
+    /// `filter "cost", lens CIO + Joint`: what the lens and the filter let through; nil for all.
+    static func scope(_ state: AppState, short: Bool = false) -> String? {
+        var parts: [String] = []
+        if !state.filter.isEmpty { parts.append(short ? "filtered" : "filter \"\(state.filter)\"") }
+        if state.lens != .all { parts.append(short ? state.lens.label.replacingOccurrences(of: " ", with: "") : "lens \(state.lens.label)") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// " in this filter" or " in this lens" after "Nothing changed", when one is set.
+    static func emptyScope(filter: String, lens: OwnerLens) -> String {
+        !filter.isEmpty ? " in this filter" : lens != .all ? " in this lens" : ""
     }
 
     static func drawTabs(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
@@ -52,7 +71,9 @@ enum Chrome {
             let focused = pane == state.pane
             let start = x
             let name = short ? pane.shortTitle : pane.title
-            x = buffer.put(" \(pane.rawValue) \(name) ", x: x, y: rect.y, role: focused ? .title : .muted, clip: rect)
+            // Brackets on the focused tab: a plain-text snapshot shows which pane it is.
+            x = buffer.put(focused ? "[\(pane.rawValue) \(name)]" : " \(pane.rawValue) \(name) ", x: x, y: rect.y,
+                           role: focused ? .title : .muted, clip: rect)
             if let count = counts[pane], count > 0 {
                 x = buffer.put("\(g.bullet)\(count) ", x: x, y: rect.y, role: pane == .alignment ? .statusAmber : .statusRed, clip: rect)
             }

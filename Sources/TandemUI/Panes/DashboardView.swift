@@ -12,7 +12,7 @@ public enum DashboardView {
         let view = data.filtered(state)
         let banner = Chrome.bannerText(state: state, data: data)
         let layout = ScreenLayout(size: state.size, hasBanner: banner != nil)
-        Chrome.drawTitle(into: &buffer, layout.title, data: data)
+        Chrome.drawTitle(into: &buffer, layout.title, data: data, state: state)
         Chrome.drawTabs(into: &buffer, layout.tabs, view: view, state: state)
         if let banner, let rect = layout.banner { Chrome.drawBanner(into: &buffer, rect, text: banner) }
 

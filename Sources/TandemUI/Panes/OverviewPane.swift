@@ -70,7 +70,7 @@ enum OverviewPane {
         let inner = Frame.draw(into: &buffer, listRect, title: [Span(title, .title), Span(" \(attention.count)", .muted)],
                                focused: true, footer: table.scrollLabel(height: listRect.height - 3).map { [Span($0, .muted)] } ?? [])
         if attention.isEmpty {
-            let scope = state.filter.isEmpty && state.lens == .all ? "" : " in this view"
+            let scope = Chrome.emptyScope(filter: state.filter, lens: state.lens)
             buffer.put([Span(listsChanges ? "Nothing changed\(scope)." : "Nothing needs attention\(scope).", .muted)], in: inner.row(0))
         } else {
             table.materialize(height: inner.height - 1) { number in
@@ -91,7 +91,7 @@ enum OverviewPane {
         let items = PaneItems.changeItems(view, glyphs: g)
         var line: Line = [Span(" Since \(changes.baseline.label): ", .header)]
         if items.isEmpty {
-            line.append(Span("nothing changed", .muted))
+            line.append(Span("nothing changed\(Chrome.emptyScope(filter: view.filter, lens: view.lens))", .muted))
         } else {
             for direction in ChangeDirection.allCases {
                 let n = items.count { $0.change == direction }

@@ -82,11 +82,14 @@ import TandemUI
         #expect(lensed.selected == 0)
     }
 
-    @Test func lensKeepsOnlyThatOwnersItems() {
+    @Test func aLeadersLensKeepsWhatTheyOwnAndWhatIsJoint() {
         let view = data.filtered(lens: .cio, filter: "")
-        #expect(view.kpis.allSatisfy { data.card.kpis[$0].kpi.owner == .cio })
-        #expect(view.kpis.count == 4)
-        #expect(view.initiatives.map { data.card.initiatives[$0].initiative.id } == ["I2", "I4", "I6"])
+        #expect(view.kpis.allSatisfy { [.cio, .joint].contains(data.card.kpis[$0].kpi.owner) })
+        #expect(view.kpis.count == 5)
+        #expect(view.initiatives.map { data.card.initiatives[$0].initiative.id } == ["I2", "I3", "I4", "I6"])
+        let joint = data.filtered(lens: .joint, filter: "")
+        #expect(joint.kpis.allSatisfy { data.card.kpis[$0].kpi.owner == .joint })
+        #expect(!joint.kpis.isEmpty)
     }
 
     @Test func sortCyclesThroughThePanesOrders() {
