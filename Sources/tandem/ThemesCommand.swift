@@ -33,6 +33,7 @@ struct ThemesCommand: ParsableCommand {
             print(line)
             for warning in entry.warnings { print("  warning: \(warning)") }
         }
+        for problem in catalog.unreadable { printError("warning: cannot read theme \(problem)") }
         if let folder = catalog.userFolder { print("\nYour themes go in \(folder)") }
     }
 
