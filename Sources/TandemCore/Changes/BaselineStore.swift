@@ -132,19 +132,15 @@ public struct BaselineStore: Sendable {
 
     /// Saves the computed workspace as baseline `name`, atomically.
     /// - Returns: the path written.
-    /// - Throws: when the name is not a file name, the baseline exists and `force` is not set, or
-    ///   the file cannot be written.
+    /// - Throws: when the name is not a file name, the baseline exists and `force` is not set,
+    ///   the folder is a link or leads out of the workspace, or the file cannot be written.
     @discardableResult
     public func save(_ card: Scorecard, name: String, force: Bool) throws(AtomicFile.WriteError) -> String {
         let path = folder + "/" + name + ".json"
         guard Self.isValidName(name) else {
             throw AtomicFile.WriteError(path: path, reason: "\"\(name)\" is not a baseline name; expected letters, digits, - _ or . (not first), at most 64")
         }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw AtomicFile.WriteError(path: folder, reason: "cannot make the folder: \((error as NSError).localizedDescription)")
-        }
+        try BaselineFolder.prepare(workspace: workspace)
         let json = ExportDocument.json(card).rendered() + "\n"
         do {
             try AtomicFile.write(Array(json.utf8), to: path, overwrite: force)
