@@ -87,7 +87,7 @@ struct SnapshotCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         } else {
-            print(text, terminator: "")
+            try StandardOutput.write(text)
         }
     }
 }

@@ -68,7 +68,13 @@ struct WorkspaceOptions: ParsableArguments {
     }
 }
 
-/// Prints to standard error, where messages for people go.
+/// Prints to standard error, where messages for people go. Messages quote arguments and paths
+/// as given: any control character in them is shown as a symbol, never sent to the terminal.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("tandem: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("tandem: \(visibleLines(message))\n".utf8))
+}
+
+/// The text with control characters shown as symbols, line by line (its line breaks are kept).
+func visibleLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { TextSanitizer.visible(String($0)) }.joined(separator: "\n")
 }

@@ -20,12 +20,12 @@ import Testing
 
     @Test func newFilesFollowTheUmask() throws {
         let folder = try TemporaryFolder.workspace()
-        for arguments in [["snapshot", ".", "-o", "screen.txt"], ["brief", ".", "-o", "brief.md"],
+        for arguments in [["snapshot", ".", "-o", "screen.txt"], ["brief", ".", "-o", "brief.md"], ["export", ".", "-o", "all.json"],
                           ["baseline", "save", "."]] {
             let result = try Self.runPrivately(arguments, in: folder)
             #expect(result.status == 0, "\(arguments): \(result)")
         }
-        for file in ["screen.txt", "brief.md", ".tandem/baselines/2026-11-20.json"] {
+        for file in ["screen.txt", "brief.md", "all.json", ".tandem/baselines/2026-11-20.json"] {
             #expect(Self.mode(folder.url(file)) == 0o600, "\(file)")
         }
     }
@@ -34,7 +34,7 @@ import Testing
         let folder = try TemporaryFolder.workspace()
         try folder.write("notes.txt", "private")
         try #require(chmod(folder.url("notes.txt"), 0o600) == 0)
-        for command in ["snapshot", "brief"] {
+        for command in ["snapshot", "brief", "export"] {
             let result = try TandemProcess.run([command, folder.path, "-o", folder.url("notes.txt"), "--force"])
             #expect(result.status == 0, "\(result)")
             #expect(Self.mode(folder.url("notes.txt")) == 0o600, "\(command)")
@@ -45,7 +45,7 @@ import Testing
     @Test func aFIFOIsNotReplacedEvenWithForce() throws {
         let folder = try TemporaryFolder()
         try #require(mkfifo(folder.url("pipe"), 0o644) == 0)
-        for command in ["snapshot", "brief"] {
+        for command in ["snapshot", "brief", "export"] {
             let result = try TandemProcess.run([command, "-o", folder.url("pipe"), "--force"], timeout: 30)
             #expect(result.status == 1, "\(result)")
             #expect(result.stderr == "tandem: cannot write \(folder.url("pipe")): it is not a regular file (a FIFO); Tandem only replaces files\n", "\(result)")
