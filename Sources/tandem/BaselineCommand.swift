@@ -36,7 +36,7 @@ struct BaselineCommand: ParsableCommand {
 
         func validate() throws {
             if let name, !BaselineStore.isValidName(Self.fileName(name)) {
-                throw ValidationError("--name \"\(name)\" is not a valid name: use letters, digits, - _ and . (no spaces), up to 64 characters, e.g. --name q4-review")
+                throw ValidationError("--name \"\(TextSanitizer.visible(name))\" is not a valid name: use letters, digits, - _ and . (no spaces), up to 64 characters, e.g. --name q4-review")
             }
         }
 

@@ -13,6 +13,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         try NewWorkspaceFolder.write(DemoWorkspace.files, to: directory)
+        let directory = TextSanitizer.visible(directory)  // as given, shown inert
         let asOf = DemoWorkspace.load().workspace.settings.asOf.map { " \($0)" } ?? ""
         try StandardOutput.write(lines: [
             "Wrote the demo workspace to \(directory). Edit the files, then run: tandem \(directory)",
