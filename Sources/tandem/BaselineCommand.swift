@@ -36,7 +36,7 @@ struct BaselineCommand: ParsableCommand {
 
         func validate() throws {
             if let name, !BaselineStore.isValidName(Self.fileName(name)) {
-                throw ValidationError("--name \"\(name)\" is not a valid name: use letters, digits, - _ and . (no spaces), up to 64 characters, e.g. --name q4-review")
+                throw ValidationError("--name \"\(TextSanitizer.visible(name))\" is not a valid name: use letters, digits, - _ and . (no spaces), up to 64 characters, e.g. --name q4-review")
             }
         }
 
@@ -58,9 +58,9 @@ struct BaselineCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             let errors = card.errorCount
-            print("Saved baseline \(name) (as of \(card.asOf)): \(card.kpis.count) KPIs, \(card.risks.count) risks, "
+            try StandardOutput.write(lines: ["Saved baseline \(name) (as of \(card.asOf)): \(card.kpis.count) KPIs, \(card.risks.count) risks, "
                 + "\(card.initiatives.count) initiatives, \(card.findings.count) findings"
-                + (errors > 0 ? "; \(errors) rows with errors were left out" : ""))
+                + (errors > 0 ? "; \(errors) rows with errors were left out" : "")])
         }
     }
 
@@ -72,21 +72,21 @@ struct BaselineCommand: ParsableCommand {
         func run() throws {
             let loaded = try workspace.load()
             guard case .folder(let path) = loaded.workspace.origin else {
-                print("The demo keeps no baselines; it compares with its previous meeting, \(DemoWorkspace.previousMeeting().name).")
+                try StandardOutput.write(lines: ["The demo keeps no baselines; it compares with its previous meeting, \(DemoWorkspace.previousMeeting().name)."])
                 return
             }
             let asOf = workspace.asOfDay(for: loaded.workspace)
             let store = BaselineStore(workspace: path)
             let entries = store.entries()
             guard !entries.isEmpty else {
-                print("No baselines yet: `tandem baseline save` keeps one in \(BaselineStore.folderName).")
+                try StandardOutput.write(lines: ["No baselines yet: `tandem baseline save` keeps one in \(BaselineStore.folderName)."])
                 return
             }
             // Listing shows what each holds, so here every file is read, once.
             let files = entries.map { (name: $0.name, baseline: $0.load()) }
             let compared = BaselineStore.latest(of: files.compactMap { try? $0.baseline.get() }, before: asOf)
             let nameWidth = max(4, entries.map(\.name.displayWidth).max() ?? 0)
-            print("NAME".padded(to: nameWidth) + "  AS OF       KPIS  RISKS  INITIATIVES  FINDINGS")
+            var lines = ["NAME".padded(to: nameWidth) + "  AS OF       KPIS  RISKS  INITIATIVES  FINDINGS"]
             let sorted = files.sorted { a, b in
                 let (x, y) = ((try? a.baseline.get())?.asOf, (try? b.baseline.get())?.asOf)
                 return (x?.ordinal ?? Int.max, a.name) < (y?.ordinal ?? Int.max, b.name)
@@ -98,12 +98,13 @@ struct BaselineCommand: ParsableCommand {
                 case .success(let b):
                     let row = "\(name)  \(b.asOf)  " + [(b.kpis.count, 4), (b.risks.count, 5), (b.initiatives.count, 11), (b.findings.count, 8)]
                         .map { String($0.0).padded(to: $0.1, alignment: .right) }.joined(separator: "  ")
-                    print(row + (b.name == compared?.name ? "  ← changes are measured against this one" : ""))
+                    lines.append(row + (b.name == compared?.name ? "  ← changes are measured against this one" : ""))
                 case .failure(let failure):
                     problems += 1
-                    print("\(name)  unreadable: \(failure.description)")
+                    lines.append("\(name)  unreadable: \(failure.description)")
                 }
             }
+            try StandardOutput.write(lines: lines)
             if problems > 0 { throw ExitCode(1) }
         }
     }

@@ -8,6 +8,13 @@ struct BaselineOptions: ParsableArguments {
                                valueName: "name"))
     var since: String?
 
+    /// A name with control characters cannot be a baseline's, and would be quoted in messages.
+    func validate() throws {
+        if let since, TextSanitizer.visible(since) != since {
+            throw ValidationError("--since \"\(TextSanitizer.visible(since))\" is not a baseline name: it holds control characters; expected a name from `tandem baseline list`")
+        }
+    }
+
     /// The baseline for a workspace as of `day`: named, else the latest before it; nil when none.
     func choose(for files: WorkspaceFiles, asOf day: Day) throws(LoadFailure) -> BaselineStore.Choice {
         switch files.origin {

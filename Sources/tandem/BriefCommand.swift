@@ -43,7 +43,7 @@ struct BriefCommand: ParsableCommand {
         let brief = Brief(try baseline.dashboard(loaded, workspace: workspace))
         let text = format == .markdown ? BriefRenderer.markdown(brief) : BriefRenderer.text(brief)
         guard let output else {
-            print(text, terminator: "")
+            try StandardOutput.write(text)
             return
         }
         do {

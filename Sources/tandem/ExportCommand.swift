@@ -5,7 +5,14 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Print the computed workspace (every status, score, health and finding) as JSON.",
-        discussion: "The fields and their meanings are those of the data format's Export section; rows with errors are left out and listed under \"diagnostics\"."
+        discussion: """
+        The fields and their meanings are those of the data format's Export section; rows with \
+        errors are left out and listed under "diagnostics".
+
+        Examples:
+          tandem export > all.json
+          tandem export -o all.json --force
+        """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json }
@@ -15,9 +22,25 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Output format (json).")
     var format: Format = .json
 
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of printing (atomically).", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "With -o, replace an existing file.")
+    var force = false
+
     func run() throws {
         let loaded = try workspace.load()
         let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
-        print(ExportDocument.json(card).rendered(), terminator: "")
+        let json = ExportDocument.json(card).rendered()
+        guard let output else {
+            try StandardOutput.write(json)
+            return
+        }
+        do {
+            try AtomicFile.write(Array(json.utf8), to: output, overwrite: force)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
     }
 }

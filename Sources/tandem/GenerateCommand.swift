@@ -39,6 +39,6 @@ struct GenerateCommand: ParsableCommand {
         generator.milestonesPerInitiative = milestones
         generator.seed = seed
         try NewWorkspaceFolder.write(generator.files(), to: directory)
-        print("Wrote \(kpis) KPIs with \(generator.measurementCount) measurements, \(risks) risks and \(initiatives) initiatives to \(directory)")
+        try StandardOutput.write(lines: ["Wrote \(kpis) KPIs with \(generator.measurementCount) measurements, \(risks) risks and \(initiatives) initiatives to \(TextSanitizer.visible(directory))"])
     }
 }

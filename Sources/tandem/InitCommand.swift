@@ -13,9 +13,12 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         try NewWorkspaceFolder.write(DemoWorkspace.files, to: directory)
-        print("Wrote the demo workspace to \(directory). Edit the files, then run: tandem \(directory)")
+        let directory = TextSanitizer.visible(directory)  // as given, shown inert
         let asOf = DemoWorkspace.load().workspace.settings.asOf.map { " \($0)" } ?? ""
-        print("Its figures are computed as of\(asOf) (as_of in tandem.toml): remove that line to follow today's date.")
-        print("After each meeting, `tandem baseline save \(directory)` keeps what it showed, to see what changed by the next.")
+        try StandardOutput.write(lines: [
+            "Wrote the demo workspace to \(directory). Edit the files, then run: tandem \(directory)",
+            "Its figures are computed as of\(asOf) (as_of in tandem.toml): remove that line to follow today's date.",
+            "After each meeting, `tandem baseline save \(directory)` keeps what it showed, to see what changed by the next.",
+        ])
     }
 }

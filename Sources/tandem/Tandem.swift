@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Tandem: ParsableCommand {
@@ -13,4 +14,21 @@ struct Tandem: ParsableCommand {
         subcommands: [OpenCommand.self, SnapshotCommand.self, ValidateCommand.self, ExportCommand.self, BriefCommand.self, BaselineCommand.self, InitCommand.self, GenerateCommand.self, ThemesCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// The parser's own `main`, with standard output checked as the process exits, and the
+    /// parser's messages about arguments showing any control character as a symbol: they quote
+    /// the argument, and an escape sequence in it would reach the terminal.
+    static func main() {
+        StandardOutput.checkAtExit()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }  // --help and the like, as the parser prints them
+            let text = fullMessage(for: error)
+            if !text.isEmpty { FileHandle.standardError.write(Data((visibleLines(text) + "\n").utf8)) }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

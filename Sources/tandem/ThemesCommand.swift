@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TandemCore
 import TandemUI
 
 struct ThemesCommand: ParsableCommand {
@@ -25,15 +26,18 @@ struct ThemesCommand: ParsableCommand {
         let catalog = ThemeCatalog()
         let colored = color.enabled(isTerminal: isatty(STDOUT_FILENO) == 1)
         let width = catalog.entries.map { $0.theme.name.count }.max() ?? 8
+        var lines: [String] = []
         for entry in catalog.entries {
             var line = entry.theme.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
             line += preview(entry.theme, colored: colored)
-            line += "  " + entry.source.label
+            line += "  " + TextSanitizer.visible(entry.source.label)
             if !entry.theme.description.isEmpty { line += ": " + entry.theme.description }
-            print(line)
-            for warning in entry.warnings { print("  warning: \(warning)") }
+            lines.append(line)
+            lines += entry.warnings.map { "  warning: \($0)" }
         }
-        if let folder = catalog.userFolder { print("\nYour themes go in \(folder)") }
+        if let folder = catalog.userFolder { lines += ["", "Your themes go in \(TextSanitizer.visible(folder))"] }
+        try StandardOutput.write(lines: lines)
+        for problem in catalog.unreadable { printError("warning: cannot read theme \(problem)") }
     }
 
     /// `● GREEN ● AMBER ● RED ○ STALE` in the theme's status colours.

@@ -26,7 +26,7 @@ struct ValidateCommand: ParsableCommand {
         } catch {
             let message = workspace.describe(error)
             if format == .json {
-                print(JSONValue.object([("ok", .bool(false)), ("failure", .string(message))]).rendered(), terminator: "")
+                try StandardOutput.write(JSONValue.object([("ok", .bool(false)), ("failure", .string(message))]).rendered())
             } else {
                 printError("cannot load the workspace: \(message)")
             }
@@ -35,20 +35,20 @@ struct ValidateCommand: ParsableCommand {
         let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
         switch format {
         case .json:
-            print(JSONValue.object([
+            try StandardOutput.write(JSONValue.object([
                 ("ok", .bool(card.errorCount == 0)),
                 ("errors", .number(card.errorCount)),
                 ("warnings", .number(card.warningCount)),
                 ("diagnostics", .array(card.diagnostics.map(ExportDocument.diagnostic))),
-            ]).rendered(), terminator: "")
+            ]).rendered())
         case .text:
             let colored = color.enabled(isTerminal: isatty(STDOUT_FILENO) == 1)
-            for diagnostic in card.diagnostics {
+            let lines = card.diagnostics.map { diagnostic in
                 let word = diagnostic.severity.rawValue
                 let shown = colored ? "\u{1B}[1;\(diagnostic.severity == .error ? 31 : 33)m\(word)\u{1B}[0m" : word
-                print("\(shown): \(diagnostic)")
+                return "\(shown): \(diagnostic)"
             }
-            print(summary(card))
+            try StandardOutput.write(lines: lines + [summary(card)])
         }
         if card.errorCount > 0 { throw ExitCode(1) }
     }

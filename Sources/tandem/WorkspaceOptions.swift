@@ -22,7 +22,7 @@ struct WorkspaceOptions: ParsableArguments {
 
     func validate() throws {
         if let asOf, Day(iso: asOf) == nil {
-            throw ValidationError("--as-of \"\(asOf)\" is not a date; expected YYYY-MM-DD, e.g. 2026-11-20")
+            throw ValidationError("--as-of \"\(TextSanitizer.visible(asOf))\" is not a date; expected YYYY-MM-DD, e.g. 2026-11-20")
         }
     }
 
@@ -31,10 +31,11 @@ struct WorkspaceOptions: ParsableArguments {
         if let directory {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-                throw LoadFailure(file: "", "\(directory): no such folder; expected a workspace folder (`tandem init \(directory)` makes one)")
+                let shown = TextSanitizer.visible(directory)
+                throw LoadFailure(file: "", "\(shown): no such folder; expected a workspace folder (`tandem init \(shown)` makes one)")
             }
             guard isDirectory.boolValue else {
-                throw LoadFailure(file: "", "\(directory) is a file; expected a workspace folder")
+                throw LoadFailure(file: "", "\(TextSanitizer.visible(directory)) is a file; expected a workspace folder")
             }
         }
         return try WorkspaceLoader.load(files())
@@ -58,7 +59,8 @@ struct WorkspaceOptions: ParsableArguments {
     func describe(_ failure: LoadFailure) -> String {
         guard !failure.file.isEmpty else { return failure.message }
         guard let directory else { return failure.description }
-        return (directory.hasSuffix("/") ? directory : directory + "/") + failure.description
+        let shown = TextSanitizer.visible(directory)
+        return (shown.hasSuffix("/") ? shown : shown + "/") + failure.description
     }
 
     /// Today in the local time zone: the one place the clock is read.
@@ -68,7 +70,13 @@ struct WorkspaceOptions: ParsableArguments {
     }
 }
 
-/// Prints to standard error, where messages for people go.
+/// Prints to standard error, where messages for people go. Messages quote arguments and paths
+/// as given: any control character in them is shown as a symbol, never sent to the terminal.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("tandem: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("tandem: \(visibleLines(message))\n".utf8))
+}
+
+/// The text with control characters shown as symbols, line by line (its line breaks are kept).
+func visibleLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { TextSanitizer.visible(String($0)) }.joined(separator: "\n")
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Testing
 @testable import TandemCore
@@ -14,11 +17,63 @@ import Testing
         #expect(try folder.contents() == ["a.txt"])
     }
 
-    @Test func writtenFilesAreReadableByEveryone() throws {
+    private func mode(_ path: String) throws -> Int? {
+        try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+    }
+
+    /// As open(2) would make it: 0666 less the umask (`UmaskTests` runs the binary under 077).
+    @Test func aNewFileGetsTheModeTheUmaskAsks() throws {
         let folder = try TemporaryFolder()
         try AtomicFile.write("x", to: folder.url("a.txt"), overwrite: false)
-        let permissions = try FileManager.default.attributesOfItem(atPath: folder.url("a.txt"))[.posixPermissions] as? Int
-        #expect(permissions == 0o644)
+        let mask = umask(0o022)
+        umask(mask)
+        #expect(try mode(folder.url("a.txt")) == Int(0o666 & ~mask))
+    }
+
+    @Test func aReplacedFileKeepsItsMode() throws {
+        let folder = try TemporaryFolder()
+        for kept in [0o600, 0o640, 0o664] {
+            try folder.write("a.txt", "private")
+            try #require(chmod(folder.url("a.txt"), mode_t(kept)) == 0)
+            try AtomicFile.write("new", to: folder.url("a.txt"), overwrite: true)
+            #expect(read(folder.url("a.txt")) == "new")
+            #expect(try mode(folder.url("a.txt")) == kept)
+        }
+    }
+
+    @Test func aFIFOIsNeverReplaced() throws {
+        let folder = try TemporaryFolder()
+        try #require(mkfifo(folder.url("pipe"), 0o644) == 0)
+        for overwrite in [false, true] {
+            #expect(throws: AtomicFile.WriteError(path: folder.url("pipe"), reason: "it is not a regular file (a FIFO); Tandem only replaces files")) {
+                try AtomicFile.write("x", to: folder.url("pipe"), overwrite: overwrite)
+            }
+        }
+        var info = stat()
+        #expect(lstat(folder.url("pipe"), &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        #expect(try folder.contents() == ["pipe"])
+    }
+
+    @Test func aFolderIsNeverReplaced() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.url("sub"), withIntermediateDirectories: false)
+        #expect(throws: AtomicFile.WriteError(path: folder.url("sub"), reason: "it is not a regular file (a folder); Tandem only replaces files")) {
+            try AtomicFile.write("x", to: folder.url("sub"), overwrite: true)
+        }
+    }
+
+    /// A copy of /dev/null made in a temporary folder: as root, --force replaced the device.
+    @Test(.enabled(if: getuid() == 0, "needs root to make a device node"))
+    func aDeviceIsNeverReplaced() throws {
+        let folder = try TemporaryFolder()
+        // 0x0103 is makedev(1, 3), /dev/null's numbers (glibc's makedev is a macro Swift cannot call).
+        try #require(mknod(folder.url("null"), S_IFCHR | 0o666, dev_t(0x0103)) == 0)
+        #expect(throws: AtomicFile.WriteError(path: folder.url("null"), reason: "it is not a regular file (a character device); Tandem only replaces files")) {
+            try AtomicFile.write("x", to: folder.url("null"), overwrite: true)
+        }
+        var info = stat()
+        #expect(lstat(folder.url("null"), &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+        #expect(try folder.contents() == ["null"])
     }
 
     @Test func writesAnEmptyFile() throws {

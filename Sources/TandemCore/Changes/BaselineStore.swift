@@ -26,10 +26,13 @@ public struct BaselineStore: Sendable {
 
         /// The whole baseline, or why it cannot be read.
         public func load() -> Result<Baseline, LoadFailure> {
-            guard let bytes = FileManager.default.contents(atPath: path) else {
-                return .failure(LoadFailure(file: file, "cannot be read"))
+            let bytes: [UInt8]
+            do {
+                bytes = try RegularFile.read(path)
+            } catch {
+                return .failure(LoadFailure(file: file, error.description))
             }
-            return Result { () throws(LoadFailure) in try Baseline(name: name, json: bytes, file: file) }
+            return Result { () throws(LoadFailure) in try Baseline(name: name, json: Data(bytes), file: file) }
         }
     }
 
@@ -44,9 +47,8 @@ public struct BaselineStore: Sendable {
 
     /// `"as_of": "YYYY-MM-DD"` within the first kilobyte.
     static func quickAsOf(_ path: String) -> Day? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: 1024) else { return nil }
+        // A FIFO or device gives nil here, and its load says why.
+        guard let head = try? RegularFile.head(path, count: 1024) else { return nil }
         let text = String(decoding: head, as: UTF8.self)
         guard let key = text.range(of: "\"as_of\"") else { return nil }
         let rest = text[key.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\n" || $0 == "\t" }
@@ -130,19 +132,15 @@ public struct BaselineStore: Sendable {
 
     /// Saves the computed workspace as baseline `name`, atomically.
     /// - Returns: the path written.
-    /// - Throws: when the name is not a file name, the baseline exists and `force` is not set, or
-    ///   the file cannot be written.
+    /// - Throws: when the name is not a file name, the baseline exists and `force` is not set,
+    ///   the folder is a link or leads out of the workspace, or the file cannot be written.
     @discardableResult
     public func save(_ card: Scorecard, name: String, force: Bool) throws(AtomicFile.WriteError) -> String {
         let path = folder + "/" + name + ".json"
         guard Self.isValidName(name) else {
             throw AtomicFile.WriteError(path: path, reason: "\"\(name)\" is not a baseline name; expected letters, digits, - _ or . (not first), at most 64")
         }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw AtomicFile.WriteError(path: folder, reason: "cannot make the folder: \((error as NSError).localizedDescription)")
-        }
+        try BaselineFolder.prepare(workspace: workspace)
         let json = ExportDocument.json(card).rendered() + "\n"
         do {
             try AtomicFile.write(Array(json.utf8), to: path, overwrite: force)

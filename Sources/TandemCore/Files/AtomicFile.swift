@@ -6,12 +6,13 @@ import Darwin
 
 /// Writes files the safe way: into a temporary file in the same folder, flushed to disk, then
 /// moved into place in one step. A reader never sees half a file, a crash never leaves one, and
-/// an existing file is replaced only when asked (a symbolic link is replaced, never followed).
+/// an existing file is replaced only when asked (a symbolic link is replaced, never followed; a
+/// FIFO, device or folder never).
 public enum AtomicFile {
     public struct WriteError: Error, CustomStringConvertible, Equatable {
         public let path: String
         public let reason: String
-        public var description: String { "cannot write \(path): \(reason)" }
+        public var description: String { "cannot write \(TextSanitizer.visible(path)): \(reason)" }
 
         public init(path: String, reason: String) {
             self.path = path
@@ -22,6 +23,14 @@ public enum AtomicFile {
     /// - Parameter overwrite: replace an existing file; without it an existing file is an error.
     /// - Throws: `WriteError` naming the file and the reason (exists, permission, disk full, …).
     public static func write(_ bytes: some Collection<UInt8>, to path: String, overwrite: Bool) throws(WriteError) {
+        // Only a regular file or a link is ever replaced: renaming over a FIFO or a device (as
+        // root, /dev/null) would swap it for a file. Checked before anything is created.
+        var existing = stat()
+        let found = lstat(path, &existing) == 0
+        let type = existing.st_mode & S_IFMT
+        if found, type != S_IFREG, type != S_IFLNK {
+            throw WriteError(path: path, reason: "it is not a regular file (\(RegularFile.kind(existing.st_mode))); Tandem only replaces files")
+        }
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         let name = path.split(separator: "/").last.map(String.init) ?? path
         var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-XXXXXX".utf8CString)
@@ -43,7 +52,14 @@ public enum AtomicFile {
             }
             written += result
         }
-        fchmod(descriptor, 0o644)
+        // mkstemp made it 0600: a new file gets the mode the user's umask asks for, a replaced
+        // file keeps its own (a private 0600 file stays private).
+        if found, type == S_IFREG {
+            fchmod(descriptor, existing.st_mode & 0o777)
+            if getuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
+        } else {
+            fchmod(descriptor, newFileMode)
+        }
         if fsync(descriptor) != 0 || close(descriptor) != 0 { throw failure(path, errno) }
 
         if overwrite {
@@ -66,6 +82,14 @@ public enum AtomicFile {
         try write(Array(text.utf8), to: path, overwrite: overwrite)
     }
 
+    /// 0666 less the umask, as open(2) would give a new file. The umask can only be read by
+    /// setting it, so it is set and put back once, at the first write.
+    static let newFileMode: mode_t = {
+        let mask = umask(0o022)
+        umask(mask)
+        return 0o666 & ~mask
+    }()
+
     private static func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
         Glibc.write(descriptor, buffer, count)
@@ -81,16 +105,6 @@ public enum AtomicFile {
     }
 
     private static func failure(_ path: String, _ code: Int32) -> WriteError {
-        let reason: String
-        switch code {
-        case EEXIST: reason = "the file already exists (use --force to replace it)"
-        case ENOSPC: reason = "the disk is full"
-        case EROFS: reason = "the file system is read-only"
-        case EACCES, EPERM: reason = "permission denied"
-        case ENOENT: reason = "the folder does not exist"
-        case EISDIR: reason = "it is a folder"
-        default: reason = String(cString: strerror(code))
-        }
-        return WriteError(path: path, reason: reason)
+        WriteError(path: path, reason: code == EEXIST ? "the file already exists (use --force to replace it)" : RegularFile.reason(code))
     }
 }

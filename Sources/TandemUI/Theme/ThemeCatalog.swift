@@ -1,4 +1,5 @@
 import Foundation
+import TandemCore
 
 /// Where a theme came from.
 public enum ThemeSource: Equatable, Sendable {
@@ -26,6 +27,8 @@ public struct ThemeEntry: Sendable {
 public struct ThemeCatalog: Sendable {
     public let entries: [ThemeEntry]
     public let userFolder: String?
+    /// Files in the user's folder that could not be read, each with why (a FIFO, too large, …).
+    public let unreadable: [String]
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         let folder: String? = if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
@@ -37,7 +40,9 @@ public struct ThemeCatalog: Sendable {
         }
         userFolder = folder
         var entries = ThemeCatalog.shipped
-        for entry in folder.map(Self.load(folder:)) ?? [] {
+        let found = folder.map(Self.load(folder:)) ?? (entries: [], unreadable: [])
+        unreadable = found.unreadable
+        for entry in found.entries {
             if let index = entries.firstIndex(where: { $0.theme.name == entry.theme.name }) {
                 entries[index] = entry
             } else {
@@ -60,29 +65,42 @@ public struct ThemeCatalog: Sendable {
     ///   leave the theme folders.
     public func find(_ nameOrPath: String) throws(ThemeLookupError) -> ThemeEntry {
         if nameOrPath.hasSuffix(".toml") || nameOrPath.hasPrefix("/") || nameOrPath.hasPrefix("./") {
-            guard let data = FileManager.default.contents(atPath: nameOrPath) else {
-                throw ThemeLookupError(message: "no theme file at \(nameOrPath)")
+            let bytes: [UInt8]
+            do {
+                bytes = try RegularFile.read(nameOrPath)
+            } catch .missing {
+                throw ThemeLookupError(message: "no theme file at \(TextSanitizer.visible(nameOrPath))")
+            } catch {
+                throw ThemeLookupError(message: "theme file \(TextSanitizer.visible(nameOrPath)) \(error.description)")
             }
-            let (theme, warnings) = ThemeParser.parse(String(decoding: data, as: UTF8.self), file: nameOrPath)
+            let (theme, warnings) = ThemeParser.parse(String(decoding: bytes, as: UTF8.self), file: nameOrPath)
             return ThemeEntry(theme: theme, source: .file(nameOrPath), warnings: warnings)
         }
         guard !nameOrPath.contains("/"), !nameOrPath.contains(".."), !nameOrPath.isEmpty else {
-            throw ThemeLookupError(message: "\"\(nameOrPath)\" is not a theme name; a name has no \"/\" or \"..\" (give a path ending in .toml for a file)")
+            throw ThemeLookupError(message: "\"\(TextSanitizer.visible(nameOrPath))\" is not a theme name; a name has no \"/\" or \"..\" (give a path ending in .toml for a file)")
         }
         guard let entry = entries.first(where: { $0.theme.name == nameOrPath }) else {
-            throw ThemeLookupError(message: "no theme named \"\(nameOrPath)\"; available: \(entries.map(\.theme.name).joined(separator: ", "))")
+            throw ThemeLookupError(message: "no theme named \"\(TextSanitizer.visible(nameOrPath))\"; available: \(entries.map(\.theme.name).joined(separator: ", "))")
         }
         return entry
     }
 
-    private static func load(folder: String) -> [ThemeEntry] {
+    /// The themes in the user's folder, and why each file that is not one could not be read.
+    private static func load(folder: String) -> (entries: [ThemeEntry], unreadable: [String]) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".toml") }.sorted()
-        return names.compactMap { name in
+        var entries: [ThemeEntry] = []
+        var unreadable: [String] = []
+        for name in names {
             let path = folder + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else { return nil }
-            let (theme, warnings) = ThemeParser.parse(String(decoding: data, as: UTF8.self), file: path)
-            return ThemeEntry(theme: theme, source: .file(path), warnings: warnings)
+            do {
+                let bytes = try RegularFile.read(path)
+                let (theme, warnings) = ThemeParser.parse(String(decoding: bytes, as: UTF8.self), file: path)
+                entries.append(ThemeEntry(theme: theme, source: .file(path), warnings: warnings))
+            } catch {
+                unreadable.append("\(TextSanitizer.visible(path)) \(error.description)")
+            }
         }
+        return (entries, unreadable)
     }
 }
 

@@ -53,9 +53,11 @@ enum TandemProcess {
     }
 
     /// Runs `tandem` with `arguments` in `directory` (an empty temporary folder by default, so no
-    /// `./tandem.toml` is picked up) and waits for it, at most a minute.
+    /// `./tandem.toml` is picked up) and waits for it, at most `timeout` seconds (a minute by
+    /// default): then the test fails and the process is killed, so a run that hangs cannot hang
+    /// the tests.
     static func run(_ arguments: [String], in directory: String? = nil, binary other: String? = nil,
-                    environment extra: [String: String] = [:]) throws -> RunResult {
+                    environment extra: [String: String] = [:], timeout: Double = 60) throws -> RunResult {
         let binary = try #require(other ?? binary, "the tandem binary was not found; build it with `swift build` first")
         let scratch = try TemporaryFolder()
         let process = Process()
@@ -83,9 +85,10 @@ enum TandemProcess {
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
-        if finished.wait(timeout: .now() + 60) == .timedOut {
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
+            Issue.record("tandem \(arguments.joined(separator: " ")) did not finish within \(Int(timeout)) s")
             process.terminate()
-            Issue.record("tandem \(arguments.joined(separator: " ")) did not finish within a minute")
+            if finished.wait(timeout: .now() + 5) == .timedOut { kill(process.processIdentifier, SIGKILL) }
         }
         process.waitUntilExit()
         let read = { (path: String) in String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
