@@ -60,7 +60,10 @@ struct BaselineCommand: ParsableCommand {
             let errors = card.errorCount
             try StandardOutput.write(lines: ["Saved baseline \(name) (as of \(card.asOf)): \(card.kpis.count) KPIs, \(card.risks.count) risks, "
                 + "\(card.initiatives.count) initiatives, \(card.findings.count) findings"
-                + (errors > 0 ? "; \(errors) rows with errors were left out" : "")])
+                + (errors > 0 ? "; \(errors) rows with errors were left out" : "")]
+                // Saved on the meeting's own date, so not what this date's screen compares with.
+                + ["It is compared from the next as-of date on: changes are measured against the latest baseline "
+                   + "dated before the as-of date, so \(card.asOf.short) still compares with the one before it."])
         }
     }
 
@@ -98,7 +101,9 @@ struct BaselineCommand: ParsableCommand {
                 case .success(let b):
                     let row = "\(name)  \(b.asOf)  " + [(b.kpis.count, 4), (b.risks.count, 5), (b.initiatives.count, 11), (b.findings.count, 8)]
                         .map { String($0.0).padded(to: $0.1, alignment: .right) }.joined(separator: "  ")
-                    lines.append(row + (b.name == compared?.name ? "  ← changes are measured against this one" : ""))
+                    let note = b.name == compared?.name ? "  ← changes are measured against this one"
+                        : b.asOf == asOf ? "  (dated \(asOf.short): compared from the next as-of date on)" : ""
+                    lines.append(row + note)
                 case .failure(let failure):
                     problems += 1
                     lines.append("\(name)  unreadable: \(failure.description)")

@@ -29,7 +29,9 @@ import Testing
         let folder = try lastMeeting()
         let saved = try TandemProcess.run(["baseline", "save", folder.path])
         #expect(saved.status == 0, "\(saved)")
-        #expect(saved.stdout == "Saved baseline 2026-10-20 (as of 2026-10-20): 2 KPIs, 2 risks, 2 initiatives, 1 findings\n")
+        #expect(saved.stdout == "Saved baseline 2026-10-20 (as of 2026-10-20): 2 KPIs, 2 risks, 2 initiatives, 1 findings\n"
+            + "It is compared from the next as-of date on: changes are measured against the latest baseline dated before "
+            + "the as-of date, so 20 Oct still compares with the one before it.\n")
         try monthLater(folder)
         return folder
     }
@@ -112,7 +114,7 @@ import Testing
         #expect(list.stdoutLines == [
             "NAME        AS OF       KPIS  RISKS  INITIATIVES  FINDINGS",
             "2026-10-20  2026-10-20     2      2            2         1  ← changes are measured against this one",
-            "today       2026-11-20     2      3            2         2",
+            "today       2026-11-20     2      3            2         2  (dated 20 Nov: compared from the next as-of date on)",
         ])
         // --since picks another; a name that does not exist says which do.
         let since = try TandemProcess.run(["snapshot", folder.path, "--since", "today", "--size", "100x30"])

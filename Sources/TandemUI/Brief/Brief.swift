@@ -5,6 +5,9 @@ import TandemCore
 /// CIO, COO or Joint. A document of sections that `BriefRenderer` writes as Markdown or text; it
 /// reads nothing but the computed workspace, so the same files and date give the same brief.
 public struct Brief: Sendable {
+    /// The commands the brief names in its own sentences, written as code in Markdown.
+    static let commands = ["tandem baseline save", "tandem validate"]
+
     public struct Table: Sendable {
         public let headers: [String]
         /// Columns aligned right (numbers).

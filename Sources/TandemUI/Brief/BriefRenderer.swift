@@ -1,3 +1,4 @@
+import Foundation
 import TandemCore
 
 /// Writes a `Brief` as Markdown (GitHub tables, no HTML) or as plain text for email and notes.
@@ -102,8 +103,18 @@ public enum BriefRenderer {
     }
 
     /// Data is text, never markup: every character Markdown could read as syntax (emphasis,
-    /// links, tables, HTML, headings) is escaped.
+    /// links, tables, HTML, headings) is escaped. The commands the brief itself names stay code
+    /// spans (`tandem validate`), not backslashed backticks.
     static func escape(_ text: String) -> String {
+        var out = backslashed(text)
+        guard out.contains("\\`tandem ") else { return out }
+        for command in Brief.commands {
+            out = out.replacingOccurrences(of: backslashed("`\(command)`"), with: "`\(command)`")
+        }
+        return out
+    }
+
+    private static func backslashed(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
         for character in text {
