@@ -60,7 +60,7 @@ struct DiskErrorTests {
             #expect(try TandemProcess.run(["init", path + "/w"]).status == 0)
             // Fill what is left, so the baseline cannot fit.
             let filler = path + "/filler"
-            FileManager.default.createFile(atPath: filler, contents: nil)
+            #expect(FileManager.default.createFile(atPath: filler, contents: nil))
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: filler))
             while (try? handle.write(contentsOf: Data(count: 1024))) != nil {}
             try? handle.close()

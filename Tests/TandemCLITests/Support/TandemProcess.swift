@@ -70,8 +70,8 @@ enum TandemProcess {
         environment.merge(extra) { $1 }
         process.environment = environment
         let outPath = scratch.path + "/.stdout", errPath = scratch.path + "/.stderr"
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         defer {
