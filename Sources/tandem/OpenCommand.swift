@@ -35,7 +35,7 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let catalog = ThemeCatalog()
-        let chosen = try colors.resolve(in: catalog)
+        let chosen = try colors.resolve(in: catalog, remembered: ThemeMemory().name)
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: chosen.theme, colorEnabled: colors.useColor(isTerminal: true))

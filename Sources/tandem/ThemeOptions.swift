@@ -17,7 +17,7 @@ struct ThemeOptions: ParsableArguments {
         }
     }
 
-    @Option(help: ArgumentHelp("Colour theme: a name (see `tandem themes`) or a path to a .toml file. Default: $TANDEM_THEME, else default.",
+    @Option(help: ArgumentHelp("Colour theme: a name (see `tandem themes`) or a path to a .toml file. Default: $TANDEM_THEME, else (in the dashboard) the one last chosen with t, else default.",
                                valueName: "name"))
     var theme: String?
 
@@ -25,8 +25,12 @@ struct ThemeOptions: ParsableArguments {
     var color: ColorChoice = .auto
 
     /// The chosen theme; its file's warnings go to standard error.
-    func resolve(in catalog: ThemeCatalog) throws -> ThemeEntry {
-        let name = theme ?? ProcessInfo.processInfo.environment["TANDEM_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
+    /// - Parameter remembered: the theme last chosen in the dashboard, used when neither
+    ///   `--theme` nor `TANDEM_THEME` names one (and forgotten quietly if it is gone).
+    func resolve(in catalog: ThemeCatalog, remembered: String? = nil) throws -> ThemeEntry {
+        let chosen = theme ?? ProcessInfo.processInfo.environment["TANDEM_THEME"].flatMap { $0.isEmpty ? nil : $0 }
+        if chosen == nil, let remembered, let entry = try? catalog.find(remembered) { return entry }
+        let name = chosen ?? "default"
         do {
             let entry = try catalog.find(name)
             for warning in entry.warnings { printError("warning: \(warning)") }

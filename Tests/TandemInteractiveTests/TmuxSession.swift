@@ -14,7 +14,9 @@ final class TmuxSession {
          shell: Bool = false) throws {
         self.folder = folder ?? FileManager.default.temporaryDirectory
         // Set in the command itself: tmux sets TERM for its panes and would override -e TERM=….
-        let env = (["LANG": "C.UTF-8"].merging(environment) { $1 }).map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
+        // A state folder of its own: a theme chosen with t in one test must not be the next one's.
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-state-\(UUID().uuidString.prefix(8))").path
+        let env = (["LANG": "C.UTF-8", "XDG_STATE_HOME": state].merging(environment) { $1 }).map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
         let command = shell ? "cd '\(self.folder.path)' && env \(env) PS1='$ ' bash --norc --noprofile -i"
             : "cd '\(self.folder.path)' && env \(env) '\(Self.binary)' \(arguments); echo EXIT=$?; sleep 10"
         // The tmux server forks from this client and would keep a pipe open for ever: give the

@@ -108,6 +108,11 @@ final class DashboardApp {
             let theme = themes[state.themeIndex % themes.count]
             terminal.setTheme(theme)
             state.message = "Theme: \(theme.name)" + (terminal.depth == .none ? " (colour is off here, so only bold and reverse show)" : "")
+            do {
+                try ThemeMemory().remember(theme.name)
+            } catch {
+                state.message = "Theme: \(theme.name) (not remembered: \(error.description))"
+            }
         }
         return true
     }
