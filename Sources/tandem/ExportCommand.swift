@@ -6,7 +6,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Print the computed workspace (every status, score, health and finding) as JSON.",
         discussion: """
-        The fields and their meanings are those of the data format's Export section; rows with \
+        Every field and its meaning is in docs/DATA-FORMAT.md, section "Export"; rows with \
         errors are left out and listed under "diagnostics".
 
         Examples:
