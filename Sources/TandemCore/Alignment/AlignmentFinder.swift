@@ -33,7 +33,7 @@ enum AlignmentFinder {
             let delivering = initiative.stage == .done || (initiative.stage == .active && initiative.progress >= 80)
             guard delivering, let adoption = initiative.adoption, adoption < 50 else { continue }
             findings.append(Finding(kind: .lowAdoption, ids: [initiative.id],
-                                    detail: "\(initiative.name): adoption \(Int(adoption.rounded()))% at \(initiative.stage == .done ? "done" : "\(Int(initiative.progress))% progress")"))
+                                    detail: "\(initiative.name): adoption \(Int(rounding: adoption))% at \(initiative.stage == .done ? "done" : "\(Int(saturating: initiative.progress))% progress")"))
         }
 
         var statusByID: [String: KPIStatus] = [:]

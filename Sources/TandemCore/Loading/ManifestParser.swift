@@ -121,7 +121,7 @@ import TOMLKit
                              into target: inout Double) {
             guard let value = value(section, key) else { return }
             guard let number = value.double ?? value.int.map(Double.init), range.contains(number) else {
-                report(.warning, section, key, "expected a number from \(Int(range.lowerBound)) to \(Int(range.upperBound)); using the default \(format(target))")
+                report(.warning, section, key, "expected a number from \(Int(saturating: range.lowerBound)) to \(Int(saturating: range.upperBound)); using the default \(format(target))")
                 return
             }
             target = number
@@ -145,7 +145,7 @@ import TOMLKit
         }
 
         private func format(_ value: Double) -> String {
-            value == value.rounded() ? String(Int(value)) : String(value)
+            value == value.rounded() ? String(Int(saturating: value)) : String(value)
         }
 
         /// TOMLKit keeps no positions for keys, so the line is found in the text.

@@ -58,4 +58,11 @@ public struct InitiativeAssessment: Sendable {
         self.milestones = milestones
         health = [schedule, cost, milestones].compactMap { $0 }.max()
     }
+
+    /// The derived figures that are not finite (a spend of 1e308 at 0.001% progress, a forecast
+    /// of 1e308 on a budget of 1e-300): views show a symbol, the export null, the scorecard warns.
+    public var overflowed: [String] {
+        [("forecast", forecast), ("forecast %", forecastPercent), ("points behind", pointsBehind)]
+            .compactMap { name, value in value.map(\.isFinite) == false ? name : nil }
+    }
 }

@@ -162,7 +162,7 @@ public struct Brief: Sendable {
         let initiative = item.initiative
         let behind = item.isPastDue ? "past due \(initiative.due)"
             : item.pointsBehind.map { $0 > 0.5 ? "\(NumberFormat.points($0)) points" : "on plan" } ?? ""
-        let forecast = item.forecastPercent.map { "\(Int($0.rounded()))% of budget" } ?? ""
+        let forecast = item.forecastPercent.map { "\(NumberFormat.percent($0)) of budget" } ?? ""
         let milestones = item.missedMilestones.isEmpty
             ? item.nextMilestone.map { "next \"\($0.name)\" (due \($0.due))" } ?? ""
             : "missed " + item.missedMilestones.map { "\"\($0.name)\" (due \($0.due))" }.joined(separator: "; ")
