@@ -201,13 +201,13 @@ public struct Changes: Sendable {
         for finding in card.findings {
             let id = findingID(kind: finding.kind, ids: finding.ids)
             guard !earlier.contains(id) else { continue }
-            changes.append(ItemChange(area: .finding, id: id, name: "\(finding.kind.title): \(finding.ids.joined(separator: ", "))",
+            changes.append(ItemChange(area: .finding, id: id, name: "\(finding.kind.title): \(Finding(kind: finding.kind, ids: finding.ids).idList())",
                                       owners: ownersOf(finding.ids), direction: .new, notes: ["new finding"]))
         }
         for finding in baseline.findings {
             let id = findingID(kind: finding.kind, ids: finding.ids)
             guard !current.contains(id) else { continue }
-            changes.append(ItemChange(area: .finding, id: id, name: "\(finding.kind.title): \(finding.ids.joined(separator: ", "))",
+            changes.append(ItemChange(area: .finding, id: id, name: "\(finding.kind.title): \(Finding(kind: finding.kind, ids: finding.ids).idList())",
                                       owners: ownersOf(finding.ids), direction: .resolved, notes: ["resolved"]))
         }
         return changes

@@ -270,6 +270,17 @@ enum DetailPane {
     static func findingLines(_ finding: Finding, data: Dashboard, width: Int, _ g: Glyphs) -> [Line] {
         var lines: [Line] = paragraph("What", finding.detail, width: width)
         lines += paragraph("Why it matters", finding.kind.whyItMatters, width: width)
+        if !finding.on.isEmpty {
+            lines += heading("Shared")
+            for id in finding.on {
+                // A KPI by its status and name; anything else is a capability tag.
+                if let kpi = data.kpi(id) {
+                    lines.append([StatusBadge.kpi(kpi.status, g).padded(12), Span("KPI  \(kpi.kpi.name) (\(id))")])
+                } else {
+                    lines.append([Span(String(repeating: " ", count: 12)), Span("Capability  \(id)")])
+                }
+            }
+        }
         lines += heading("Items")
         for id in finding.ids {
             if let kpi = data.kpi(id) {
