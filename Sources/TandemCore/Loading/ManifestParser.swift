@@ -27,9 +27,7 @@ import TOMLKit
         } catch {
             throw LoadFailure(file: fileName, "not valid TOML: \(error)")
         }
-        // Lines split on the scalar, so that "\r\n" (one Character) ends a line too.
-        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
-        var reader = Reader(table: table, lines: lines)
+        var reader = Reader(table: table, lines: TOMLLineIndex(text))
         var settings = Settings(organization: "")
 
         reader.checkKnownKeys()
@@ -65,7 +63,7 @@ import TOMLKit
 
     private struct Reader {
         let table: TOMLTable
-        let lines: [Substring]
+        let lines: TOMLLineIndex
         var diagnostics: [Diagnostic] = []
 
         func value(_ section: String, _ key: String, _ subkey: String? = nil) -> TOMLValueConvertible? {
@@ -78,15 +76,15 @@ import TOMLKit
                              _ message: String) {
             diagnostics.append(Diagnostic(severity, file: ManifestParser.fileName,
                                           line: line(of: key, in: section) ?? line(ofSection: section),
-                                          column: "\(section).\(key)", message))
+                                          column: "\(TextSanitizer.visible(section)).\(TextSanitizer.visible(key))", message))
         }
 
         mutating func checkKnownKeys() {
             for section in table.keys {
                 guard let known = ManifestParser.knownKeys[section] else {
                     diagnostics.append(Diagnostic(.warning, file: ManifestParser.fileName,
-                        line: line(ofSection: section), column: section,
-                        "unknown section [\(section)] is ignored; expected one of \(ManifestParser.knownKeys.keys.sorted().map { "[\($0)]" }.joined(separator: ", "))"))
+                        line: line(ofSection: section), column: TextSanitizer.visible(section),
+                        "unknown section [\(TextSanitizer.visible(section))] is ignored; expected one of \(ManifestParser.knownKeys.keys.sorted().map { "[\($0)]" }.joined(separator: ", "))"))
                     continue
                 }
                 for key in table[section]?.table?.keys ?? [] where !known.contains(key) {
@@ -148,24 +146,9 @@ import TOMLKit
             value == value.rounded() ? String(Int(saturating: value)) : String(value)
         }
 
-        /// TOMLKit keeps no positions for keys, so the line is found in the text.
-        func line(of key: String, in section: String) -> Int? {
-            var current = ""
-            for (index, raw) in lines.enumerated() {
-                let line = raw.trimmingCharacters(in: " \t\r")
-                if line.hasPrefix("[") {
-                    current = String(line.dropFirst().prefix { $0 != "]" }).trimmingCharacters(in: " ")
-                } else if current == section, line.hasPrefix(key),
-                          line.dropFirst(key.count).trimmingCharacters(in: " \t").hasPrefix("=") {
-                    return index + 1
-                }
-            }
-            return nil
-        }
+        func line(of key: String, in section: String) -> Int? { lines.line(of: key, in: section) }
 
-        func line(ofSection section: String) -> Int? {
-            lines.firstIndex { $0.trimmingCharacters(in: " \t\r").hasPrefix("[\(section)]") }.map { $0 + 1 }
-        }
+        func line(ofSection section: String) -> Int? { lines.line(ofSection: section) }
     }
 }
 
