@@ -58,6 +58,17 @@ import TOMLKit
         reader.number("initiatives", "behind_red_points", 0...100, into: &settings.behindRedPoints)
         reader.number("initiatives", "cost_amber_pct", 0...1000, into: &settings.costAmberPct)
         reader.number("initiatives", "cost_red_pct", 0...1000, into: &settings.costRedPct)
+        // Swapped limits would rate work past the red limit green (15 points behind with amber
+        // at 15 and red at 5): like swapped risk bands, a warning and the defaults.
+        let defaults = Settings(organization: "")
+        if settings.behindAmberPoints > settings.behindRedPoints {
+            reader.report(.warning, "initiatives", "behind_red_points", "behind_amber_points \(reader.format(settings.behindAmberPoints)) is above behind_red_points \(reader.format(settings.behindRedPoints)); expected amber at or below red; using the defaults \(reader.format(defaults.behindAmberPoints)) and \(reader.format(defaults.behindRedPoints))")
+            (settings.behindAmberPoints, settings.behindRedPoints) = (defaults.behindAmberPoints, defaults.behindRedPoints)
+        }
+        if settings.costAmberPct > settings.costRedPct {
+            reader.report(.warning, "initiatives", "cost_red_pct", "cost_amber_pct \(reader.format(settings.costAmberPct)) is above cost_red_pct \(reader.format(settings.costRedPct)); expected amber at or below red; using the defaults \(reader.format(defaults.costAmberPct)) and \(reader.format(defaults.costRedPct))")
+            (settings.costAmberPct, settings.costRedPct) = (defaults.costAmberPct, defaults.costRedPct)
+        }
         return (settings, reader.diagnostics)
     }
 
@@ -142,7 +153,7 @@ import TOMLKit
             target = optional ?? target
         }
 
-        private func format(_ value: Double) -> String {
+        func format(_ value: Double) -> String {
             value == value.rounded() ? String(Int(saturating: value)) : String(value)
         }
 

@@ -44,11 +44,12 @@ public struct InitiativeAssessment: Sendable {
         let behind = plannedProgress - initiative.progress
         pointsBehind = behind
         forecastPercent = percent
-        let schedule: RAG = isPastDue ? .red
-            : Threshold.isBelow(behind, settings.behindAmberPoints) ? .green
-            : Threshold.isBelow(behind, settings.behindRedPoints) ? .amber : .red
+        // The red limit is tested first, so limits given in the wrong order (Settings made in
+        // code; the manifest warns and uses the defaults) can never rate red work green.
+        let schedule: RAG = isPastDue || !Threshold.isBelow(behind, settings.behindRedPoints) ? .red
+            : Threshold.isBelow(behind, settings.behindAmberPoints) ? .green : .amber
         let cost: RAG? = percent.map {
-            Threshold.isAtMost($0, settings.costAmberPct) ? .green : Threshold.isAtMost($0, settings.costRedPct) ? .amber : .red
+            !Threshold.isAtMost($0, settings.costRedPct) ? .red : Threshold.isAtMost($0, settings.costAmberPct) ? .green : .amber
         }
         let milestones: RAG? = initiative.milestones.isEmpty ? nil
             : missedMilestones.contains(where: \.isKey) ? .red
