@@ -37,14 +37,15 @@ enum AlignmentFinder {
         }
 
         var statusByID: [String: KPIStatus] = [:]
-        for item in kpis { statusByID[item.kpi.id] = item.status }
+        var nameByID: [String: String] = [:]
+        for item in kpis { (statusByID[item.kpi.id], nameByID[item.kpi.id]) = (item.status, item.kpi.name) }
         var seenPairs = Set<[String]>()
         for item in kpis {
             guard let partner = item.kpi.pair, let partnerStatus = statusByID[partner],
                   let mine = item.status.rag, let theirs = partnerStatus.rag,
                   Set([mine, theirs]) == [.green, .red],
                   seenPairs.insert([item.kpi.id, partner].sorted()).inserted else { continue }
-            let partnerName = kpis.first { $0.kpi.id == partner }?.kpi.name ?? partner
+            let partnerName = nameByID[partner] ?? partner  // by dictionary: a search per pair was quadratic
             findings.append(Finding(kind: .pairedKPIsDiverge, ids: [item.kpi.id, partner],
                                     detail: "\(item.kpi.name) is \(mine.rawValue) while its pair \(partnerName) is \(theirs.rawValue)"))
         }
