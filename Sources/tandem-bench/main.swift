@@ -107,14 +107,16 @@ func cell(_ timing: Timing?) -> String {
 let names = reports.first?.timings.map(\.name) ?? []
 let nameWidth = (names + ["peak memory (MB)"]).map(\.count).max()! + 2
 var table = "all times in ms: median (min–max)\n"
-table += "measurement".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-    + reports.map { "\($0.size) (\($0.measurements) rows)".padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
-for name in names {
-    table += name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-        + reports.map { cell($0.timings.first { $0.name == name }).padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
+if !reports.isEmpty {
+    table += "measurement".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+        + reports.map { "\($0.size) (\($0.measurements) rows)".padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
+    for name in names {
+        table += name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            + reports.map { cell($0.timings.first { $0.name == name }).padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
+    }
+    table += "peak memory (MB)".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+        + reports.map { String(format: "%9.1f", $0.peakMemoryMB).padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
 }
-table += "peak memory (MB)".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-    + reports.map { String(format: "%9.1f", $0.peakMemoryMB).padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
 if !wholeProcess.isEmpty {
     table += "\nwhole program (\(options.tandem ?? "the tandem next to this binary")):\n"
     for timing in wholeProcess { table += timing.name.padding(toLength: 60, withPad: " ", startingAt: 0) + cell(timing) + "\n" }
