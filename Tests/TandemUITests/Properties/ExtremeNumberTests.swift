@@ -66,14 +66,16 @@ import TandemUI
         #expect(overflowWarnings[2] > 0)
     }
 
+    static let all: [Dashboard] = probes.map(\.1) + rotated
+
     @Test func everyScreenRendersExtremeNumbers() {
-        for (index, data) in (Self.probes.map(\.1) + Self.rotated).enumerated() {
+        for (index, data) in Self.all.enumerated() {
             let glyphs: Glyphs = index % 2 == 0 ? .unicode : .ascii
             let view = data.filtered(lens: .all, filter: "")
             // Each pane and the detail of each item: where numbers are shown (the full tour's
             // scrolled and help screens add nothing here and took seconds).
             for pane in Pane.allCases {
-                let onPane = update(AppState(size: .of(100, 30)), .focus(pane), data: data).0
+                let onPane = update(AppState(size: .of(80, 24)), .focus(pane), data: data).0
                 var states = [onPane]
                 for row in 0..<PaneItems.count(pane, view, onPane) {
                     states.append(update(update(onPane, .select(row), data: data).0, .openDetail, data: data).0)
@@ -87,7 +89,7 @@ import TandemUI
     }
 
     @Test func theBriefRendersExtremeNumbers() {
-        for data in Self.probes.map(\.1) + Self.rotated {
+        for data in Self.all {
             let brief = Brief(data)
             #expect(!Self.showsNonFinite(BriefRenderer.markdown(brief)))
             #expect(!Self.showsNonFinite(BriefRenderer.text(brief)))
