@@ -2,13 +2,13 @@ import Foundation
 import TandemCore
 
 // tandem-bench: measures Tandem on generated workspaces of three sizes (see BENCHMARKS.md).
-//   swift run -c release tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m] [--tandem PATH]
+//   swift run -c release tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m,pathological] [--tandem PATH]
 // The whole-program rows run PATH (default: the tandem built next to this binary).
 
 struct Options {
     var runs = 7
     var json: String?
-    var sizes = ["demo", "100k", "1m"]
+    var sizes = ["demo", "100k", "1m", "pathological"]
     var child: (size: String, folder: String)?
     var tandem: String?
 
@@ -24,7 +24,7 @@ struct Options {
                 guard let size = rest.popFirst(), let folder = rest.popFirst() else { throw BenchError("--child SIZE DIR") }
                 child = (size, folder)
             case "-h", "--help":
-                print("usage: tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m] [--tandem PATH]")
+                print("usage: tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m,pathological] [--tandem PATH]")
                 exit(0)
             default: throw BenchError("unknown argument \(argument)")
             }
@@ -64,7 +64,13 @@ if let child = options.child {
 
 var reports: [SizeReport] = []
 var wholeProcess: [Timing] = []
+var pathological: [Timing] = []
 for size in options.sizes {
+    if size == "pathological" {
+        FileHandle.standardError.write(Data("measuring pathological inputs…\n".utf8))
+        pathological = try PathologicalBenchmark.run(runs: options.runs)
+        continue
+    }
     let files = generator(for: size)?.files() ?? DemoWorkspace.files
     let folder = try writeWorkspace(files, size: size)
     defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -101,23 +107,29 @@ func cell(_ timing: Timing?) -> String {
 let names = reports.first?.timings.map(\.name) ?? []
 let nameWidth = (names + ["peak memory (MB)"]).map(\.count).max()! + 2
 var table = "all times in ms: median (min–max)\n"
-table += "measurement".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-    + reports.map { "\($0.size) (\($0.measurements) rows)".padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
-for name in names {
-    table += name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-        + reports.map { cell($0.timings.first { $0.name == name }).padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
+if !reports.isEmpty {
+    table += "measurement".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+        + reports.map { "\($0.size) (\($0.measurements) rows)".padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
+    for name in names {
+        table += name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            + reports.map { cell($0.timings.first { $0.name == name }).padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
+    }
+    table += "peak memory (MB)".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+        + reports.map { String(format: "%9.1f", $0.peakMemoryMB).padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
 }
-table += "peak memory (MB)".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-    + reports.map { String(format: "%9.1f", $0.peakMemoryMB).padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
 if !wholeProcess.isEmpty {
     table += "\nwhole program (\(options.tandem ?? "the tandem next to this binary")):\n"
     for timing in wholeProcess { table += timing.name.padding(toLength: 60, withPad: " ", startingAt: 0) + cell(timing) + "\n" }
 }
+if !pathological.isEmpty {
+    table += "\npathological inputs (each once super-linear):\n"
+    for timing in pathological { table += timing.name.padding(toLength: 70, withPad: " ", startingAt: 0) + cell(timing) + "\n" }
+}
 print(table, terminator: "")
 
 if let json = options.json {
-    struct Document: Codable { let sizes: [SizeReport]; let wholeProcess: [Timing] }
+    struct Document: Codable { let sizes: [SizeReport]; let wholeProcess: [Timing]; let pathological: [Timing] }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    try encoder.encode(Document(sizes: reports, wholeProcess: wholeProcess)).write(to: URL(fileURLWithPath: json))
+    try encoder.encode(Document(sizes: reports, wholeProcess: wholeProcess, pathological: pathological)).write(to: URL(fileURLWithPath: json))
 }

@@ -96,13 +96,36 @@ import Testing
         #expect(found.first?.detail == "Initiative I1 (CIO) and Initiative I2 (COO) share capability a, capability b, KPI K, KPI L")
     }
 
-    @Test func everyPairOfDifferentSponsorsIsReported() {
-        #expect(kinds(.possibleDuplication, initiatives: [
+    @Test func oneFindingNamesEveryActiveInitiativeOnTheSharedKPI() {
+        // Grouped, not pairwise: the two COO initiatives are named too, since the group spans sponsors.
+        let found = scorecard(initiatives: [
             makeInitiative(id: "C", sponsor: .cio, kpis: ["K"]),
             makeInitiative(id: "O", sponsor: .coo, kpis: ["K"]),
             makeInitiative(id: "J", sponsor: .joint, kpis: ["K"]),
             makeInitiative(id: "O2", sponsor: .coo, kpis: ["K"]),
-        ]) == [["C", "J"], ["C", "O"], ["C", "O2"], ["J", "O"], ["J", "O2"]])
+        ]).findings.filter { $0.kind == .possibleDuplication }
+        #expect(found.map(\.ids) == [["C", "J", "O", "O2"]])
+        #expect(found.map(\.on) == [["K"]])
+        #expect(found.first?.detail == "Initiative C (CIO), Initiative O (COO), Initiative J (Joint) and Initiative O2 (COO) share KPI K")
+    }
+
+    @Test func linksSharedByTheSameInitiativesMergeAndOthersStandApart() {
+        let found = scorecard(initiatives: [
+            makeInitiative(id: "A", sponsor: .cio, kpis: ["K2", "K1"], capabilities: ["portal"]),
+            makeInitiative(id: "B", sponsor: .coo, kpis: ["K1", "K2"], capabilities: ["portal"]),
+            makeInitiative(id: "C", sponsor: .coo, kpis: ["K2"]),
+        ]).findings.filter { $0.kind == .possibleDuplication }
+        #expect(found.map(\.ids) == [["A", "B"], ["A", "B", "C"]])
+        #expect(found.map(\.on) == [["K1", "portal"], ["K2"]])
+    }
+
+    @Test func twoThousandInitiativesOnOneKPIAreOneFinding() {
+        let initiatives = (0..<2000).map { makeInitiative(id: "I\($0)", sponsor: $0 % 2 == 0 ? .cio : .coo, kpis: ["K"]) }
+        let found = scorecard(initiatives: initiatives).findings.filter { $0.kind == .possibleDuplication }
+        #expect(found.count == 1)
+        #expect(found.first?.ids.count == 2000)
+        #expect(found.first?.detail == "Initiative I0 (CIO), Initiative I1 (COO), Initiative I2 (CIO) and 1997 more share KPI K")
+        #expect(found.first?.idList() == "I0, I1, I10, I100, I1000 and 1995 more")
     }
 
     @Test func initiativesThatAreNotActiveAreNotDuplicates() {

@@ -34,6 +34,19 @@ import Testing
         #expect(kpi["trend"] as? String == "up")
     }
 
+    @Test func onlyAPossibleDuplicationSaysWhatItsInitiativesShare() throws {
+        let document = try Self.export(WorkspaceFixture().rows("initiatives.csv",
+            "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,100,50,,,K1,R1,,portal,",
+            "I2,Portal,coo,Bo,active,2026-01-01,2026-12-31,90,100,50,,,K1,R1,,portal,",
+            "I3,Other,coo,Bo,active,2026-01-01,2026-12-31,90,100,50,,,,R1,,,"))
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        let duplication = try #require(findings.first { $0["kind"] as? String == "possible_duplication" })
+        #expect(duplication["ids"] as? [String] == ["I1", "I2"])
+        #expect(duplication["on"] as? [String] == ["K1", "portal"])
+        #expect(findings.filter { $0["kind"] as? String != "possible_duplication" }.allSatisfy { $0["on"] == nil })
+        #expect(findings.count == 2)  // and I3, unanchored
+    }
+
     @Test func aKPIWithoutDataExportsNulls() throws {
         let document = try Self.export(WorkspaceFixture().rows("measurements.csv"))
         let kpi = try Self.first(document, "kpis")

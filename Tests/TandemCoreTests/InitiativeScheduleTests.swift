@@ -68,6 +68,16 @@ import Testing
         #expect(assessed(progress: 30, day: 50, settings: settings).schedule == .red)
     }
 
+    @Test func limitsInTheWrongOrderNeverRateRedWorkGreen() {
+        var settings = defaults
+        (settings.behindAmberPoints, settings.behindRedPoints) = (15, 5)
+        (settings.costAmberPct, settings.costRedPct) = (110, 100)
+        #expect(assessed(progress: 40, day: 50, settings: settings).schedule == .red)  // 10 behind, past red 5
+        let costly = InitiativeAssessment(makeInitiative(start: start, due: due, progress: 50, budget: 100, forecast: 105),
+                                          settings: settings, asOf: day(start).adding(days: 50))
+        #expect(costly.cost == .red)
+    }
+
     // MARK: - Past due
 
     @Test func pastDueAndNotFinishedIsRed() {

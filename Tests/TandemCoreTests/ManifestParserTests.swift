@@ -114,6 +114,16 @@ import Testing
         #expect(diagnostics.last?.hasSuffix("expected a whole number from 0 to 25; using the default 12") == true)
     }
 
+    @Test func initiativeLimitsInTheWrongOrderFallBackToTheDefaults() throws {
+        let (settings, diagnostics) = try parse("[organization]\nname = \"N\"\n[initiatives]\nbehind_amber_points = 15\nbehind_red_points = 5\ncost_amber_pct = 120\ncost_red_pct = 105\n")
+        #expect((settings.behindAmberPoints, settings.behindRedPoints) == (5, 15))
+        #expect((settings.costAmberPct, settings.costRedPct) == (100, 110))
+        #expect(diagnostics == [
+            "warning tandem.toml:5: initiatives.behind_red_points: behind_amber_points 15 is above behind_red_points 5; expected amber at or below red; using the defaults 5 and 15",
+            "warning tandem.toml:7: initiatives.cost_red_pct: cost_amber_pct 120 is above cost_red_pct 105; expected amber at or below red; using the defaults 100 and 110",
+        ])
+    }
+
     @Test func bandsThatDoNotIncreaseFallBackToTheDefaults() throws {
         let (settings, diagnostics) = try parse("[organization]\nname = \"N\"\n[risks]\nbands = { medium = 12, high = 5, critical = 16 }\n")
         #expect(settings.bandFloors == [.medium: 5, .high: 12, .critical: 16])

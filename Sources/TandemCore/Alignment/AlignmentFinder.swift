@@ -33,18 +33,19 @@ enum AlignmentFinder {
             let delivering = initiative.stage == .done || (initiative.stage == .active && initiative.progress >= 80)
             guard delivering, let adoption = initiative.adoption, adoption < 50 else { continue }
             findings.append(Finding(kind: .lowAdoption, ids: [initiative.id],
-                                    detail: "\(initiative.name): adoption \(Int(adoption.rounded()))% at \(initiative.stage == .done ? "done" : "\(Int(initiative.progress))% progress")"))
+                                    detail: "\(initiative.name): adoption \(Int(rounding: adoption))% at \(initiative.stage == .done ? "done" : "\(Int(saturating: initiative.progress))% progress")"))
         }
 
         var statusByID: [String: KPIStatus] = [:]
-        for item in kpis { statusByID[item.kpi.id] = item.status }
+        var nameByID: [String: String] = [:]
+        for item in kpis { (statusByID[item.kpi.id], nameByID[item.kpi.id]) = (item.status, item.kpi.name) }
         var seenPairs = Set<[String]>()
         for item in kpis {
             guard let partner = item.kpi.pair, let partnerStatus = statusByID[partner],
                   let mine = item.status.rag, let theirs = partnerStatus.rag,
                   Set([mine, theirs]) == [.green, .red],
                   seenPairs.insert([item.kpi.id, partner].sorted()).inserted else { continue }
-            let partnerName = kpis.first { $0.kpi.id == partner }?.kpi.name ?? partner
+            let partnerName = nameByID[partner] ?? partner  // by dictionary: a search per pair was quadratic
             findings.append(Finding(kind: .pairedKPIsDiverge, ids: [item.kpi.id, partner],
                                     detail: "\(item.kpi.name) is \(mine.rawValue) while its pair \(partnerName) is \(theirs.rawValue)"))
         }
@@ -52,26 +53,43 @@ enum AlignmentFinder {
         return findings.sorted(by: Finding.exportOrder)
     }
 
-    /// Pairs of active initiatives with different sponsors that share a KPI or a capability.
+    /// For each KPI or capability that active initiatives of at least two sponsors link, one
+    /// finding naming every active initiative that links it; links shared by exactly the same
+    /// initiatives make one finding. Grouped, not pairwise: 2,000 initiatives on one KPI are one
+    /// finding, not two million (SPEC.md § Alignment findings).
     private static func duplications(among active: [Initiative]) -> [Finding] {
-        var byLink: [String: [Int]] = [:]
+        var byLink: [Link: [Int]] = [:]
         for (index, initiative) in active.enumerated() {
-            for kpi in initiative.kpis { byLink["kpi:" + kpi, default: []].append(index) }
-            for capability in initiative.capabilities { byLink["cap:" + capability, default: []].append(index) }
+            for kpi in initiative.kpis { byLink[Link(isKPI: true, id: kpi), default: []].append(index) }
+            for capability in initiative.capabilities { byLink[Link(isKPI: false, id: capability), default: []].append(index) }
         }
-        var shared: [[Int]: [String]] = [:]
-        for (link, members) in byLink where members.count > 1 {
-            for (position, a) in members.enumerated() {
-                for b in members[(position + 1)...] where active[a].sponsor != active[b].sponsor {
-                    shared[[a, b], default: []].append(link)
-                }
-            }
+        var linksByGroup: [[String]: [Link]] = [:]
+        var membersByGroup: [[String]: [Int]] = [:]
+        for (link, members) in byLink {
+            let sponsor = active[members[0]].sponsor
+            guard members.contains(where: { active[$0].sponsor != sponsor }) else { continue }
+            let ids = members.map { active[$0].id }.sorted()
+            linksByGroup[ids, default: []].append(link)
+            membersByGroup[ids] = members  // in file order, for the sentence
         }
-        return shared.map { pair, links in
-            let (a, b) = (active[pair[0]], active[pair[1]])
-            let words = links.sorted().map { $0.hasPrefix("kpi:") ? "KPI " + $0.dropFirst(4) : "capability " + $0.dropFirst(4) }
-            return Finding(kind: .possibleDuplication, ids: [a.id, b.id],
-                           detail: "\(a.name) (\(a.sponsor.label)) and \(b.name) (\(b.sponsor.label)) share \(words.joined(separator: ", "))")
+        return linksByGroup.map { ids, links in
+            // Capabilities first, then KPIs, each by name, as the sentence has always read.
+            let links = links.sorted { ($0.isKPI ? 1 : 0, $0.id) < ($1.isKPI ? 1 : 0, $1.id) }
+            let members = membersByGroup[ids]!.map { active[$0] }
+            // Named up to four; a group of thousands is counted, not listed.
+            let named = members.prefix(members.count > 4 ? 3 : 4).map { "\($0.name) (\($0.sponsor.label))" }
+            let who = named.count == members.count
+                ? named.dropLast().joined(separator: ", ") + " and " + named.last!
+                : named.joined(separator: ", ") + " and \(members.count - named.count) more"
+            let words = links.map { ($0.isKPI ? "KPI " : "capability ") + $0.id }
+            return Finding(kind: .possibleDuplication, ids: ids, on: links.map(\.id),
+                           detail: "\(who) share \(words.joined(separator: ", "))")
         }
+    }
+
+    /// What initiatives can share: a KPI or a capability tag.
+    private struct Link: Hashable {
+        let isKPI: Bool
+        let id: String
     }
 }

@@ -50,13 +50,24 @@ public enum FindingKind: String, Sendable, CaseIterable, Comparable {
 public struct Finding: Sendable, Equatable {
     public let kind: FindingKind
     public let ids: [String]
+    /// For a possible duplication, the KPI ids and capability tags the initiatives share
+    /// (sorted); empty for other kinds.
+    public let on: [String]
     /// What ties the ids together, e.g. the KPIs or capabilities two initiatives share.
     public let detail: String
 
-    public init(kind: FindingKind, ids: [String], detail: String = "") {
+    public init(kind: FindingKind, ids: [String], on: [String] = [], detail: String = "") {
         self.kind = kind
         self.ids = ids.sorted()
+        self.on = on.sorted()
         self.detail = detail
+    }
+
+    /// The ids for one line of text: all of them up to `limit`, then how many more (a grouped
+    /// duplication can name thousands).
+    public func idList(separator: String = ", ", limit: Int = 6) -> String {
+        guard ids.count > limit else { return ids.joined(separator: separator) }
+        return ids.prefix(limit - 1).joined(separator: separator) + " and \(ids.count - limit + 1) more"
     }
 
     /// Kind first, then ids: the export order.

@@ -165,8 +165,10 @@ public struct Changes: Sendable {
                 }
             }
             if let linked = old.kpis {
-                let added = initiative.kpis.filter { !linked.contains($0) }
-                let dropped = linked.filter { !initiative.kpis.contains($0) }
+                // Sets: an initiative may link thousands of KPIs, and arrays made this quadratic.
+                let (before, now) = (Set(linked), Set(initiative.kpis))
+                let added = initiative.kpis.filter { !before.contains($0) }
+                let dropped = linked.filter { !now.contains($0) }
                 if !added.isEmpty { steps.add("now moves KPI \(added.joined(separator: ", "))", .changed) }
                 if !dropped.isEmpty { steps.add("no longer moves KPI \(dropped.joined(separator: ", "))", .changed) }
             }
@@ -201,13 +203,13 @@ public struct Changes: Sendable {
         for finding in card.findings {
             let id = findingID(kind: finding.kind, ids: finding.ids)
             guard !earlier.contains(id) else { continue }
-            changes.append(ItemChange(area: .finding, id: id, name: "\(finding.kind.title): \(finding.ids.joined(separator: ", "))",
+            changes.append(ItemChange(area: .finding, id: id, name: "\(finding.kind.title): \(Finding(kind: finding.kind, ids: finding.ids).idList())",
                                       owners: ownersOf(finding.ids), direction: .new, notes: ["new finding"]))
         }
         for finding in baseline.findings {
             let id = findingID(kind: finding.kind, ids: finding.ids)
             guard !current.contains(id) else { continue }
-            changes.append(ItemChange(area: .finding, id: id, name: "\(finding.kind.title): \(finding.ids.joined(separator: ", "))",
+            changes.append(ItemChange(area: .finding, id: id, name: "\(finding.kind.title): \(Finding(kind: finding.kind, ids: finding.ids).idList())",
                                       owners: ownersOf(finding.ids), direction: .resolved, notes: ["resolved"]))
         }
         return changes

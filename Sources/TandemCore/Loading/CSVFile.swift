@@ -17,8 +17,10 @@ struct CSVFile {
         }
         let reader = CSVReader(bytes: bytes)
         var names: [String] = []
+        var cut: Diagnostic?
         reader.forEachRecord { record in
             names = (0..<record.count).map { record.text($0) }
+            if record.isCut { cut = FieldReader.cutWarning(record, file: name) }
             return false
         }
         guard !names.isEmpty else {
@@ -30,7 +32,7 @@ struct CSVFile {
         self.name = name
         self.reader = reader
         self.header = header
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = cut.map { [$0] } ?? []
         if !Self.isASCII(bytes), String(validating: bytes, as: UTF8.self) == nil {
             diagnostics.append(Diagnostic(.warning, file: name,
                 "holds bytes that are not valid UTF-8; they are shown as \u{FFFD}; expected UTF-8 text (save the file as UTF-8)"))

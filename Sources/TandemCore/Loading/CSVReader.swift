@@ -13,6 +13,11 @@ public struct CSVReader {
 
     public init(bytes: [UInt8]) { self.bytes = bytes }
 
+    /// Fields of one record kept beyond this are counted, not kept. Each kept field costs 24 bytes,
+    /// so one 100 MB line of commas took 3.3 GB; no workspace file has a tenth of this many
+    /// columns, and columns are found by header name, so the ones cut off are unknown ones.
+    public static let maxFields = 65_536
+
     /// Calls `body` for every record, in order, header included. The record is valid only inside
     /// the call. Returns early when `body` returns false.
     public func forEachRecord(_ body: (CSVRecord) -> Bool) {
@@ -23,8 +28,9 @@ public struct CSVReader {
             while let (line, problem) = scanner.nextRecord(into: &spans) {
                 if spans.count == 1, spans[0].isEmpty, problem == nil { continue }  // blank line
                 // The record borrows the span storage: no copy, no allocation per row.
+                let fieldCount = scanner.fieldCount
                 let keepGoing = spans.withUnsafeBufferPointer { spanBuffer in
-                    body(CSVRecord(buffer: buffer, spans: spanBuffer, line: line, problem: problem))
+                    body(CSVRecord(buffer: buffer, spans: spanBuffer, line: line, problem: problem, fieldCount: fieldCount))
                 }
                 if !keepGoing { return }
             }
@@ -35,6 +41,8 @@ public struct CSVReader {
         let buffer: UnsafeBufferPointer<UInt8>
         var index = 0
         var line = 1
+        /// Fields in the record just read, kept or not.
+        var fieldCount = 0
 
         init(buffer: UnsafeBufferPointer<UInt8>) {
             self.buffer = buffer
@@ -46,6 +54,7 @@ public struct CSVReader {
             let count = buffer.count
             guard index < count else { return nil }
             spans.removeAll(keepingCapacity: true)
+            fieldCount = 0
             let recordLine = line
             let recordStart = index
             var problem: String?
@@ -62,6 +71,7 @@ public struct CSVReader {
                 line = recordLine + 1
                 spans.removeAll(keepingCapacity: true)
                 spans.append(.init(start: recordStart, end: recordStart, quoted: false, escaped: false))
+                fieldCount = 1
                 return (recordLine, message)
             }
             while true {
@@ -88,7 +98,7 @@ public struct CSVReader {
                         }
                         index += 1
                     }
-                    spans.append(.init(start: start, end: index, quoted: true, escaped: escaped))
+                    keep(.init(start: start, end: index, quoted: true, escaped: escaped), in: &spans)
                     let spansLines = line > openingLine
                     if !closed {
                         let message = "a quoted field opened on line \(openingLine) is never closed; expected a closing \" before the end of the file"
@@ -104,7 +114,7 @@ public struct CSVReader {
                 } else {
                     let start = index
                     while index < count, !Byte.endsField(buffer[index]) { index += 1 }
-                    spans.append(.init(start: start, end: index, quoted: false, escaped: false))
+                    keep(.init(start: start, end: index, quoted: false, escaped: false), in: &spans)
                 }
                 guard index < count else { return (recordLine, problem) }
                 let separator = buffer[index]
@@ -114,6 +124,13 @@ public struct CSVReader {
                 line += 1
                 return (recordLine, problem)
             }
+        }
+
+        /// Counts the field, and keeps it while the record has fewer than `maxFields`.
+        @inline(__always)
+        mutating func keep(_ span: CSVRecord.Span, in spans: inout [CSVRecord.Span]) {
+            fieldCount += 1
+            if spans.count < CSVReader.maxFields { spans.append(span) }
         }
     }
 }
@@ -136,8 +153,14 @@ public struct CSVRecord {
     public let line: Int
     /// A malformed quote in this record, described for the user.
     public let problem: String?
+    /// How many fields the record has; more than `count` when it has more than `CSVReader.maxFields`.
+    public let fieldCount: Int
 
+    /// The fields kept (at most `CSVReader.maxFields`).
     public var count: Int { spans.count }
+
+    /// True when fields past `CSVReader.maxFields` were counted but not kept.
+    public var isCut: Bool { fieldCount > spans.count }
 
     /// The raw bytes of field `index`, without surrounding quotes, doubled quotes left as they are.
     public func rawBytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {

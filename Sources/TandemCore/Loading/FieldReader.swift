@@ -45,9 +45,16 @@ struct FieldReader {
         self.record = record
         self.file = file
         if let problem = record.problem { diagnostics.append(Diagnostic(.error, file: file, line: record.line, problem)) }
+        if record.isCut { diagnostics.append(Self.cutWarning(record, file: file)) }
     }
 
     var hasError: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Said of a record with more fields than the reader keeps: the rest are unknown columns.
+    static func cutWarning(_ record: CSVRecord, file: String) -> Diagnostic {
+        Diagnostic(.warning, file: file, line: record.line,
+                   "has \(record.fieldCount) fields; only the first \(record.count) are read; expected at most \(CSVReader.maxFields) columns")
+    }
 
     /// Records an error in a column. A row whose quotes are broken has one error already: its
     /// fields are not where the header says, so they are not judged one by one.

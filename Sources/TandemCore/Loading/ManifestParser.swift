@@ -27,9 +27,7 @@ import TOMLKit
         } catch {
             throw LoadFailure(file: fileName, "not valid TOML: \(error)")
         }
-        // Lines split on the scalar, so that "\r\n" (one Character) ends a line too.
-        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
-        var reader = Reader(table: table, lines: lines)
+        var reader = Reader(table: table, lines: TOMLLineIndex(text))
         var settings = Settings(organization: "")
 
         reader.checkKnownKeys()
@@ -60,12 +58,23 @@ import TOMLKit
         reader.number("initiatives", "behind_red_points", 0...100, into: &settings.behindRedPoints)
         reader.number("initiatives", "cost_amber_pct", 0...1000, into: &settings.costAmberPct)
         reader.number("initiatives", "cost_red_pct", 0...1000, into: &settings.costRedPct)
+        // Swapped limits would rate work past the red limit green (15 points behind with amber
+        // at 15 and red at 5): like swapped risk bands, a warning and the defaults.
+        let defaults = Settings(organization: "")
+        if settings.behindAmberPoints > settings.behindRedPoints {
+            reader.report(.warning, "initiatives", "behind_red_points", "behind_amber_points \(reader.format(settings.behindAmberPoints)) is above behind_red_points \(reader.format(settings.behindRedPoints)); expected amber at or below red; using the defaults \(reader.format(defaults.behindAmberPoints)) and \(reader.format(defaults.behindRedPoints))")
+            (settings.behindAmberPoints, settings.behindRedPoints) = (defaults.behindAmberPoints, defaults.behindRedPoints)
+        }
+        if settings.costAmberPct > settings.costRedPct {
+            reader.report(.warning, "initiatives", "cost_red_pct", "cost_amber_pct \(reader.format(settings.costAmberPct)) is above cost_red_pct \(reader.format(settings.costRedPct)); expected amber at or below red; using the defaults \(reader.format(defaults.costAmberPct)) and \(reader.format(defaults.costRedPct))")
+            (settings.costAmberPct, settings.costRedPct) = (defaults.costAmberPct, defaults.costRedPct)
+        }
         return (settings, reader.diagnostics)
     }
 
     private struct Reader {
         let table: TOMLTable
-        let lines: [Substring]
+        let lines: TOMLLineIndex
         var diagnostics: [Diagnostic] = []
 
         func value(_ section: String, _ key: String, _ subkey: String? = nil) -> TOMLValueConvertible? {
@@ -78,15 +87,15 @@ import TOMLKit
                              _ message: String) {
             diagnostics.append(Diagnostic(severity, file: ManifestParser.fileName,
                                           line: line(of: key, in: section) ?? line(ofSection: section),
-                                          column: "\(section).\(key)", message))
+                                          column: "\(TextSanitizer.visible(section)).\(TextSanitizer.visible(key))", message))
         }
 
         mutating func checkKnownKeys() {
             for section in table.keys {
                 guard let known = ManifestParser.knownKeys[section] else {
                     diagnostics.append(Diagnostic(.warning, file: ManifestParser.fileName,
-                        line: line(ofSection: section), column: section,
-                        "unknown section [\(section)] is ignored; expected one of \(ManifestParser.knownKeys.keys.sorted().map { "[\($0)]" }.joined(separator: ", "))"))
+                        line: line(ofSection: section), column: TextSanitizer.visible(section),
+                        "unknown section [\(TextSanitizer.visible(section))] is ignored; expected one of \(ManifestParser.knownKeys.keys.sorted().map { "[\($0)]" }.joined(separator: ", "))"))
                     continue
                 }
                 for key in table[section]?.table?.keys ?? [] where !known.contains(key) {
@@ -121,7 +130,7 @@ import TOMLKit
                              into target: inout Double) {
             guard let value = value(section, key) else { return }
             guard let number = value.double ?? value.int.map(Double.init), range.contains(number) else {
-                report(.warning, section, key, "expected a number from \(Int(range.lowerBound)) to \(Int(range.upperBound)); using the default \(format(target))")
+                report(.warning, section, key, "expected a number from \(Int(saturating: range.lowerBound)) to \(Int(saturating: range.upperBound)); using the default \(format(target))")
                 return
             }
             target = number
@@ -144,28 +153,13 @@ import TOMLKit
             target = optional ?? target
         }
 
-        private func format(_ value: Double) -> String {
-            value == value.rounded() ? String(Int(value)) : String(value)
+        func format(_ value: Double) -> String {
+            value == value.rounded() ? String(Int(saturating: value)) : String(value)
         }
 
-        /// TOMLKit keeps no positions for keys, so the line is found in the text.
-        func line(of key: String, in section: String) -> Int? {
-            var current = ""
-            for (index, raw) in lines.enumerated() {
-                let line = raw.trimmingCharacters(in: " \t\r")
-                if line.hasPrefix("[") {
-                    current = String(line.dropFirst().prefix { $0 != "]" }).trimmingCharacters(in: " ")
-                } else if current == section, line.hasPrefix(key),
-                          line.dropFirst(key.count).trimmingCharacters(in: " \t").hasPrefix("=") {
-                    return index + 1
-                }
-            }
-            return nil
-        }
+        func line(of key: String, in section: String) -> Int? { lines.line(of: key, in: section) }
 
-        func line(ofSection section: String) -> Int? {
-            lines.firstIndex { $0.trimmingCharacters(in: " \t\r").hasPrefix("[\(section)]") }.map { $0 + 1 }
-        }
+        func line(ofSection section: String) -> Int? { lines.line(ofSection: section) }
     }
 }
 

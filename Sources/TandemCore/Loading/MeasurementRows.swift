@@ -25,7 +25,7 @@ enum MeasurementRows {
             }
             // Fast path for the usual row (a known KPI, a period, a number or nothing): no
             // per-field strings, no diagnostics machinery.
-            if record.problem == nil, let target = lastIndex, let periodEnd = FieldParsing.periodEnd(record.rawBytes(period.index!)) {
+            if record.problem == nil, !record.isCut, let target = lastIndex, let periodEnd = FieldParsing.periodEnd(record.rawBytes(period.index!)) {
                 let number: Double?? = value.index.map { record.isBlank($0) } ?? true ? .some(nil) : {
                     if case .number(let parsed) = FieldParsing.number(record.rawBytes(value.index!)) { return .some(parsed) }
                     return nil

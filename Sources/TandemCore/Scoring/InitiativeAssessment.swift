@@ -44,11 +44,12 @@ public struct InitiativeAssessment: Sendable {
         let behind = plannedProgress - initiative.progress
         pointsBehind = behind
         forecastPercent = percent
-        let schedule: RAG = isPastDue ? .red
-            : Threshold.isBelow(behind, settings.behindAmberPoints) ? .green
-            : Threshold.isBelow(behind, settings.behindRedPoints) ? .amber : .red
+        // The red limit is tested first, so limits given in the wrong order (Settings made in
+        // code; the manifest warns and uses the defaults) can never rate red work green.
+        let schedule: RAG = isPastDue || !Threshold.isBelow(behind, settings.behindRedPoints) ? .red
+            : Threshold.isBelow(behind, settings.behindAmberPoints) ? .green : .amber
         let cost: RAG? = percent.map {
-            Threshold.isAtMost($0, settings.costAmberPct) ? .green : Threshold.isAtMost($0, settings.costRedPct) ? .amber : .red
+            !Threshold.isAtMost($0, settings.costRedPct) ? .red : Threshold.isAtMost($0, settings.costAmberPct) ? .green : .amber
         }
         let milestones: RAG? = initiative.milestones.isEmpty ? nil
             : missedMilestones.contains(where: \.isKey) ? .red
@@ -57,5 +58,12 @@ public struct InitiativeAssessment: Sendable {
         self.cost = cost
         self.milestones = milestones
         health = [schedule, cost, milestones].compactMap { $0 }.max()
+    }
+
+    /// The derived figures that are not finite (a spend of 1e308 at 0.001% progress, a forecast
+    /// of 1e308 on a budget of 1e-300): views show a symbol, the export null, the scorecard warns.
+    public var overflowed: [String] {
+        [("forecast", forecast), ("forecast %", forecastPercent), ("points behind", pointsBehind)]
+            .compactMap { name, value in value.map(\.isFinite) == false ? name : nil }
     }
 }

@@ -60,8 +60,11 @@ public struct KPIAssessment: Sendable {
 
     public init(_ kpi: KPI, settings: Settings, asOf: Day) {
         self.kpi = kpi
-        let band = abs(kpi.target) * settings.warnBandPct / 100
-        warnLimit = kpi.warn ?? (kpi.direction == .higher ? kpi.target - band : kpi.target + band)
+        var band = abs(kpi.target) * settings.warnBandPct / 100
+        if !band.isFinite { band = abs(kpi.target) / 100 * settings.warnBandPct }  // a target near 1.8e308
+        // Clamped: a band past the largest Double would make every value amber.
+        warnLimit = kpi.warn ?? min(max(kpi.direction == .higher ? kpi.target - band : kpi.target + band,
+                                        -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
 
         self.asOf = asOf
         // One pass from the end: the history is sorted by period, so what is counted is a prefix
@@ -112,10 +115,23 @@ public struct KPIAssessment: Sendable {
         }
     }
 
+    /// The derived figures that are not finite for these values (1e308 after -1e308, a target a
+    /// hair from the baseline): views show a symbol, the export null, and the scorecard warns.
+    public var overflowed: [String] {
+        [("change", change), ("change %", changePercent), ("achievement", achievement)]
+            .compactMap { name, value in value.map(\.isFinite) == false ? name : nil }
+    }
+
     /// The direction of the least-squares line through the values (by position); flat when the
     /// line moves across them by less than 1% of their mean magnitude.
     static func trend(of values: [Double]) -> Trend? {
         guard values.count >= 2 else { return nil }
+        // The direction does not depend on the scale: values near the ends of Double's range are
+        // scaled into [-1, 1] first, so their sums neither overflow nor vanish.
+        let largest = values.reduce(0) { max($0, abs($1)) }
+        if largest > 1e150 || (largest > 0 && largest < 1e-150) {
+            return trend(of: values.map { $0 / largest })
+        }
         let n = Double(values.count)
         let meanX = (n - 1) / 2
         let meanY = values.reduce(0, +) / n

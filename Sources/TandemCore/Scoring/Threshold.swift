@@ -5,9 +5,17 @@ enum Threshold {
     /// Relative tolerance: far below any precision a data file carries.
     private static func tolerance(_ a: Double, _ b: Double) -> Double { 1e-9 * max(1, abs(a), abs(b)) }
 
-    static func isAtLeast(_ value: Double, _ limit: Double) -> Bool { value >= limit - tolerance(value, limit) }
+    /// An infinite value (a forecast % that overflowed) is compared as it is: a tolerance scaled
+    /// by infinity would make it equal to every limit.
+    static func isAtLeast(_ value: Double, _ limit: Double) -> Bool {
+        guard value.isFinite, limit.isFinite else { return value >= limit }
+        return value >= limit - tolerance(value, limit)
+    }
 
-    static func isAtMost(_ value: Double, _ limit: Double) -> Bool { value <= limit + tolerance(value, limit) }
+    static func isAtMost(_ value: Double, _ limit: Double) -> Bool {
+        guard value.isFinite, limit.isFinite else { return value <= limit }
+        return value <= limit + tolerance(value, limit)
+    }
 
     static func isBelow(_ value: Double, _ limit: Double) -> Bool { !isAtLeast(value, limit) }
 }

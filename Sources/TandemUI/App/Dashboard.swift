@@ -80,7 +80,7 @@ public struct Dashboard: Sendable {
                     searchable([$0.initiative.id, $0.initiative.name, $0.initiative.sponsor.label, $0.initiative.lead,
                                 $0.initiative.stage.rawValue, $0.health?.rawValue ?? ""])
                 },
-                findings: card.findings.map { searchable([$0.kind.title, $0.detail] + $0.ids) })
+                findings: card.findings.map { searchable([$0.kind.title, $0.detail] + $0.ids + $0.on) })
         }
     }
 

@@ -213,9 +213,9 @@ public enum PaneItems {
             let item = card.initiatives[index]
             guard let health = item.health, health != .green else { continue }
             var reasons: [String] = []
-            if item.isPastDue { reasons.append("past due at \(Int(item.initiative.progress))%") }
+            if item.isPastDue { reasons.append("past due at \(Int(saturating: item.initiative.progress))%") }
             else if let behind = item.pointsBehind, item.schedule != .green { reasons.append("\(NumberFormat.points(behind)) pts behind plan") }
-            if let percent = item.forecastPercent, item.cost != .green { reasons.append("forecast \(Int(percent.rounded()))% of budget") }
+            if let percent = item.forecastPercent, item.cost != .green { reasons.append("forecast \(NumberFormat.percent(percent)) of budget") }
             if let missed = item.missedMilestones.first { reasons.append("missed \"\(missed.name)\"") }
             items.append(AttentionItem(key: .initiative(item.initiative.id), severity: health == .red ? 85 : 45,
                                        status: StatusBadge.rag(health, g), kind: "Initiative", id: item.initiative.id,

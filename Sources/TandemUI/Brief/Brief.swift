@@ -165,7 +165,7 @@ public struct Brief: Sendable {
         let initiative = item.initiative
         let behind = item.isPastDue ? "past due \(initiative.due)"
             : item.pointsBehind.map { $0 > 0.5 ? "\(NumberFormat.points($0)) points" : "on plan" } ?? ""
-        let forecast = item.forecastPercent.map { "\(Int($0.rounded()))% of budget" } ?? ""
+        let forecast = item.forecastPercent.map { "\(NumberFormat.percent($0)) of budget" } ?? ""
         let milestones = item.missedMilestones.isEmpty
             ? item.nextMilestone.map { "next \"\($0.name)\" (due \($0.due))" } ?? ""
             : "missed " + item.missedMilestones.map { "\"\($0.name)\" (due \($0.due))" }.joined(separator: "; ")
@@ -180,11 +180,12 @@ public struct Brief: Sendable {
         case .lowAdoption: ask = "Decide how to raise adoption before more is delivered."
         case .oneSidedMitigation: ask = "Decide who adds the missing mitigation, and by when."
         case .pairedKPIsDiverge: ask = "Decide which reading reflects reality, and who acts on it."
-        case .possibleDuplication: ask = "Decide whether to merge the two or split their scope."
+        case .possibleDuplication: ask = finding.ids.count == 2 ? "Decide whether to merge the two or split their scope."
+            : "Decide which of them carries this outcome, and merge or split the rest."
         case .unaddressedKPI: ask = "Assign an initiative to it, or accept the gap for now."
         case .unanchoredInitiative: ask = "Name the KPI it should move, or reconsider the spend."
         }
-        return "\(owner.label): \(finding.detail.isEmpty ? finding.kind.title + ": " + finding.ids.joined(separator: ", ") : finding.detail). \(ask)"
+        return "\(owner.label): \(finding.detail.isEmpty ? finding.kind.title + ": " + finding.idList() : finding.detail). \(ask)"
     }
 
     // MARK: - Helpers

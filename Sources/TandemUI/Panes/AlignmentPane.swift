@@ -44,7 +44,7 @@ enum AlignmentPane {
             let marker = view.dashboard.changes?.change(.finding, Dashboard.key(of: finding))
                 .map { Span(ChangeMarker.glyph($0.direction, g), ChangeMarker.role($0.direction)) } ?? Span(g.bullet, .statusAmber)
             return [[marker]] + kind
-                + [[Span(finding.ids.joined(separator: " + "))], [Span(owners, .muted)], [Span(finding.detail)]]
+                + [[Span(finding.idList(separator: " + "))], [Span(owners, .muted)], [Span(finding.detail)]]
         }
         table.draw(into: &buffer, inner)
     }

@@ -104,7 +104,7 @@ enum DetailPane {
         if let previous = item.previous?.value {
             var change: Line = [Span(value(previous), .text), Span("   change ", .muted), TrendArrow.change(item, g)]
             if let percent = item.changePercent {
-                change.append(Span(" (\(NumberFormat.signed((percent * 10).rounded() / 10, unit: "%"))\(unit == "%" ? " relative" : ""))", .muted))
+                change.append(Span(" (\(NumberFormat.signedPercent(percent))\(unit == "%" ? " relative" : ""))", .muted))
             }
             lines.append(field("Previous", change))
         }
@@ -114,7 +114,7 @@ enum DetailPane {
         }
         lines.append(field("Target", [Span(value(kpi.target)), Span("   amber \(kpi.direction == .higher ? "from" : "up to") \(value(item.warnLimit))\(kpi.warn == nil ? " (default band)" : "")", .muted)]))
         if let baseline = kpi.baseline {
-            let achieved = item.achievement.map { " · achievement \(Int(($0 * 100).rounded()))% of the way from baseline to target" } ?? ""
+            let achieved = item.achievement.map { " · achievement \(NumberFormat.percent($0 * 100)) of the way from baseline to target" } ?? ""
             lines.append(field("Baseline", value(baseline) + achieved))
         }
         if let trend = item.trend { lines.append(field("Trend", [TrendArrow.trend(item, g), Span(" \(trend.rawValue) over the last \(min(6, item.countedCount)) values", .muted)])) }
@@ -145,9 +145,8 @@ enum DetailPane {
         let labels = [NumberFormat.plain(high), NumberFormat.plain(low), "target " + NumberFormat.plain(item.kpi.target)]
         let labelWidth = labels.map(\.displayWidth).max()!
         let shown = Array(values.suffix(max(1, (width - labelWidth - 2) / 2)))
-        let span = high - low == 0 ? 1 : high - low
         let levels = g.spark.count
-        let targetRow = Int(((item.kpi.target - low) / span * Double(height - 1)).rounded())
+        let targetRow = Int(rounding: Scale.fraction(item.kpi.target, low: low, high: high) * Double(height - 1))
         var lines: [Line] = []
         for row in stride(from: height - 1, through: 0, by: -1) {
             var label = ""
@@ -158,7 +157,7 @@ enum DetailPane {
                               Span(" " + (row == targetRow ? g.teeRight : g.vertical), .muted)]
             var bars = ""
             for v in shown {
-                let eighths = Int(((v - low) / span * Double(height * levels - 1)).rounded()) + 1
+                let eighths = Int(rounding: Scale.fraction(v, low: low, high: high) * Double(height * levels - 1)) + 1
                 let filled = eighths - row * levels
                 bars += filled >= levels ? g.barFull : filled > 0 ? g.spark[filled - 1] : (row == targetRow ? g.horizontal : " ")
                 bars += row == targetRow ? g.horizontal : " "
@@ -227,18 +226,18 @@ enum DetailPane {
             field("Progress", ProgressBar.render(progress: initiative.progress, planned: active ? item.plannedProgress : nil,
                                                  width: min(30, max(10, width - 40)), glyphs: g,
                                                  role: item.health.map(StatusBadge.role(for:)) ?? .muted)
-                  + [Span(" \(Int(initiative.progress))% done" + (active ? ", \(Int(item.plannedProgress.rounded()))% planned by now" : ""), .muted)]),
+                  + [Span(" \(Int(saturating: initiative.progress))% done" + (active ? ", \(Int(rounding: item.plannedProgress))% planned by now" : ""), .muted)]),
         ]
         if let budget = initiative.budget {
             var money = "budget $\(NumberFormat.money(budget))"
             if let spent = initiative.spent { money += " · spent $\(NumberFormat.money(spent))" }
             if let forecast = item.forecast { money += " · forecast $\(NumberFormat.money(forecast))\(initiative.forecast == nil ? " (from spend and progress)" : "")" }
-            if let percent = item.forecastPercent { money += " = \(Int(percent.rounded()))%" }
+            if let percent = item.forecastPercent { money += " = \(NumberFormat.percent(percent))" }
             lines.append(field("Cost", money))
         } else {
             lines.append(field("Cost", "no budget given", .muted))
         }
-        if let adoption = initiative.adoption { lines.append(field("Adoption", "\(Int(adoption))% of intended users", adoption < 50 ? .statusAmber : .text)) }
+        if let adoption = initiative.adoption { lines.append(field("Adoption", "\(Int(saturating: adoption))% of intended users", adoption < 50 ? .statusAmber : .text)) }
         if !initiative.capabilities.isEmpty { lines.append(field("Capabilities", initiative.capabilities.joined(separator: ", "))) }
         if !initiative.dependsOn.isEmpty { lines.append(field("Depends on", initiative.dependsOn.joined(separator: ", "))) }
         lines += paragraph("Description", initiative.description, width: width)
@@ -271,6 +270,17 @@ enum DetailPane {
     static func findingLines(_ finding: Finding, data: Dashboard, width: Int, _ g: Glyphs) -> [Line] {
         var lines: [Line] = paragraph("What", finding.detail, width: width)
         lines += paragraph("Why it matters", finding.kind.whyItMatters, width: width)
+        if !finding.on.isEmpty {
+            lines += heading("Shared")
+            for id in finding.on {
+                // A KPI by its status and name; anything else is a capability tag.
+                if let kpi = data.kpi(id) {
+                    lines.append([StatusBadge.kpi(kpi.status, g).padded(12), Span("KPI  \(kpi.kpi.name) (\(id))")])
+                } else {
+                    lines.append([Span(String(repeating: " ", count: 12)), Span("Capability  \(id)")])
+                }
+            }
+        }
         lines += heading("Items")
         for id in finding.ids {
             if let kpi = data.kpi(id) {

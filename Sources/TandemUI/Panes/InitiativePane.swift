@@ -42,7 +42,7 @@ enum InitiativePane {
                 : Span(points < -0.5 ? "ahead" : "on plan", .muted)
         } ?? Span("", .muted)
         let forecast: Span = item.forecastPercent.map {
-            Span("\(Int($0.rounded()))% budget", item.cost.map(StatusBadge.role(for:)) ?? .muted)
+            Span("\(NumberFormat.percent($0)) budget", item.cost.map(StatusBadge.role(for:)) ?? .muted)
         } ?? Span(initiative.budget == nil ? "no budget" : "", .muted)
         let next: Line = !active && initiative.stage != .proposed ? [] : item.nextMilestone.map { milestone in
             let late = milestone.isMissed(asOf: asOf)
@@ -54,7 +54,7 @@ enum InitiativePane {
             ChangeMarker.prefix(change, g) + [Span(initiative.name, active ? .text : .muted)],
             [Span(initiative.sponsor.label, .muted)],
             [Span(initiative.lead, .muted)],
-            bar + [Span(" \(Int(initiative.progress))%", .text)],
+            bar + [Span(" \(Int(saturating: initiative.progress))%", .text)],
             [behind],
             [forecast],
             next,

@@ -25,10 +25,14 @@ public struct ThemeWarning: Equatable, Sendable, CustomStringConvertible {
 public enum ThemeParser {
     public static func parse(_ text: String, file: String, base: Theme = .standard) -> (Theme, [ThemeWarning]) {
         var warnings: [ThemeWarning] = []
-        // Lines split on the scalar, so that "\r\n" (one Character) ends a line too.
-        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+        let lines = TOMLLineIndex(text)
+        // What a warning quotes from the file, control characters shown as symbols (␛ for ESC):
+        // the warning is cleaned as a whole, and would otherwise drop the very bytes it is about.
+        func shown(_ text: String) -> String { TextSanitizer.visible(text) }
         func warn(_ message: String, section: String? = nil, key: String? = nil) {
-            warnings.append(ThemeWarning(file: file, line: line(in: lines, section: section, key: key), message: message))
+            // The key inside its table, or the table's header.
+            let line = key.flatMap { lines.line(of: $0, in: section ?? "") } ?? section.flatMap(lines.line(ofSection:))
+            warnings.append(ThemeWarning(file: file, line: line, message: message))
         }
         if let (line, message) = TOMLPreflight.problem(in: text) {
             return (base, [ThemeWarning(file: file, line: line, message: "not valid TOML: \(message); the default theme is used")])
@@ -49,11 +53,11 @@ public enum ThemeParser {
         theme.description = table["description"]?.string.map { TextSanitizer.cleanName($0) } ?? ""
         for key in table.keys where key != "name" && key != "description" {
             guard let role = StyleRole(rawValue: key) else {
-                warn("unknown role [\(key)] is ignored; expected one of \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))", section: key)
+                warn("unknown role [\(shown(key))] is ignored; expected one of \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))", section: key)
                 continue
             }
             guard let settings = table[key]?.table else {
-                warn("\(key) should be a table like [\(key)] with fg, bg, bold, underline, reverse", key: key)
+                warn("\(shown(key)) should be a table like [\(shown(key))] with fg, bg, bold, underline, reverse", key: key)
                 continue
             }
             var style = theme.style(role)
@@ -66,7 +70,7 @@ public enum ThemeParser {
                     } else if let color = color(value) {
                         if setting == "fg" { style.foreground = color } else { style.background = color }
                     } else {
-                        warn("\(setting) = \(value.debugDescriptionShort) is not a colour; expected \"#RRGGBB\", a number from 0 to 255, \"default\" or one of \(ThemeColor.ansiNames.joined(separator: ", "))", section: key, key: setting)
+                        warn("\(shown(setting)) = \(shown(value.debugDescriptionShort)) is not a colour; expected \"#RRGGBB\", a number from 0 to 255, \"default\" or one of \(ThemeColor.ansiNames.joined(separator: ", "))", section: key, key: setting)
                     }
                 case "bold", "underline", "reverse":
                     guard let flag = value.bool else {
@@ -79,7 +83,7 @@ public enum ThemeParser {
                     default: style.reverse = flag
                     }
                 default:
-                    warn("unknown setting \"\(setting)\" is ignored; expected fg, bg, bold, underline or reverse", section: key, key: setting)
+                    warn("unknown setting \"\(shown(setting))\" is ignored; expected fg, bg, bold, underline or reverse", section: key, key: setting)
                 }
             }
             theme.styles[role] = style
@@ -100,24 +104,6 @@ public enum ThemeParser {
         if hex.count == 3 { hex = hex.map { "\($0)\($0)" }.joined() }
         guard hex.count == 6, let value = UInt32(hex, radix: 16) else { return nil }
         return .rgb(UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF))
-    }
-
-    /// TOMLKit keeps no positions, so the line is found in the text: the key inside its table, or
-    /// the table's header.
-    static func line(in lines: [String], section: String?, key: String?) -> Int? {
-        var current = ""
-        var sectionLine: Int?
-        for (index, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("[") {
-                current = String(line.dropFirst().prefix { $0 != "]" }).trimmingCharacters(in: .whitespaces)
-                if current == section { sectionLine = index + 1 }
-            } else if current == (section ?? ""), let key, line.hasPrefix(key),
-                      line.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") {
-                return index + 1
-            }
-        }
-        return sectionLine
     }
 }
 

@@ -4,15 +4,16 @@ import Foundation
 public enum NumberFormat {
     /// `99.64`, `1,234`, `0.85`, `384`: at most three significant decimals, trailing zeros cut.
     public static func plain(_ value: Double) -> String {
+        guard value.isFinite else { return overflow(value) }
         let magnitude = abs(value)
         // Beyond what whole numbers can hold, scientific notation (a KPI may be 1e20).
         if magnitude >= 1e18 || !value.isFinite { return String(format: "%.3g", value) }
         let decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3
         let scale = pow10(decimals)
         let rounded = (value * scale).rounded() / scale
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return grouped(Int(rounded)) }
-        let whole = Int(rounded.magnitude.rounded(.down))
-        var fraction = String(Int(((rounded.magnitude - Double(whole)) * scale).rounded()))
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return grouped(Int(saturating: rounded)) }
+        let whole = Int(saturating: rounded.magnitude.rounded(.down))
+        var fraction = String(Int(rounding: (rounded.magnitude - Double(whole)) * scale))
         fraction = String(repeating: "0", count: max(0, decimals - fraction.count)) + fraction
         while fraction.hasSuffix("0") { fraction.removeLast() }
         return (rounded < 0 ? "-" : "") + grouped(whole) + (fraction.isEmpty ? "" : "." + fraction)
@@ -36,20 +37,44 @@ public enum NumberFormat {
 
     /// `4.45M`, `450k`, `1,250`, `14.20` (always with cents below a thousand).
     public static func money(_ value: Double) -> String {
-        if value >= 1e18 { return plain(value) }
+        if value >= 1e18 || !value.isFinite { return plain(value) }
         if value >= 1_000_000 { return plain((value / 10_000).rounded() / 100) + "M" }
         if value >= 10_000 { return plain((value / 1000).rounded()) + "k" }
         if value < 1000 {
-            let cents = Int((value * 100).rounded())
+            let cents = Int(rounding: value * 100)
             let rest = cents % 100
             return grouped(cents / 100) + "." + (rest < 10 ? "0" : "") + String(rest)
         }
-        return grouped(Int(value))
+        return grouped(Int(saturating: value))
     }
 
     /// A percentage with no decimals unless it is small: `104%`, `4.5`.
     public static func points(_ value: Double) -> String {
-        abs(value) >= 10 ? String(Int(value.rounded())) : plain((value * 10).rounded() / 10)
+        guard value.isFinite else { return overflow(value) }
+        return abs(value) >= 10 ? String(Int(rounding: value)) : plain((value * 10).rounded() / 10)
+    }
+
+    /// A whole percentage, `104%`; beyond ±999% (or not finite) a bound, `>999%`: a figure that
+    /// large says "off the scale", and its digits would only crowd the column.
+    public static func percent(_ value: Double) -> String {
+        if value.isNaN { return "—" }
+        if value > 999 { return ">999%" }
+        if value < -999 { return "<-999%" }
+        return "\(Int(rounding: value))%"
+    }
+
+    /// A signed percentage with one decimal, `+2.5%`, bounded like `percent`: `>+999%`.
+    public static func signedPercent(_ value: Double) -> String {
+        if value.isNaN { return "—" }
+        if value > 999 { return ">+999%" }
+        if value < -999 { return "<-999%" }
+        return signed((value * 10).rounded() / 10, unit: "%")
+    }
+
+    /// What stands for a figure that is not finite: it overflowed past ±1.8e308, or (NaN) it
+    /// cannot be told at all. Plain ASCII, so `--ascii` needs no stand-in.
+    static func overflow(_ value: Double) -> String {
+        value.isNaN ? "—" : value > 0 ? ">1e308" : "<-1e308"
     }
 
     static func grouped(_ value: Int) -> String {

@@ -7,8 +7,8 @@ public enum ProgressBar {
     public static func render(progress: Double, planned: Double?, width: Int, glyphs g: Glyphs,
                               role: StyleRole = .accent) -> Line {
         guard width > 0 else { return [] }
-        let filled = Int((min(max(progress, 0), 100) / 100 * Double(width)).rounded())
-        let marker = planned.map { min(width - 1, Int((min(max($0, 0), 100) / 100 * Double(width)).rounded(.down))) }
+        let filled = Int(rounding: min(max(progress, 0), 100) / 100 * Double(width))
+        let marker = planned.map { min(width - 1, Int(saturating: min(max($0, 0), 100) / 100 * Double(width))) }
         var line: Line = []
         for index in 0..<width {
             let span: Span

@@ -10,7 +10,7 @@ public enum Sparkline {
         return shown.map { value -> String in
             guard let value else { return " " }
             guard high > low else { return glyphs.spark[levels / 2 - 1] }
-            let level = Int(((value - low) / (high - low) * Double(levels - 1)).rounded())
+            let level = Int(rounding: Scale.fraction(value, low: low, high: high) * Double(levels - 1))
             return glyphs.spark[min(max(level, 0), levels - 1)]
         }.joined()
     }

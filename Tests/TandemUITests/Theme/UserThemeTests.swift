@@ -38,6 +38,26 @@ import Testing
         #expect(TextRenderer.ansi(buffer, theme: entry.theme).contains("ok"))
     }
 
+    @Test func aWarningShowsTheControlCharactersItQuotes() {
+        let text = "[status_red]\nfg = \"\\u001B[31m#ff\"\n\"\\u001B]0;title\\u0007bold\" = true\n"
+        let (_, warnings) = ThemeParser.parse(text, file: "t.toml")
+        // A quoted key is not found in the text: its warning names the table's line.
+        #expect(warnings.map(\.description).sorted() == [
+            "t.toml:1: unknown setting \"\u{241B}]0;title\u{2407}bold\" is ignored; expected fg, bg, bold, underline or reverse",
+            "t.toml:2: fg = \"\u{241B}[31m#ff\" is not a colour; expected \"#RRGGBB\", a number from 0 to 255, \"default\" or one of black, red, green, yellow, blue, magenta, cyan, white",
+        ])
+    }
+
+    @Test func thousandsOfUnknownSectionsEachWarnOnTheirLine() {
+        let text = (0..<1000).map { "[unknown_\($0)]\nfg = \"red\"" }.joined(separator: "\n")
+        let (_, warnings) = ThemeParser.parse(text, file: "t.toml")
+        #expect(warnings.count == 1000)
+        #expect(warnings.allSatisfy { warning in
+            let number = Int(warning.message.dropFirst("unknown role [unknown_".count).prefix { $0 != "]" })
+            return warning.line == number.map { 2 * $0 + 1 }
+        })
+    }
+
     @Test func aNameCannotLeaveTheThemeFolders() {
         let catalog = ThemeCatalog(environment: [:])
         #expect(throws: ThemeLookupError.self) { try catalog.find("../../x") }
