@@ -66,6 +66,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(d) \(Day.monthNames[m - 1])"
     }
 
+    /// The short form, with the year when it is not `reference`'s (the as-of date's): a review due
+    /// on `3 Dec` of next year must not read as overdue this year. E.g. `3 Dec`, `26 Sep 2027`.
+    public func short(from reference: Day) -> String {
+        components.year == reference.components.year ? short : "\(short) \(components.year)"
+    }
+
     /// Month and year, e.g. `Nov 2026`.
     public var monthYear: String {
         let (y, m, _) = components

@@ -201,7 +201,7 @@ public enum PaneItems {
             guard !item.isClosed, item.aboveAppetite || (item.reviewOverdue && item.band >= .medium) else { continue }
             var reasons: [String] = []
             if item.aboveAppetite { reasons.append("score \(item.residualScore) above appetite \(card.workspace.settings.appetite)") }
-            if item.reviewOverdue { reasons.append(item.reviewDue.map { "review overdue since \($0.short)" } ?? "never reviewed") }
+            if item.reviewOverdue { reasons.append(item.reviewDue.map { "review overdue since \($0.short(from: card.asOf))" } ?? "never reviewed") }
             // Above appetite ranks with red; an overdue review of a high or critical risk above amber.
             let severity = item.aboveAppetite ? (item.band == .critical ? 95 : 80)
                 : [RiskBand.low: 32, .medium: 40, .high: 60, .critical: 70][item.band]!

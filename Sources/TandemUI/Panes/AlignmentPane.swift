@@ -23,11 +23,11 @@ enum AlignmentPane {
             rows.append(.item([]))  // filled in below for the rows on screen
         }
         var table = Table(
-            columns: [TableColumn("", width: 1, priority: 3)]
+            columns: [TableColumn("", width: 1, priority: 10)]
                 + (grouped ? [] : [TableColumn("Finding", width: 22, priority: 8)]) + [
                 TableColumn("Items", width: 18, minWidth: 10, priority: 10),
                 TableColumn("Owners", width: 9, minWidth: 5, priority: 6),
-                TableColumn("What was found", width: 50, minWidth: 20, flexible: true, priority: 9),
+                TableColumn("What was found", width: 50, minWidth: 20, flexible: true, cuttable: true, priority: 9),
             ],
             rows: rows, selected: selectedRow, offset: KPIPane.offsetRow(state.scroll[.alignment] ?? 0, rows: rows))
         let inner = Frame.draw(into: &buffer, rect, title: [Span("Alignment", .title), Span(" \(order.count) findings", .muted)],

@@ -49,7 +49,7 @@ enum DetailPane {
     /// What changed since the baseline, first, where the eye starts.
     private static func sinceBaseline(_ item: ItemKey, data: Dashboard, _ g: Glyphs) -> [Line] {
         guard let changes = data.changes, let change = data.change(item) else { return [] }
-        let since = "Since \(changes.baseline.asOf.short)"
+        let since = "Since \(changes.baseline.asOf.short(from: data.card.asOf))"
         return change.notes.enumerated().map { index, note in
             field(index == 0 ? since : "", index == 0 ? [ChangeMarker.badge(change.direction, g), Span(": " + note)] : [Span("  " + note)])
         } + [[]]
@@ -245,7 +245,7 @@ enum DetailPane {
         lines += heading("Milestones")
         if initiative.milestones.isEmpty { lines.append([Span("none recorded", .muted)]) }
         for milestone in initiative.milestones {
-            let state: Span = milestone.isDone(asOf: asOf) ? Span("done \(milestone.done!.short)".padded(to: 12), .statusGreen)
+            let state: Span = milestone.isDone(asOf: asOf) ? Span("done \(milestone.done!.short(from: asOf))".padded(to: 12), .statusGreen)
                 : milestone.isMissed(asOf: asOf) ? Span("MISSED".padded(to: 12), milestone.isKey ? .statusRed : .statusAmber)
                 : Span("upcoming".padded(to: 12), .muted)
             lines.append([Span(milestone.due.description + "  ", .muted), state, Span(milestone.name), Span(milestone.isKey ? "  (key)" : "", .muted)])

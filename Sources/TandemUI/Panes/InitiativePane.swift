@@ -9,13 +9,14 @@ enum InitiativePane {
         var table = Table(
             columns: [
                 TableColumn("Health", width: 11, priority: 10),
-                TableColumn("Initiative", width: 28, minWidth: 16, flexible: true, priority: 9),
+                TableColumn("Initiative", width: 28, minWidth: 16, priority: 9),
                 TableColumn("Sponsor", width: 7, minWidth: 5, priority: 6),
                 TableColumn("Lead", width: 15, minWidth: 10, priority: 2),
                 TableColumn("Progress vs plan", width: 22, minWidth: 16, priority: 8),
                 TableColumn("Behind", width: 7, alignment: .right, priority: 7),
-                TableColumn("Forecast", width: 13, alignment: .right, priority: 5),
-                TableColumn("Next milestone", width: 28, minWidth: 14, flexible: true, priority: 4),
+                TableColumn("Forecast", width: 9, alignment: .right, priority: 5),  // of budget
+                TableColumn("Due", width: 6, priority: 6),
+                TableColumn("Next milestone", width: 28, minWidth: 14, flexible: true, priority: 5),
                 TableColumn("KPIs", width: 14, minWidth: 8, priority: 1),
             ],
             rows: Array(repeating: .item([]), count: order.count),
@@ -36,18 +37,18 @@ enum InitiativePane {
         let initiative = item.initiative
         let active = initiative.stage == .active
         let bar = ProgressBar.render(progress: initiative.progress, planned: active ? item.plannedProgress : nil,
-                                     width: 12, glyphs: g, role: item.health.map(StatusBadge.role(for:)) ?? .muted)
+                                     width: 10, glyphs: g, role: item.health.map(StatusBadge.role(for:)) ?? .muted)
         let behind: Span = item.pointsBehind.map { points in
             points > 0.5 ? Span("\(NumberFormat.points(points)) pts", item.schedule.map(StatusBadge.role(for:)) ?? .muted)
                 : Span(points < -0.5 ? "ahead" : "on plan", .muted)
         } ?? Span("", .muted)
         let forecast: Span = item.forecastPercent.map {
-            Span("\(NumberFormat.percent($0)) budget", item.cost.map(StatusBadge.role(for:)) ?? .muted)
+            Span(NumberFormat.percent($0), item.cost.map(StatusBadge.role(for:)) ?? .muted)
         } ?? Span(initiative.budget == nil ? "no budget" : "", .muted)
         let next: Line = !active && initiative.stage != .proposed ? [] : item.nextMilestone.map { milestone in
             let late = milestone.isMissed(asOf: asOf)
-            return late ? [Span("\(g.warning) \(milestone.due.short) ", .statusRed), Span(milestone.name, .statusRed)]
-                : [Span(milestone.due.short + " ", .muted), Span(milestone.name, .text)]
+            return late ? [Span("\(g.warning) \(milestone.due.short(from: asOf)) ", .statusRed), Span(milestone.name, .statusRed)]
+                : [Span(milestone.due.short(from: asOf) + " ", .muted), Span(milestone.name, .text)]
         } ?? [Span(initiative.milestones.isEmpty ? "" : "all met", .muted)]
         return [
             [StatusBadge.health(item, g)],
@@ -57,6 +58,8 @@ enum InitiativePane {
             bar + [Span(" \(Int(saturating: initiative.progress))%", .text)],
             [behind],
             [forecast],
+            [active && item.isPastDue ? Span("\(g.warning) \(initiative.due.short(from: asOf))", .statusRed)
+                : Span(initiative.due.short(from: asOf), .muted)],
             next,
             [Span(initiative.kpis.joined(separator: " "), .muted)],
         ]

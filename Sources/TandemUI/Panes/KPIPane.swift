@@ -26,13 +26,13 @@ enum KPIPane {
         var table = Table(
             columns: [
                 TableColumn("Status", width: 9, priority: 10),
-                TableColumn("KPI", width: 30, minWidth: 20, flexible: true, priority: 9),
+                TableColumn("KPI", width: 30, minWidth: 20, priority: 9),
                 TableColumn("Owner", width: 5, priority: 8),
                 TableColumn("Latest", width: 12, alignment: .right, priority: 8),
                 TableColumn("Target", width: 11, alignment: .right, priority: 7),
                 TableColumn("Change", width: 13, alignment: .right, priority: 6),
                 TableColumn("Trend", width: 5, alignment: .center, priority: 4),
-                TableColumn("History", width: 24, minWidth: 12, priority: 3),
+                TableColumn("History", width: 24, minWidth: 12, alignment: .right, priority: 3),
             ],
             rows: rows, selected: selectedRow, offset: offsetRow(state.scroll[.kpis] ?? 0, rows: rows))
         let inner = Frame.draw(into: &buffer, rect, title: [Span("KPIs", .title), Span(" \(order.count) of \(card.kpis.count)", .muted)],

@@ -26,12 +26,12 @@ enum RiskPane {
         var table = Table(
             columns: [
                 TableColumn("ID", width: 6, minWidth: 4, priority: 7),
-                TableColumn("Risk", width: 34, minWidth: 16, flexible: true, priority: 9),
+                TableColumn("Risk", width: 34, minWidth: 16, priority: 9),
                 TableColumn("Category", width: 11, minWidth: 8, priority: 3),
                 TableColumn("Owner", width: 5, priority: 8),
                 TableColumn("Score", width: 8, alignment: .right, priority: 8),
                 TableColumn("Band", width: 10, priority: 10),
-                TableColumn("Appetite", width: 8, priority: 4),
+                TableColumn("Appetite", width: 8, priority: 9),  // the register's key fact
                 TableColumn("Review", width: 10, priority: 6),
             ],
             rows: Array(repeating: .item([]), count: order.count),
@@ -44,18 +44,18 @@ enum RiskPane {
         let changes = view.dashboard.changes
         table.materialize(height: inner.height - 1) { number in
             let item = card.risks[order[number]]
-            return cells(item, g, change: changes?.change(.risk, item.risk.id))
+            return cells(item, g, asOf: card.asOf, change: changes?.change(.risk, item.risk.id))
         }
         table.draw(into: &buffer, inner)
     }
 
-    static func cells(_ item: RiskAssessment, _ g: Glyphs, change: ItemChange? = nil) -> [Line] {
+    static func cells(_ item: RiskAssessment, _ g: Glyphs, asOf: Day, change: ItemChange? = nil) -> [Line] {
         let closed = item.isClosed
         let review: Span
         if closed {
             review = Span("closed", .muted)
         } else if let due = item.reviewDue {
-            review = item.reviewOverdue ? Span("\(g.warning) \(due.short)", .statusAmber) : Span("due \(due.short)", .muted)
+            review = item.reviewOverdue ? Span("\(g.warning) \(due.short(from: asOf))", .statusAmber) : Span("due \(due.short(from: asOf))", .muted)
         } else {
             review = Span("\(g.warning) never", .statusAmber)
         }

@@ -1,17 +1,26 @@
-/// A column of a table.
+/// A column of a table. Its width is decided per screen from what it holds (see
+/// `Table.widths(for:rows:)`): at least the smaller of `minWidth` and its content, then as wide as
+/// its content where there is room, more important columns first.
 public struct TableColumn: Sendable {
     public var title: String
-    /// Columns wider than `width` only when `flexible`; never narrower than `minWidth`.
+    /// The width it is drawn at before its content is known.
     public var width: Int
+    /// The narrowest it may be cut to before it is left out.
     public var minWidth: Int
+    /// Takes the room no column's content needs.
     public var flexible: Bool
+    /// Long text that may be cut (a reason, a description); a cut name or figure instead makes
+    /// room by leaving out a less important column.
+    public var cuttable: Bool
     public var alignment: Alignment
-    /// When the table is too narrow, columns with the lowest priority are left out first.
+    /// When the table is too narrow, columns with the lowest priority are left out first, and
+    /// where room is short the most important columns get their content's width first.
     public var priority: Int
 
-    public init(_ title: String, width: Int, minWidth: Int? = nil, flexible: Bool = false,
+    public init(_ title: String, width: Int, minWidth: Int? = nil, flexible: Bool = false, cuttable: Bool = false,
                 alignment: Alignment = .left, priority: Int = 5) {
         self.title = title
+        self.cuttable = cuttable
         self.width = width
         self.minWidth = minWidth ?? width
         self.flexible = flexible
@@ -26,6 +35,9 @@ public enum TableRow: Sendable {
     case group(Line)
 
     public var isItem: Bool { if case .item = self { true } else { false } }
+
+    /// An item row whose cells are not filled in yet.
+    var isEmpty: Bool { if case .item(let cells) = self { cells.isEmpty } else { false } }
 }
 
 /// A table with a header, a selected row, and scrolling that keeps the selection visible.
@@ -37,6 +49,8 @@ public struct Table: Sendable {
     /// The first row shown, before it is adjusted to keep the selection visible.
     public var offset: Int
     public var gap = 1
+    /// Columns below this priority are extras, left out to keep a name or a figure whole.
+    static let extraPriority = 5
 
     public init(columns: [TableColumn], rows: [TableRow], selected: Int? = nil, offset: Int = 0) {
         self.columns = columns
@@ -45,22 +59,52 @@ public struct Table: Sendable {
         self.offset = offset
     }
 
-    /// The widths given to each column in `width` columns (0 for a column left out).
-    public func widths(for width: Int) -> [Int] {
-        // By priority: fixed columns at their width, flexible ones at their minimum; a column that
-        // does not fit is left out rather than every column cut short. What is left widens the
-        // flexible columns.
+    /// The widths given to each column in `width` columns (0 for a column left out), from the
+    /// content of `rows` (the ones on screen): nothing is cut while another column has room it
+    /// does not need. Columns that do not fit even cut short are left out, least important first.
+    public func widths(for width: Int, rows shown: ArraySlice<TableRow>? = nil) -> [Int] {
+        let content = columns.indices.map { index in
+            (shown ?? rows[...]).reduce(columns[index].title.displayWidth) { widest, row in
+                guard case .item(let cells) = row, index < cells.count, !cells[index].isEmpty else { return widest }
+                return max(widest, cells[index].width)
+            }
+        }
+        // Without content to measure (no rows yet), the columns' own widths.
+        let natural = columns.indices.map { shown == nil && rows.allSatisfy({ !$0.isItem || $0.isEmpty }) ? columns[$0].width : content[$0] }
+        let floor = columns.indices.map { min(columns[$0].minWidth, natural[$0]) }
+        let byPriority = columns.indices.sorted { (columns[$0].priority, -$0) > (columns[$1].priority, -$1) }
+
+        var left: Set<Int> = []
+        while true {
+            let widths = fit(width, natural: natural, floor: floor, order: byPriority.filter { !left.contains($0) })
+            // A name or figure cut short makes room by leaving out the least important column
+            // shown that matters less than it, among those that are only extra (priority below 5).
+            let cut = columns.indices.filter { widths[$0] > 0 && widths[$0] < natural[$0] && !columns[$0].cuttable }
+            guard let most = cut.map({ columns[$0].priority }).max(),
+                  let least = byPriority.last(where: { widths[$0] > 0 }),
+                  columns[least].priority < min(most, Self.extraPriority) else { return widths }
+            left.insert(least)
+        }
+    }
+
+    /// Columns in `order` at their floor while they fit; then figures, then text, grow to their
+    /// content, most important first; what is left goes to the flexible columns.
+    private func fit(_ width: Int, natural: [Int], floor: [Int], order: [Int]) -> [Int] {
         var widths = Array(repeating: 0, count: columns.count)
         var used = 0
-        for index in columns.indices.sorted(by: { (columns[$0].priority, -$0) > (columns[$1].priority, -$1) }) {
-            let column = columns[index]
-            let gapNeeded = used == 0 ? 0 : gap
-            let need = column.flexible ? column.minWidth : column.width
-            guard used + gapNeeded + need <= width else { continue }
-            widths[index] = need
-            used += gapNeeded + need
+        for index in order {
+            let need = max(1, floor[index]) + (used == 0 ? 0 : gap)
+            guard used + need <= width else { continue }
+            widths[index] = max(1, floor[index])
+            used += need
         }
         var spare = width - used
+        for flexible in [false, true] {
+            for index in order where widths[index] > 0 && columns[index].flexible == flexible && spare > 0 {
+                let grow = min(spare, natural[index] - widths[index])
+                if grow > 0 { widths[index] += grow; spare -= grow }
+            }
+        }
         let flexible = columns.indices.filter { widths[$0] > 0 && columns[$0].flexible }
         for (position, index) in flexible.enumerated() where spare > 0 {
             let share = position == flexible.count - 1 ? spare : spare / flexible.count
@@ -69,6 +113,7 @@ public struct Table: Sendable {
         }
         return widths
     }
+
     /// The first row shown in a body of `height` rows, keeping the selection in view.
     public func visibleOffset(height: Int) -> Int {
         guard height > 0 else { return 0 }
@@ -86,11 +131,11 @@ public struct Table: Sendable {
     /// selected row, so a text snapshot shows the selection without colour.
     public func draw(into buffer: inout CellBuffer, _ rect: Rect) {
         guard rect.height > 0, rect.width > 2 else { return }
-        let widths = widths(for: rect.width - 2)
         let content = rect.inset(left: 2)
-        drawCells(columns.map { [Span($0.title, .header)] }, widths: widths, into: &buffer, content.row(0))
         let body = content.inset(top: 1)
         let first = visibleOffset(height: body.height)
+        let widths = widths(for: rect.width - 2, rows: rows[min(first, rows.count)..<min(rows.count, first + body.height)])
+        drawCells(columns.map { [Span($0.title, .header)] }, widths: widths, into: &buffer, content.row(0))
         var itemNumber = rows[..<min(first, rows.count)].count(where: \.isItem)
         for (line, index) in (first..<min(rows.count, first + body.height)).enumerated() {
             let rowRect = body.row(line)

@@ -103,7 +103,7 @@ import TandemUI
 
     @Test func theProbesShowBoundsNotDigits() {
         let initiatives = screen("4", size: .of(160, 40), data: Self.probes[1].1)
-        #expect(initiatives.contains(">999% budget"))
+        #expect(initiatives.contains(">999%"))
         let brief = BriefRenderer.markdown(Brief(Self.probes[1].1))
         #expect(brief.contains(">999% of budget"))
     }

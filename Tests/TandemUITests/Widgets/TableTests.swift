@@ -26,8 +26,9 @@ import TandemUI
 
     @Test func lowestPriorityColumnsAreLeftOutWhenNarrow() {
         let table = Table(columns: columns, rows: [])
-        // Flexible columns count at their minimum while columns are chosen.
-        #expect(table.widths(for: 24) == [9, 5, 8])
+        // Flexible columns count at their minimum while columns are chosen; a name that would
+        // be cut leaves out a minor column instead.
+        #expect(table.widths(for: 24) == [18, 5, 0])
         #expect(table.widths(for: 20) == [14, 5, 0])
         #expect(table.widths(for: 16) == [10, 5, 0])
         #expect(table.widths(for: 15) == [9, 5, 0])
@@ -57,19 +58,24 @@ import TandemUI
             item("Beta", "12", "second"),
             item("Gamma", "7", "overflowing"),
         ], selected: 1)
+        // Widths from the content: each column as wide as what it holds, the rest to Name.
         #expect(draw(table, width: 30, height: 4) == [
-            "  Name            Qty Note",
-            "  Alpha             3 first",
-            "▶ Beta             12 second",
-            "  Gamma             7 overflo…",
+            "  Name         Qty Note",
+            "  Alpha          3 first",
+            "▶ Beta          12 second",
+            "  Gamma          7 overflowing",
         ])
     }
 
     @Test func narrowTableLeavesOutTheMinorColumn() {
         let table = Table(columns: columns, rows: [item("Alpha", "3", "first")], selected: 0)
         #expect(draw(table, width: 20, height: 2) == [
-            "  Name           Qty",
-            "▶ Alpha            3",
+            "  Name     Qty Note",
+            "▶ Alpha      3 first",
+        ])
+        #expect(draw(table, width: 16, height: 2) == [
+            "  Name       Qty",
+            "▶ Alpha        3",
         ])
     }
 
@@ -91,8 +97,8 @@ import TandemUI
                           rows: [item("日本語テキスト", "1"), item("🚚🚚🚚🚚🚚🚚", "22")])
         #expect(draw(table, width: 18, height: 3) == [
             "  Name         Qty",
-            "  日本語テ…      1",
-            "  🚚🚚🚚🚚…     22",
+            "  日本語テキ…    1",
+            "  🚚🚚🚚🚚🚚🚚  22",
         ])
     }
 
