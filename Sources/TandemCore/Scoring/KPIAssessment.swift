@@ -23,6 +23,9 @@ public enum Trend: String, Sendable {
 public struct KPIAssessment: Sendable {
     public let kpi: KPI
     public let status: KPIStatus
+    /// How the latest value stands against the target, stale or not (green, amber or red): a
+    /// stale KPI still says how it last stood. Nil without a value.
+    public let lastValueStatus: KPIStatus?
     /// The latest and previous values counted (periods ending on or before the as-of date).
     public let latest: Observation?
     public let previous: Observation?
@@ -103,14 +106,13 @@ public struct KPIAssessment: Sendable {
         }
 
         if let latest, let value = latest.value {
-            if asOf.days(since: latest.period) > kpi.frequency.days + settings.staleGraceDays {
-                status = .stale
-            } else if kpi.direction == .higher {
-                status = Threshold.isAtLeast(value, kpi.target) ? .green : Threshold.isAtLeast(value, warnLimit) ? .amber : .red
-            } else {
-                status = Threshold.isAtMost(value, kpi.target) ? .green : Threshold.isAtMost(value, warnLimit) ? .amber : .red
-            }
+            let rated: KPIStatus = kpi.direction == .higher
+                ? (Threshold.isAtLeast(value, kpi.target) ? .green : Threshold.isAtLeast(value, warnLimit) ? .amber : .red)
+                : (Threshold.isAtMost(value, kpi.target) ? .green : Threshold.isAtMost(value, warnLimit) ? .amber : .red)
+            lastValueStatus = rated
+            status = asOf.days(since: latest.period) > kpi.frequency.days + settings.staleGraceDays ? .stale : rated
         } else {
+            lastValueStatus = nil
             status = .noData
         }
     }

@@ -193,7 +193,7 @@ public enum PaneItems {
             } else {
                 reason = ""
             }
-            items.append(AttentionItem(key: .kpi(item.kpi.id), severity: severity, status: StatusBadge.kpi(item.status, g),
+            items.append(AttentionItem(key: .kpi(item.kpi.id), severity: severity, status: StatusBadge.kpi(item, g),
                                        kind: "KPI", id: item.kpi.id, name: item.kpi.name, owner: item.kpi.owner, reason: reason))
         }
         for index in view.risks {

@@ -107,6 +107,20 @@ extension String {
         return result
     }
 
+    /// The longest end of the string that fits in `width` columns, whole characters only.
+    public func suffix(fittingWidth width: Int) -> String {
+        var start = endIndex
+        var used = 0
+        while start > startIndex {
+            let previous = index(before: start)
+            let w = DisplayWidth.of(self[previous])
+            if used + w > width { break }
+            used += w
+            start = previous
+        }
+        return String(self[start...])
+    }
+
     /// Padded with spaces (or cut) to exactly `width` columns.
     public func padded(to width: Int, alignment: Alignment = .left, ellipsis: String = "…") -> String {
         let cut = truncated(to: width, ellipsis: ellipsis)

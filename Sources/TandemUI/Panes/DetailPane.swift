@@ -92,7 +92,7 @@ enum DetailPane {
         let unit = kpi.unit
         let value = { (v: Double) in NumberFormat.value(v, unit: unit) }
         var lines: [Line] = [
-            field("Status", [StatusBadge.kpi(item.status, g)]),
+            field("Status", [StatusBadge.kpi(item, g)]),
             field("Owner", owner(kpi.owner, data.settings)),
             field("Domain", "\(kpi.domain.isEmpty ? "—" : kpi.domain) · measured \(kpi.frequency.rawValue) · \(kpi.direction.rawValue) is better"),
         ]

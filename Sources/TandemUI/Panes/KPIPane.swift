@@ -32,7 +32,12 @@ enum KPIPane {
                 TableColumn("Target", width: 11, alignment: .right, priority: 7),
                 TableColumn("Change", width: 13, alignment: .right, priority: 6),
                 TableColumn("Trend", width: 5, alignment: .center, priority: 4),
-                TableColumn("History", width: 24, minWidth: 12, alignment: .right, priority: 3),
+                {
+                    // Right-aligned and cut from the left: every row's latest value in the same column.
+                    var history = TableColumn("History", width: 24, minWidth: 12, cuttable: true, alignment: .right, priority: 3)
+                    history.keepsEnd = true
+                    return history
+                }(),
             ],
             rows: rows, selected: selectedRow, offset: offsetRow(state.scroll[.kpis] ?? 0, rows: rows))
         let inner = Frame.draw(into: &buffer, rect, title: [Span("KPIs", .title), Span(" \(order.count) of \(card.kpis.count)", .muted)],
@@ -48,15 +53,15 @@ enum KPIPane {
 
     static func cells(_ item: KPIAssessment, _ g: Glyphs, change: ItemChange? = nil) -> [Line] {
         let unit = item.kpi.unit
-        let latest = item.latest?.value.map { NumberFormat.value($0, unit: unit) } ?? "—"
+        let latest = item.latest?.value.map { NumberFormat.value($0, unit: unit, short: true) } ?? "—"
         let history = Sparkline.render(item.lastCounted(24).map(\.value), width: 24, glyphs: g)
         return [
-            [StatusBadge.kpi(item.status, g)],
+            [StatusBadge.kpi(item, g)],
             ChangeMarker.prefix(change, g) + (item.kpi.valuesLeftOut.isEmpty ? [Span(item.kpi.name)] : [Span(item.kpi.name + " "), Span(g.warning, .statusAmber)]),
             [Span(item.kpi.owner.label, .muted)],
             [Span(g.isASCII && latest == "—" ? "-" : latest, item.status == .stale ? .muted : .text)],
-            [Span(NumberFormat.value(item.kpi.target, unit: unit), .muted)],
-            [TrendArrow.change(item, g)],
+            [Span(NumberFormat.value(item.kpi.target, unit: unit, short: true), .muted)],
+            [TrendArrow.change(item, g, short: true)],
             [TrendArrow.trend(item, g)],
             [Span(history, StatusBadge.role(for: item.status))],
         ]

@@ -15,10 +15,10 @@ enum OverviewPane {
 
         let kpis = view.kpis.map { card.kpis[$0] }
         drawSummary(into: &buffer, boxes[0], title: "KPIs", total: "\(kpis.count)", lines: [
-            count(kpis.count { $0.status == .green }, "on target", StatusBadge.kpi(.green, g)),
-            count(kpis.count { $0.status == .amber }, "near target", StatusBadge.kpi(.amber, g)),
-            count(kpis.count { $0.status == .red }, "off target", StatusBadge.kpi(.red, g)),
-            count(kpis.count { $0.status == .stale }, "no recent value", StatusBadge.kpi(.stale, g)),
+            // A stale KPI counts where its last value stood, labelled stale: it is still off target.
+            standing(kpis, .green, "on target", g),
+            standing(kpis, .amber, "near target", g),
+            standing(kpis, .red, "off target", g),
             count(kpis.count { $0.status == .noData }, "never measured", StatusBadge.kpi(.noData, g)),
             [Span("\(kpis.count { $0.changeIsBetter == false }) worse than last value", .muted)],
         ])
@@ -82,6 +82,13 @@ enum OverviewPane {
             }
             table.draw(into: &buffer, inner)
         }
+    }
+
+    /// `3 ● off target (1 stale)`: the KPIs whose last value stands at `status`.
+    private static func standing(_ kpis: [KPIAssessment], _ status: KPIStatus, _ words: String, _ g: Glyphs) -> Line {
+        let all = kpis.count { $0.lastValueStatus == status }
+        let stale = kpis.count { $0.lastValueStatus == status && $0.status == .stale }
+        return count(all, words + (stale > 0 ? " (\(stale) stale)" : ""), StatusBadge.kpi(status, g))
     }
 
     static func summaryHeight(forBody height: Int) -> Int { height >= 24 ? 9 : 8 }

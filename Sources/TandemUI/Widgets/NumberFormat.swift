@@ -19,21 +19,40 @@ public enum NumberFormat {
         return (rounded < 0 ? "-" : "") + grouped(whole) + (fraction.isEmpty ? "" : "." + fraction)
     }
 
-    /// With its unit: `99.6%`, `$14.20`, `384 ms`, `57 minutes`.
-    public static func value(_ value: Double, unit: String) -> String {
+    /// With its unit: `99.6%`, `$14.20`, `384 ms`, `57 minutes`, `1 minute`.
+    /// - Parameter short: units of time abbreviated (`57 min`, `4 h`, `3 d`), for narrow columns.
+    public static func value(_ value: Double, unit: String, short: Bool = false) -> String {
         switch unit {
         case "%": return plain(value) + "%"
         case "$": return (value < 0 ? "-$" : "$") + money(abs(value))
         case "": return plain(value)
-        default: return plain(value) + " " + unit
+        default:
+            let number = plain(value)
+            return number + " " + word(unit, one: number == "1" || number == "-1", short: short)
         }
     }
 
-    /// With a sign: `+2`, `-0.3%`.
-    public static func signed(_ value: Double, unit: String) -> String {
-        let text = NumberFormat.value(abs(value), unit: unit)
+    /// With a sign: `+2`, `-4 minutes`; a change of a percentage in points (`+0.26 pts`), since
+    /// `+0.26%` reads as relative.
+    public static func signed(_ value: Double, unit: String, short: Bool = false) -> String {
+        let text = unit == "%" ? plain(abs(value)) + (plain(abs(value)) == "1" ? " pt" : " pts")
+            : NumberFormat.value(abs(value), unit: unit, short: short)
         return value > 0 ? "+" + text : value < 0 ? "-" + text : text
     }
+
+    /// The unit as written, singular for exactly one (`minute`), or abbreviated (`min`).
+    private static func word(_ unit: String, one: Bool, short: Bool) -> String {
+        if short, let abbreviation = abbreviations[unit.lowercased()] { return abbreviation }
+        // Only a plain word loses its plural s: `calls/1k` or `ms` stay as they are.
+        if one, unit.count > 3, unit.hasSuffix("s"), !unit.hasSuffix("ss"), unit.allSatisfy(\.isLetter) { return String(unit.dropLast()) }
+        return unit
+    }
+
+    private static let abbreviations = [
+        "minutes": "min", "minute": "min", "mins": "min", "hours": "h", "hour": "h", "hrs": "h",
+        "days": "d", "day": "d", "seconds": "s", "second": "s", "secs": "s", "weeks": "wk", "week": "wk",
+        "milliseconds": "ms",
+    ]
 
     /// `4.45M`, `450k`, `1,250`, `14.20` (always with cents below a thousand).
     public static func money(_ value: Double) -> String {

@@ -12,6 +12,12 @@ public enum StatusBadge {
         }
     }
 
+    /// A KPI's status; a stale one with how its last value stood: `○ STALE (red)`.
+    public static func kpi(_ item: KPIAssessment, _ g: Glyphs) -> Span {
+        guard item.status == .stale, let last = item.lastValueStatus else { return kpi(item.status, g) }
+        return Span("\(g.neutralBullet) STALE (\(last.rawValue))", .statusNeutral)
+    }
+
     public static func rag(_ rag: RAG?, _ g: Glyphs, none: String = "—") -> Span {
         guard let rag else { return Span(g.isASCII && none == "—" ? "-" : none, .muted) }
         return Span("\(g.bullet) \(rag.rawValue.uppercased())", role(for: rag))

@@ -12,6 +12,8 @@ public struct TableColumn: Sendable {
     /// Long text that may be cut (a reason, a description); a cut name or figure instead makes
     /// room by leaving out a less important column.
     public var cuttable: Bool
+    /// Cut from the start rather than the end (a chart whose latest value is on the right).
+    public var keepsEnd = false
     public var alignment: Alignment
     /// When the table is too narrow, columns with the lowest priority are left out first, and
     /// where room is short the most important columns get their content's width first.
@@ -182,7 +184,10 @@ public struct Table: Sendable {
     private func drawCells(_ cells: [Line], widths: [Int], into buffer: inout CellBuffer, _ rect: Rect) {
         var x = rect.x
         for (index, width) in widths.enumerated() where width > 0 {
-            let cell = index < cells.count ? cells[index] : []
+            var cell = index < cells.count ? cells[index] : []
+            if columns[index].keepsEnd, cell.count == 1, cell[0].width > width {
+                cell = [Span(cell[0].text.suffix(fittingWidth: width), cell[0].role)]
+            }
             buffer.put(cell, in: Rect(x: x, y: rect.y, width: width, height: 1), alignment: columns[index].alignment)
             x += width + gap
         }

@@ -5,9 +5,9 @@ import TandemCore
 public enum TrendArrow {
     /// `▲ +2.0` / `▼ -0.3`: the arrow is the direction, the colour says better (green) or worse
     /// (red) for this KPI; `= 0` when unchanged.
-    public static func change(_ item: KPIAssessment, _ g: Glyphs) -> Span {
+    public static func change(_ item: KPIAssessment, _ g: Glyphs, short: Bool = false) -> Span {
         guard let change = item.change else { return Span("", .muted) }
-        let text = NumberFormat.signed(change, unit: item.kpi.unit)
+        let text = NumberFormat.signed(change, unit: item.kpi.unit, short: short)
         let arrow = change > 0 ? g.up : g.down
         switch item.changeIsBetter {
         case true?: return Span("\(arrow) \(text)", .statusGreen)

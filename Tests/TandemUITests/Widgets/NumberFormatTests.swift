@@ -30,9 +30,21 @@ import TandemUI
         #expect(NumberFormat.money(999) == "999.00")
     }
 
+    @Test func unitsAreSingularForOneAndShortWhenAsked() {
+        #expect(NumberFormat.value(1, unit: "minutes") == "1 minute")
+        #expect(NumberFormat.signed(-1, unit: "minutes") == "-1 minute")
+        #expect(NumberFormat.value(2, unit: "minutes") == "2 minutes")
+        #expect(NumberFormat.value(1, unit: "calls/1k") == "1 calls/1k")
+        #expect(NumberFormat.value(1, unit: "ms") == "1 ms")
+        #expect(NumberFormat.value(57, unit: "minutes", short: true) == "57 min")
+        #expect(NumberFormat.value(4, unit: "hours", short: true) == "4 h")
+        #expect(NumberFormat.value(3, unit: "days", short: true) == "3 d")
+    }
+
     @Test func signedShowsPlusAndMinus() {
         #expect(NumberFormat.signed(2, unit: "") == "+2")
-        #expect(NumberFormat.signed(-0.3, unit: "%") == "-0.3%")
+        #expect(NumberFormat.signed(-0.3, unit: "%") == "-0.3 pts")  // points: -0.3% would read as relative
+        #expect(NumberFormat.signed(1, unit: "%") == "+1 pt")
         #expect(NumberFormat.signed(-2, unit: "$") == "-$2.00")
         #expect(NumberFormat.signed(0, unit: "ms") == "0 ms")
     }

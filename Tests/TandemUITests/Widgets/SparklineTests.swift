@@ -5,12 +5,17 @@ import TandemUI
     @Test func scalesBetweenMinimumAndMaximum() {
         #expect(Sparkline.render([1, 2, 3, 4, 5, 6, 7, 8], width: 8) == "▁▂▃▄▅▆▇█")
         #expect(Sparkline.render([0, 5, 10], width: 3) == "▁▅█")
-        #expect(Sparkline.render([10, 0], width: 2) == "█▁")
+        #expect(Sparkline.render([10, 0, 5], width: 3) == "█▁▅")
+    }
+
+    @Test func twoValuesSitAroundTheMiddleNotAJumpFromZero() {
+        #expect(Sparkline.render([10, 0], width: 2) == "▅▄")
+        #expect(Sparkline.render([99.1, 99.2], width: 2) == "▄▅")
     }
 
     @Test func missingValuesAreGaps() {
-        #expect(Sparkline.render([1, nil, 8], width: 3) == "▁ █")
-        #expect(Sparkline.render([nil, 4, nil, 2, nil], width: 5) == " █ ▁ ")
+        #expect(Sparkline.render([1, nil, 8, 4], width: 4) == "▁ █▄")
+        #expect(Sparkline.render([nil, 4, nil, 2, nil, 3], width: 6) == " █ ▁ ▅")
     }
 
     @Test func flatSeriesSitsAtMidHeight() {

@@ -81,7 +81,7 @@ import TandemUI
 
     @Test func riseIsBetterWhenHigherIsBetter() {
         #expect(TrendArrow.change(kpi(.higher, [10, 12]), .unicode) == Span("▲ +2", .statusGreen))
-        #expect(TrendArrow.change(kpi(.higher, [98.5, 99.25], unit: "%"), .unicode) == Span("▲ +0.75%", .statusGreen))
+        #expect(TrendArrow.change(kpi(.higher, [98.5, 99.25], unit: "%"), .unicode) == Span("▲ +0.75 pts", .statusGreen))
     }
 
     @Test func riseIsWorseWhenLowerIsBetter() {
