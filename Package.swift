@@ -49,7 +49,7 @@ let package = Package(
                 "TandemCore",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
-            exclude: ["Panes/__Snapshots__"]
+            exclude: ["Panes/__Snapshots__", "State/__Snapshots__"]
         ),
         .testTarget(name: "TandemCLITests", dependencies: ["TandemCore"]),
         // Drives the built binary in tmux; needs the `tandem` product built first.

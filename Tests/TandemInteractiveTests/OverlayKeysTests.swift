@@ -20,4 +20,23 @@ struct OverlayKeysTests {
         try session.send("h")
         try session.waitFor("KPIs 20 of 20")
     }
+
+    @Test func aRowLeftOutLeadsToItsMessageAndBangListsEveryProblem() throws {
+        let folder = try TmuxSession.demoWorkspace()
+        let risks = folder.appendingPathComponent("risks.csv")
+        let text = try String(contentsOf: risks, encoding: .utf8)
+        try text.replacingOccurrences(of: "R05,Peak season driver shortfall,operational,coo,4,4,", with: "R05,Peak season driver shortfall,operational,coo,7,4,")
+            .write(to: risks, atomically: true, encoding: .utf8)
+        let session = try TmuxSession("'\(folder.path)'")
+        let first = try session.waitFor("LEFT OUT")
+        #expect(first.contains("risks.csv:6"))
+        try session.send("Enter")
+        try session.waitFor("This row is left out of every pane")
+        try session.send("Escape")
+        try session.waitFor("Enter opens")
+        try session.send("Escape")
+        try session.waitFor("Needs attention")
+        try session.send("!")
+        try session.waitFor("Problems in the files 1 error")
+    }
 }

@@ -7,7 +7,7 @@ public enum Action: Equatable, Sendable {
     case select(Int)
     case openDetail, back
     case startFilter, filterType(Character), filterDeleteBackward, filterKeep, filterClear
-    case cycleLens, cycleSort, toggleChanges, toggleHelp, nextTheme
+    case cycleLens, cycleSort, toggleChanges, toggleHelp, toggleDiagnostics, nextTheme
     case reload, snapshot, quit
     case resize(Size)
     case showMessage(String)

@@ -15,6 +15,8 @@ public struct AppState: Equatable, Sendable {
     public var changedOnly = false
     public var sortIndex: [Pane: Int] = [:]
     public var showHelp = false
+    /// The list of every warning and error in the files (`!`), when open.
+    public var diagnostics: DiagnosticsState?
     public var themeIndex = 0
     /// A message for the status line (e.g. where a snapshot went).
     public var message: String?
@@ -30,4 +32,12 @@ public struct AppState: Equatable, Sendable {
         let orders = pane.sortOrders
         return orders[(sortIndex[pane] ?? 0) % orders.count]
     }
+}
+
+/// Where the diagnostics view is: the selected problem, and whether its full message is open.
+public struct DiagnosticsState: Equatable, Sendable {
+    public var selected = 0
+    public var isOpen = false
+
+    public init() {}
 }

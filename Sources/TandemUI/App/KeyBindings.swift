@@ -30,6 +30,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("o")], label: "o", action: .cycleLens, help: "Owner lens: All, CIO + Joint, COO + Joint, Joint only"),
         KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: "Sort the pane"),
         KeyBinding(keys: [.character("c")], label: "c", action: .toggleChanges, help: "Only what changed since the baseline"),
+        KeyBinding(keys: [.character("!")], label: "!", action: .toggleDiagnostics, help: "Every warning and error in the files"),
         KeyBinding(keys: [.character("t")], label: "t", action: .nextTheme, help: "Next colour theme"),
         KeyBinding(keys: [.character("r")], label: "r", action: .reload, help: "Reload the data"),
         KeyBinding(keys: [.character("p")], label: "p", action: .snapshot, help: "Save the screen to a file"),

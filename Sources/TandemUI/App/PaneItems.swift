@@ -12,8 +12,11 @@ public struct AttentionItem: Sendable {
     public let kind: String
     public let id: String
     public let name: String
-    public let owner: Owner
+    /// Nil for a row left out of the files: nobody's until it loads.
+    public let owner: Owner?
     public let reason: String
+    /// For a row left out for an error: its index in the diagnostics, which Enter opens.
+    public var diagnostic: Int? = nil
 }
 
 /// The order of the items in each pane, for the filter, lens and sort in force. The panes draw
@@ -178,7 +181,7 @@ public enum PaneItems {
 
     private static func attentionItems(_ view: FilteredView, glyphs g: Glyphs) -> [AttentionItem] {
         let card = view.dashboard.card
-        var items: [AttentionItem] = []
+        var items = view.filter.isEmpty ? leftOutRows(card, glyphs: g) : []
         for index in view.kpis {
             let item = card.kpis[index]
             guard item.status == .red || item.status == .amber || item.status == .stale else { continue }
@@ -223,5 +226,19 @@ public enum PaneItems {
                                        reason: reasons.joined(separator: "; ")))
         }
         return items.enumerated().sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }.map(\.element)
+    }
+
+    /// A row left out for an error, first: one typo must not hide the most urgent risk. Named by
+    /// its file and line (and id, when it could be read), with the reason.
+    private static func leftOutRows(_ card: Scorecard, glyphs g: Glyphs) -> [AttentionItem] {
+        var seen = Set<String>()
+        return card.diagnostics.enumerated().compactMap { index, diagnostic in
+            guard diagnostic.severity == .error, let line = diagnostic.line, diagnostic.file.hasSuffix(".csv"),
+                  seen.insert(diagnostic.location).inserted else { return nil }
+            let id = card.leftOutIDs[diagnostic.file]?.first { $0.value == line }?.key ?? ""
+            return AttentionItem(key: nil, severity: 100, status: Span("\(g.warning) LEFT OUT", .statusRed), kind: "Row", id: id,
+                                 name: diagnostic.location, owner: nil,
+                                 reason: (diagnostic.column.map { "\($0): " } ?? "") + diagnostic.message, diagnostic: index)
+        }
     }
 }

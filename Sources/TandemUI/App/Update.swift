@@ -54,7 +54,11 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
     case .select(let row):
         if state.detail == nil { move(to: row) }
     case .openDetail:
-        if let key = PaneItems.key(state.pane, view, state, row: state.selected) {
+        if state.pane == .overview, let item = PaneItems.attention(view).dropFirst(state.selected).first, let index = item.diagnostic {
+            state.diagnostics = DiagnosticsState()
+            state.diagnostics?.selected = index
+            state.diagnostics?.isOpen = true
+        } else if let key = PaneItems.key(state.pane, view, state, row: state.selected) {
             state.detail = key
             state.detailScroll = 0
         }
@@ -103,6 +107,9 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
         state.detail = nil
         state.message = state.changedOnly ? "Only what changed since \(changes.baseline.label)" : "Everything, changed or not"
     case .toggleHelp: state.showHelp.toggle()
+    case .toggleDiagnostics:
+        state.diagnostics = state.diagnostics == nil ? DiagnosticsState() : nil
+        state.showHelp = false
     case .nextTheme:
         state.themeIndex += 1
         effect = .themeChanged
@@ -130,5 +137,33 @@ public func update(_ state: AppState, key: Key, data: Dashboard) -> (AppState, E
     guard let action = KeyBindings.action(for: key) else { return (state, .none) }
     // Help covers the pane: keys meant for the pane must not move what cannot be seen.
     if state.showHelp, ![.toggleHelp, .back, .quit].contains(action) { return (state, .none) }
+    if let diagnostics = state.diagnostics { return updateDiagnostics(state, diagnostics, action, data: data) }
     return update(state, action, data: data)
+}
+
+/// Keys while the diagnostics view is open: they move through it, open a message, close it.
+private func updateDiagnostics(_ state: AppState, _ view: DiagnosticsState, _ action: Action, data: Dashboard) -> (AppState, Effect) {
+    var state = state
+    var view = view
+    let last = max(0, data.card.diagnostics.count - 1)
+    let page = max(1, ScreenLayout.pageRows(for: state))
+    state.message = nil
+    switch action {
+    case .moveUp: view.selected = max(0, view.selected - 1)
+    case .moveDown: view.selected = min(last, view.selected + 1)
+    case .pageUp: view.selected = max(0, view.selected - page)
+    case .pageDown: view.selected = min(last, view.selected + page)
+    case .top: view.selected = 0
+    case .bottom: view.selected = last
+    case .openDetail: view.isOpen = true
+    case .back where view.isOpen: view.isOpen = false
+    case .back, .toggleDiagnostics:
+        state.diagnostics = nil
+        return (state, .none)
+    case .quit: return (state, .quit)
+    case .resize(let size): state.size = size
+    default: return (state, .none)
+    }
+    state.diagnostics = view
+    return (state, .none)
 }

@@ -50,9 +50,10 @@ public struct Brief: Sendable {
             .sorted { ($0.health == .red ? 0 : 1, -($0.pointsBehind ?? 0), $0.initiative.id) < ($1.health == .red ? 0 : 1, -($1.pointsBehind ?? 0), $1.initiative.id) }
 
         var summary = [Self.headline(card)]
-        let pressing = PaneItems.attention(data.filtered(lens: .all, filter: "")).prefix(3)
+        // Rows left out have a line of their own below.
+        let pressing = PaneItems.attention(data.filtered(lens: .all, filter: "")).filter { $0.diagnostic == nil }.prefix(3)
         if !pressing.isEmpty {
-            summary.append("Most pressing: " + pressing.map { "\($0.name) (\($0.owner.label) \($0.kind == "KPI" ? "KPI" : $0.kind.lowercased())): \($0.reason)" }
+            summary.append("Most pressing: " + pressing.map { "\($0.name) (\($0.owner?.label ?? "—") \($0.kind == "KPI" ? "KPI" : $0.kind.lowercased())): \($0.reason)" }
                 .joined(separator: "; ") + ".")
         }
         if let changes = data.changes {

@@ -36,7 +36,10 @@ enum Chrome {
         }
         let rightWidth = min(right.width, rect.width / 2)
         buffer.put(left, in: Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth, height: 1))
-        buffer.put(right, in: Rect(x: rect.maxX - rightWidth, y: rect.y, width: rightWidth, height: 1), alignment: .right)
+        let rightRect = Rect(x: rect.maxX - rightWidth, y: rect.y, width: rightWidth, height: 1)
+        buffer.put(right, in: rightRect, alignment: .right)
+        // The count of problems leads to the list of them.
+        if errors + warnings > 0 { buffer.register(rightRect, .toggleDiagnostics) }
     }
 
     /// `filter "cost", lens CIO + Joint`: what the lens and the filter let through; nil for all.
@@ -92,7 +95,7 @@ enum Chrome {
         guard !leftOut.isEmpty else { return nil }
         let total = leftOut.reduce(0) { $0 + $1.rows }
         let files = leftOut.map { "\($0.rows) in \($0.file)" }.joined(separator: ", ")
-        return "\(total) row\(total == 1 ? "" : "s") with errors left out (\(files)): run `tandem validate` for details"
+        return "\(total) row\(total == 1 ? "" : "s") with errors left out (\(files)): ! lists every problem"
     }
 
     static func drawBanner(into buffer: inout CellBuffer, _ rect: Rect, text: String) {

@@ -18,6 +18,8 @@ public enum DashboardView {
 
         if state.showHelp {
             HelpOverlay.draw(into: &buffer, layout.body)
+        } else if let diagnostics = state.diagnostics {
+            DiagnosticsOverlay.draw(into: &buffer, layout.body, data: data, state: diagnostics)
         } else if let detail = state.detail {
             DetailPane.draw(into: &buffer, layout.body, item: detail, data: data, scroll: state.detailScroll)
         } else {

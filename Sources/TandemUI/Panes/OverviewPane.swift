@@ -78,7 +78,7 @@ enum OverviewPane {
                 let item = attention[number]
                 let marker = listsChanges ? [] : ChangeMarker.prefix(item.key.flatMap(view.dashboard.change), g)
                 return [[item.status], [Span(item.kind, .muted)], [Span(item.id, .muted)], marker + [Span(item.name)],
-                        [Span(item.owner.label)], [Span(item.reason, .muted)]]
+                        [Span(item.owner?.label ?? "—")], [Span(item.reason, .muted)]]
             }
             table.draw(into: &buffer, inner)
         }
