@@ -24,21 +24,7 @@ enum KPIPane {
             rows.append(.item([]))  // filled in below for the rows on screen
         }
         var table = Table(
-            columns: [
-                TableColumn("Status", width: 9, priority: 10),
-                TableColumn("KPI", width: 30, minWidth: 20, priority: 9),
-                TableColumn("Owner", width: 5, priority: 8),
-                TableColumn("Latest", width: 12, alignment: .right, priority: 8),
-                TableColumn("Target", width: 11, alignment: .right, priority: 7),
-                TableColumn("Change", width: 13, alignment: .right, priority: 6),
-                TableColumn("Trend", width: 5, alignment: .center, priority: 4),
-                {
-                    // Right-aligned and cut from the left: every row's latest value in the same column.
-                    var history = TableColumn("History", width: 24, minWidth: 12, cuttable: true, alignment: .right, priority: 3)
-                    history.keepsEnd = true
-                    return history
-                }(),
-            ],
+            columns: columns,
             rows: rows, selected: selectedRow, offset: offsetRow(state.scroll[.kpis] ?? 0, rows: rows))
         let inner = Frame.draw(into: &buffer, rect, title: [Span("KPIs", .title), Span(" \(order.count) of \(card.kpis.count)", .muted)],
                                focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
@@ -51,10 +37,27 @@ enum KPIPane {
         table.draw(into: &buffer, inner)
     }
 
+    /// The KPI table's columns, also used by the overview's board.
+    static let columns: [TableColumn] = [
+        TableColumn("Status", width: 9, priority: 10),
+        TableColumn("KPI", width: 30, minWidth: 20, priority: 9),
+        TableColumn("Owner", width: 5, priority: 8),
+        TableColumn("Latest", width: 12, alignment: .right, priority: 8),
+        TableColumn("Target", width: 11, alignment: .right, priority: 7),
+        TableColumn("Change", width: 13, alignment: .right, priority: 6),
+        TableColumn("Trend", width: 5, alignment: .center, priority: 4),
+        {
+            // Right-aligned and cut from the left: every row's latest value in the same column.
+            var history = TableColumn("History", width: 24, minWidth: 12, cuttable: true, alignment: .right, priority: 3)
+            history.keepsEnd = true
+            return history
+        }(),
+    ]
+
     static func cells(_ item: KPIAssessment, _ g: Glyphs, change: ItemChange? = nil) -> [Line] {
         let unit = item.kpi.unit
         let latest = item.latest?.value.map { NumberFormat.value($0, unit: unit, short: true) } ?? "—"
-        let history = Sparkline.render(item.lastCounted(24).map(\.value), width: 24, glyphs: g)
+        let history = Sparkline.render(item.lastCounted(60).map(\.value), width: 60, glyphs: g)  // cut from the left to fit
         return [
             [StatusBadge.kpi(item, g)],
             ChangeMarker.prefix(change, g) + (item.kpi.valuesLeftOut.isEmpty ? [Span(item.kpi.name)] : [Span(item.kpi.name + " "), Span(g.warning, .statusAmber)]),

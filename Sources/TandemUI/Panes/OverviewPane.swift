@@ -10,7 +10,6 @@ enum OverviewPane {
         let strip = changes != nil && !view.changedOnly && rect.height - summaryHeight(forBody: rect.height) >= 8
         let parts = Layout.rows(rect, [.fixed(summaryHeight(forBody: rect.height))] + (strip ? [.fixed(1)] : []) + [.flex(1)])
         if strip, let changes { drawChangeStrip(into: &buffer, parts[1], changes: changes, view: view) }
-        let listRect = parts.last!
         let boxes = Layout.columns(parts[0], [.flex(1), .flex(1), .flex(1), .flex(1)])
 
         let kpis = view.kpis.map { card.kpis[$0] }
@@ -54,6 +53,13 @@ enum OverviewPane {
 
         let attention = PaneItems.attention(view, glyphs: g)
         let listsChanges = view.changedOnly
+        // A tall screen: the list as long as it needs, every KPI on a board below it.
+        var listRect = parts.last!
+        if !listsChanges, !view.kpis.isEmpty, listRect.height - (attention.count + 3) >= KPIBoard.minimumHeight {
+            let split = Layout.rows(listRect, [.fixed(attention.count + 3), .flex(1)])
+            listRect = split[0]
+            KPIBoard.draw(into: &buffer, split[1], view: view)
+        }
         var table = Table(
             columns: [
                 TableColumn(listsChanges ? "Change" : "Status", width: 10, priority: 9),
