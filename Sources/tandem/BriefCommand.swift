@@ -42,15 +42,6 @@ struct BriefCommand: ParsableCommand {
         let loaded = try workspace.load()
         let brief = Brief(try baseline.dashboard(loaded, workspace: workspace))
         let text = format == .markdown ? BriefRenderer.markdown(brief) : BriefRenderer.text(brief)
-        guard let output else {
-            try StandardOutput.write(text)
-            return
-        }
-        do {
-            try AtomicFile.write(Array(text.utf8), to: output, overwrite: force)
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        try StandardOutput.deliver(text, to: output, force: force)
     }
 }

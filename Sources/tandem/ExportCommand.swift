@@ -31,16 +31,6 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let loaded = try workspace.load()
         let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
-        let json = ExportDocument.json(card).rendered()
-        guard let output else {
-            try StandardOutput.write(json)
-            return
-        }
-        do {
-            try AtomicFile.write(Array(json.utf8), to: output, overwrite: force)
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        try StandardOutput.deliver(ExportDocument.json(card).rendered(), to: output, force: force)
     }
 }

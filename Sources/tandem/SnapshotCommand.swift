@@ -87,16 +87,7 @@ struct SnapshotCommand: ParsableCommand {
             return useColor ? TextRenderer.ansi(buffer, theme: theme) : TextRenderer.plain(buffer)
         }.joined(separator: "\n")
 
-        if let output {
-            do {
-                try AtomicFile.write(text, to: output, overwrite: force)
-            } catch {
-                printError(error.description)
-                throw ExitCode(1)
-            }
-        } else {
-            try StandardOutput.write(text)
-        }
+        try StandardOutput.deliver(text, to: output, force: force)
     }
 }
 

@@ -22,6 +22,19 @@ enum StandardOutput {
         }
     }
 
+    /// Prints `text`, or writes it to `path` atomically (replacing a file only with `force`), as
+    /// every command with `-o` does.
+    /// - Throws: `ExitCode(1)` after saying why on standard error.
+    static func deliver(_ text: String, to path: String?, force: Bool) throws {
+        guard let path else { return try write(text) }
+        do {
+            try AtomicFile.write(text, to: path, overwrite: force)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+
     /// `lines`, each ended by a line break.
     static func write(lines: [String]) throws {
         try write(lines.map { $0 + "\n" }.joined())
