@@ -18,9 +18,9 @@ import TOMLKit
         if let (line, message) = TOMLPreflight.problem(in: text) {
             throw LoadFailure(file: fileName, line: line, "not valid TOML: \(message)")
         }
-        let table: TOMLTable
+        let table: TOMLKit.TOMLTable
         do {
-            table = try TOMLTable(string: text)
+            table = try TOMLKit.TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw LoadFailure(file: fileName, line: error.source.begin.line,
                               "not valid TOML: \(error.description)")
@@ -64,7 +64,7 @@ import TOMLKit
     }
 
     private struct Reader {
-        let table: TOMLTable
+        let table: TOMLKit.TOMLTable
         let lines: [Substring]
         var diagnostics: [Diagnostic] = []
 

@@ -33,9 +33,9 @@ public enum ThemeParser {
         if let (line, message) = TOMLPreflight.problem(in: text) {
             return (base, [ThemeWarning(file: file, line: line, message: "not valid TOML: \(message); the default theme is used")])
         }
-        let table: TOMLTable
+        let table: TOMLKit.TOMLTable
         do {
-            table = try TOMLTable(string: text)
+            table = try TOMLKit.TOMLTable(string: text)
         } catch let error as TOMLParseError {
             warnings.append(ThemeWarning(file: file, line: error.source.begin.line, message: "not valid TOML: \(error.description); the default theme is used"))
             return (base, warnings)
