@@ -1,5 +1,3 @@
-import TOMLKit
-
 /// Reads `tandem.toml` into `Settings`. A syntax error is a load failure with its line; a value of
 /// the wrong kind is a warning and the default stays, so one typo never hides the dashboard.
 /// Not API: the SPI lets the fuzz targets in Fuzz/ call the parser directly.
@@ -15,21 +13,13 @@ import TOMLKit
     ]
 
     public static func parse(_ text: String) throws(LoadFailure) -> (Settings, [Diagnostic]) {
-        if let (line, message) = TOMLPreflight.problem(in: text) {
-            throw LoadFailure(file: fileName, line: line, "not valid TOML: \(message)")
-        }
-        let table: TOMLKit.TOMLTable
+        let table: TOMLTable
         do {
-            table = try TOMLKit.TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw LoadFailure(file: fileName, line: error.source.begin.line,
-                              "not valid TOML: \(error.description)")
+            table = try TOMLParser.parse(text)
         } catch {
-            throw LoadFailure(file: fileName, "not valid TOML: \(error)")
+            throw LoadFailure(file: fileName, line: error.line, "not valid TOML: \(error.message) (column \(error.column))")
         }
-        // Lines split on the scalar, so that "\r\n" (one Character) ends a line too.
-        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
-        var reader = Reader(table: table, lines: lines)
+        var reader = Reader(table: table)
         var settings = Settings(organization: "")
 
         reader.checkKnownKeys()
@@ -64,11 +54,10 @@ import TOMLKit
     }
 
     private struct Reader {
-        let table: TOMLKit.TOMLTable
-        let lines: [Substring]
+        let table: TOMLTable
         var diagnostics: [Diagnostic] = []
 
-        func value(_ section: String, _ key: String, _ subkey: String? = nil) -> TOMLValueConvertible? {
+        func value(_ section: String, _ key: String, _ subkey: String? = nil) -> TOMLValue? {
             guard let value = table[section]?.table?[key] else { return nil }
             guard let subkey else { return value }
             return value.table?[subkey]
@@ -106,7 +95,7 @@ import TOMLKit
 
         mutating func day(_ section: String, _ key: String) -> Day? {
             guard let value = value(section, key) else { return nil }
-            if let date = value.date, let day = Day(year: date.year, month: date.month, day: date.day) {
+            if case .localDate(let date) = value, let day = Day(year: date.year, month: date.month, day: date.day) {
                 return day
             }
             if let text = value.string {
@@ -120,7 +109,7 @@ import TOMLKit
         mutating func number(_ section: String, _ key: String, _ range: ClosedRange<Double>,
                              into target: inout Double) {
             guard let value = value(section, key) else { return }
-            guard let number = value.double ?? value.int.map(Double.init), range.contains(number) else {
+            guard let number = value.float ?? value.integer.map(Double.init), range.contains(number) else {
                 report(.warning, section, key, "expected a number from \(Int(range.lowerBound)) to \(Int(range.upperBound)); using the default \(format(target))")
                 return
             }
@@ -130,7 +119,7 @@ import TOMLKit
         mutating func integer(_ section: String, _ key: String, _ subkey: String? = nil,
                               _ range: ClosedRange<Int>, into target: inout Int?) {
             guard let raw = value(section, key, subkey) else { return }
-            guard let number = raw.int, range.contains(number) else {
+            guard let number = raw.integer.map(Int.init), range.contains(number) else {
                 report(.warning, section, key, "\(subkey.map { "\($0): " } ?? "")expected a whole number from \(range.lowerBound) to \(range.upperBound); using the default \(target.map(String.init) ?? "")")
                 return
             }
@@ -148,23 +137,14 @@ import TOMLKit
             value == value.rounded() ? String(Int(value)) : String(value)
         }
 
-        /// TOMLKit keeps no positions for keys, so the line is found in the text.
+        /// The line the key is written on, from the place the TOML reader kept.
         func line(of key: String, in section: String) -> Int? {
-            var current = ""
-            for (index, raw) in lines.enumerated() {
-                let line = raw.trimmingCharacters(in: " \t\r")
-                if line.hasPrefix("[") {
-                    current = String(line.dropFirst().prefix { $0 != "]" }).trimmingCharacters(in: " ")
-                } else if current == section, line.hasPrefix(key),
-                          line.dropFirst(key.count).trimmingCharacters(in: " \t").hasPrefix("=") {
-                    return index + 1
-                }
-            }
-            return nil
+            table[section]?.table?.entry(key)?.keyPosition.line
         }
 
+        /// The line of the section's header (or of its key, for a section written with dotted keys).
         func line(ofSection section: String) -> Int? {
-            lines.firstIndex { $0.trimmingCharacters(in: " \t\r").hasPrefix("[\(section)]") }.map { $0 + 1 }
+            table.entry(section)?.keyPosition.line
         }
     }
 }

@@ -28,10 +28,11 @@ import Testing
         let config = try folder(with: ["bad.toml": text])
         let entry = try ThemeCatalog(environment: ["XDG_CONFIG_HOME": config]).find("bad")
         let path = config + "/tandem/themes/bad.toml"
+        // In the order of the file.
         #expect(entry.warnings.map(\.description) == [
-            "\(path):4: unknown role [not_a_role] is ignored; expected one of \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))",
             "\(path):3: fg = \"#zzzzzz\" is not a colour; expected \"#RRGGBB\", a number from 0 to 255, \"default\" or one of black, red, green, yellow, blue, magenta, cyan, white",
-        ].sorted { $0.split(separator: ":")[1] > $1.split(separator: ":")[1] })
+            "\(path):4: unknown role [not_a_role] is ignored; expected one of \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))",
+        ])
         #expect(entry.theme.style(.statusGreen).foreground == .index(2))
         var buffer = CellBuffer(size: Size(columns: 10, rows: 1))
         buffer.put("ok", x: 0, y: 0)
