@@ -16,8 +16,9 @@ struct TOMLDocumentBuilder {
     enum Slot {
         case value(TOMLValue)
         case table(Int)
-        /// The tables of `[[name]]` headers, which later `[[name]]` headers add to.
-        case tableArray([Int])
+        /// The tables of `[[name]]` headers, which later `[[name]]` headers add to: an index into
+        /// `tableArrays`, so that adding one does not copy the others.
+        case tableArray(Int)
     }
 
     struct Slotted {
@@ -41,6 +42,7 @@ struct TOMLDocumentBuilder {
     static let maxDepth = 128
 
     private(set) var tables: [Table] = [Table(origin: .header, depth: 0)]
+    private var tableArrays: [[Int]] = []
     static let root = 0
 
     func depth(of table: Int) -> Int { tables[table].depth }
@@ -52,10 +54,10 @@ struct TOMLDocumentBuilder {
     }
 
     private mutating func addTable(_ name: String, origin: Origin, in parent: Int, key: TOMLPosition, at position: TOMLPosition,
-                                   path: [String]) throws(TOMLError) -> Int {
+                                   path: @autoclosure () -> [String]) throws(TOMLError) -> Int {
         let depth = tables[parent].depth + 1
         guard depth <= Self.maxDepth else {
-            throw TOMLError(key, "\(TOMLError.shown(path: path)) nests deeper than \(Self.maxDepth) tables; flatten it")
+            throw TOMLError(key, "\(TOMLError.shown(path: path())) nests deeper than \(Self.maxDepth) tables; flatten it")
         }
         tables.append(Table(origin: origin, depth: depth, path: tables[parent].path + [name], position: position))
         insert(name, Slotted(slot: .table(tables.count - 1), keyPosition: key, valuePosition: position), in: parent)
@@ -104,11 +106,11 @@ struct TOMLDocumentBuilder {
                     }
                 }
                 current = id
-            case .tableArray(let ids):
+            case .tableArray(let array):
                 if last {
                     throw TOMLError(header, "\(TOMLError.shown(path: names)) is an array of tables (line \(existing.valuePosition.line)); write [[\(TOMLError.shown(path: names))]] to add a table to it")
                 }
-                current = ids[ids.count - 1]
+                current = tableArrays[array][tableArrays[array].count - 1]
             case .value(let value):
                 throw TOMLError(position, notATable(names, value, first: existing.keyPosition))
             }
@@ -125,7 +127,8 @@ struct TOMLDocumentBuilder {
             guard let existing = tables[current].entries[name] else {
                 if last {
                     let table = try addTable(name, origin: .header, in: current, key: position, at: header, path: names)
-                    tables[current].entries[name]?.slot = .tableArray([table])
+                    tableArrays.append([table])
+                    tables[current].entries[name]?.slot = .tableArray(tableArrays.count - 1)
                     return table
                 }
                 current = try addTable(name, origin: .implicit, in: current, key: position, at: header, path: names)
@@ -137,18 +140,17 @@ struct TOMLDocumentBuilder {
                     throw TOMLError(header, "\(TOMLError.shown(path: names)) is already a table (line \(existing.keyPosition.line)), so [[\(TOMLError.shown(path: names))]] cannot make it an array of tables")
                 }
                 current = id
-            case .tableArray(var ids):
+            case .tableArray(let array):
                 if last {
                     let depth = tables[current].depth + 1
                     guard depth <= Self.maxDepth else {
                         throw TOMLError(position, "\(TOMLError.shown(path: names)) nests deeper than \(Self.maxDepth) tables; flatten it")
                     }
                     tables.append(Table(origin: .header, depth: depth, path: tables[current].path + [name], position: header))
-                    ids.append(tables.count - 1)
-                    tables[current].entries[name]?.slot = .tableArray(ids)
+                    tableArrays[array].append(tables.count - 1)
                     return tables.count - 1
                 }
-                current = ids[ids.count - 1]
+                current = tableArrays[array][tableArrays[array].count - 1]
             case .value(let value):
                 throw TOMLError(position, notATable(names, value, first: existing.keyPosition))
             }
@@ -160,8 +162,10 @@ struct TOMLDocumentBuilder {
     mutating func assign(_ path: [(name: String, position: TOMLPosition)], _ value: TOMLValue, at valuePosition: TOMLPosition,
                          in table: Int) throws(TOMLError) {
         var current = table
+        let tablePath = tables[table].path
         for (index, (name, position)) in path.enumerated() {
-            let names = tables[table].path + path[...index].map(\.name)
+            // Only messages need the whole path; built when one is made.
+            var names: [String] { tablePath + path[...index].map(\.name) }
             let existing = tables[current].entries[name]
             if index == path.count - 1 {
                 if let existing {
@@ -198,7 +202,8 @@ struct TOMLDocumentBuilder {
             switch slotted.slot {
             case .value(let plain): value = plain
             case .table(let child): value = .table(finish(child))
-            case .tableArray(let children):
+            case .tableArray(let array):
+                let children = tableArrays[array]
                 value = .array(TOMLArray(elements: children.map { .table(finish($0)) },
                                          positions: children.map { tables[$0].position }))
             }
