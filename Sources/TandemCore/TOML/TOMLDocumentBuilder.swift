@@ -35,7 +35,12 @@ struct TOMLDocumentBuilder {
         /// Where the table starts: its header's `[`, or its key for a dotted key.
         var position = TOMLPosition(line: 1, column: 1)
         var keys: [String] = []
-        var entries: [String: Slotted] = [:]
+        /// Where each key's entry is in `slots`: handed on to the finished table as it is, so
+        /// the keys are hashed once.
+        var index: [String: Int] = [:]
+        var slots: [Slotted] = []
+
+        func entry(_ name: String) -> Slotted? { index[name].map { slots[$0] } }
     }
 
     /// How deep tables and arrays may nest: deeper is an error, never a stack overflow.
@@ -65,8 +70,9 @@ struct TOMLDocumentBuilder {
     }
 
     private mutating func insert(_ name: String, _ entry: Slotted, in table: Int) {
+        tables[table].index[name] = tables[table].slots.count
         tables[table].keys.append(name)
-        tables[table].entries[name] = entry
+        tables[table].slots.append(entry)
     }
 
     /// Why `path` cannot go on through an existing key holding a value.
@@ -85,7 +91,7 @@ struct TOMLDocumentBuilder {
         for (index, (name, position)) in path.enumerated() {
             let last = index == path.count - 1
             let names = path[...index].map(\.name)
-            guard let existing = tables[current].entries[name] else {
+            guard let existing = tables[current].entry(name) else {
                 current = try addTable(name, origin: last ? .header : .implicit, in: current, key: position, at: header, path: names)
                 continue
             }
@@ -97,8 +103,9 @@ struct TOMLDocumentBuilder {
                         tables[id].origin = .header
                         tables[id].position = header
                         // The header that defines it is the place to point at from now on.
-                        tables[current].entries[name]?.keyPosition = position
-                        tables[current].entries[name]?.valuePosition = header
+                        let slot = tables[current].index[name]!
+                        tables[current].slots[slot].keyPosition = position
+                        tables[current].slots[slot].valuePosition = header
                     case .header:
                         throw TOMLError(header, "the table [\(TOMLError.shown(path: names))] is defined twice (first on line \(existing.valuePosition.line)); put all its keys under one header")
                     case .dotted:
@@ -124,11 +131,11 @@ struct TOMLDocumentBuilder {
         for (index, (name, position)) in path.enumerated() {
             let last = index == path.count - 1
             let names = path[...index].map(\.name)
-            guard let existing = tables[current].entries[name] else {
+            guard let existing = tables[current].entry(name) else {
                 if last {
                     let table = try addTable(name, origin: .header, in: current, key: position, at: header, path: names)
                     tableArrays.append([table])
-                    tables[current].entries[name]?.slot = .tableArray(tableArrays.count - 1)
+                    tables[current].slots[tables[current].slots.count - 1].slot = .tableArray(tableArrays.count - 1)
                     return table
                 }
                 current = try addTable(name, origin: .implicit, in: current, key: position, at: header, path: names)
@@ -166,7 +173,7 @@ struct TOMLDocumentBuilder {
         for (index, (name, position)) in path.enumerated() {
             // Only messages need the whole path; built when one is made.
             var names: [String] { tablePath + path[...index].map(\.name) }
-            let existing = tables[current].entries[name]
+            let existing = tables[current].entry(name)
             if index == path.count - 1 {
                 if let existing {
                     throw TOMLError(position, "the key \(TOMLError.shown(path: names)) is defined twice (first on line \(existing.keyPosition.line)); keep one")
@@ -194,10 +201,7 @@ struct TOMLDocumentBuilder {
     /// The finished table: the tree the reader hands out.
     func finish(_ id: Int = root) -> TOMLTable {
         let table = tables[id]
-        var entries: [String: TOMLEntry] = [:]
-        entries.reserveCapacity(table.keys.count)
-        for key in table.keys {
-            let slotted = table.entries[key]!
+        let entries = table.slots.map { slotted in
             let value: TOMLValue
             switch slotted.slot {
             case .value(let plain): value = plain
@@ -207,8 +211,8 @@ struct TOMLDocumentBuilder {
                 value = .array(TOMLArray(elements: children.map { .table(finish($0)) },
                                          positions: children.map { tables[$0].position }))
             }
-            entries[key] = TOMLEntry(value: value, keyPosition: slotted.keyPosition, valuePosition: slotted.valuePosition)
+            return TOMLEntry(value: value, keyPosition: slotted.keyPosition, valuePosition: slotted.valuePosition)
         }
-        return TOMLTable(keys: table.keys, entries: entries)
+        return TOMLTable(keys: table.keys, index: table.index, entries: entries)
     }
 }

@@ -103,7 +103,7 @@ private struct DocumentReader {
 
     /// `= value` after a key, set in `table`.
     mutating func keyValue(_ keys: [(name: String, position: TOMLPosition)], in table: Int) throws(TOMLError) {
-        let name = TOMLError.shown(path: keys.map(\.name))
+        var name: String { TOMLError.shown(path: keys.map(\.name)) }  // for messages only
         guard scanner.peek() == UInt8(ascii: "="), !scanner.atEnd else {
             let found = scanner.atLineEnd ? "the end of the line" : TOMLError.shown(scanner.peek())
             throw scanner.error("expected '=' after the key \(name), found \(found)")

@@ -71,17 +71,21 @@ public struct TOMLEntry: Equatable, Sendable {
 public struct TOMLTable: Equatable, Sendable {
     /// The keys in the order they first appear in the file.
     public let keys: [String]
-    let entries: [String: TOMLEntry]
+    /// Where each key's entry is in `entries`.
+    let index: [String: Int]
+    /// In the order of `keys`.
+    let entries: [TOMLEntry]
 
-    init(keys: [String], entries: [String: TOMLEntry]) {
+    init(keys: [String], index: [String: Int], entries: [TOMLEntry]) {
         self.keys = keys
+        self.index = index
         self.entries = entries
     }
 
-    public subscript(key: String) -> TOMLValue? { entries[key]?.value }
+    public subscript(key: String) -> TOMLValue? { index[key].map { entries[$0].value } }
 
     /// The key's value with the places of the key and the value.
-    public func entry(_ key: String) -> TOMLEntry? { entries[key] }
+    public func entry(_ key: String) -> TOMLEntry? { index[key].map { entries[$0] } }
 
     public var isEmpty: Bool { keys.isEmpty }
 }
