@@ -90,7 +90,7 @@ struct TOMLDocumentBuilder {
         var current = Self.root
         for (index, (name, position)) in path.enumerated() {
             let last = index == path.count - 1
-            let names = path[...index].map(\.name)
+            var names: [String] { path[...index].map(\.name) }  // for messages only
             guard let existing = tables[current].entry(name) else {
                 current = try addTable(name, origin: last ? .header : .implicit, in: current, key: position, at: header, path: names)
                 continue
@@ -130,7 +130,7 @@ struct TOMLDocumentBuilder {
         var current = Self.root
         for (index, (name, position)) in path.enumerated() {
             let last = index == path.count - 1
-            let names = path[...index].map(\.name)
+            var names: [String] { path[...index].map(\.name) }  // for messages only
             guard let existing = tables[current].entry(name) else {
                 if last {
                     let table = try addTable(name, origin: .header, in: current, key: position, at: header, path: names)
