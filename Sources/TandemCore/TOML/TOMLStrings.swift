@@ -1,8 +1,8 @@
 /// The four kinds of TOML strings: "basic" with escapes, 'literal' as written, and the
 /// multi-line form of each in triple quotes.
 extension TOMLScanner {
-    /// A string of any kind starting at the current quote. `multiLine` is false for keys, which
-    /// cannot be multi-line.
+    /// A string of any kind starting at the current quote. `multiLineAllowed` is false for keys,
+    /// which cannot be multi-line.
     mutating func string(multiLineAllowed: Bool = true) throws(TOMLError) -> String {
         let quote = peek()
         let triple = quote == UInt8(ascii: "\"") ? peek(is: "\"\"\"") : peek(is: "'''")
