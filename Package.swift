@@ -13,17 +13,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
     ],
     targets: [
         // The metrics engine: files in, computed statuses out. No UI, no terminal.
-        .target(
-            name: "TandemCore",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
-        ),
+        .target(name: "TandemCore"),
         // The view layer: renders the dashboard into an in-memory cell buffer. No curses here.
-        .target(name: "TandemUI", dependencies: ["TandemCore", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "TandemUI", dependencies: ["TandemCore"]),
         // The thin C layer over ncursesw (wide characters): wrappers for what Swift cannot import.
         .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only Swift code that talks to curses: terminal setup and teardown, colours, drawing

@@ -143,6 +143,31 @@ import Testing
         #expect(diagnostics.contains { $0.hasPrefix("warning tandem.toml:4: theme: unknown section [theme] is ignored") })
     }
 
+    /// The lines come from the places the TOML reader keeps, so they hold for every way of
+    /// writing a key, where searching the text for `key =` under `[section]` found none.
+    @Test func warningsNameTheLineOfDottedAndInlineKeys() throws {
+        let (_, diagnostics) = try parse("""
+            organization.name = "N"
+            organization.colour = "blue"
+            theme = { dark = true }
+            [kpis]
+              "warn_band_pct" = 900
+            """)
+        #expect(diagnostics == [
+            "warning tandem.toml:2: organization.colour: unknown key is ignored; expected one of as_of, name",
+            "warning tandem.toml:3: theme: unknown section [theme] is ignored; expected one of [initiatives], [kpis], [leaders], [organization], [risks]",
+            "warning tandem.toml:5: kpis.warn_band_pct: expected a number from 0 to 100; using the default 10",
+        ])
+    }
+
+    /// One look-up per warning: 20,000 unknown keys were 20,000 searches of the whole file.
+    @Test func manyUnknownKeysAreWarnedAboutInOnePass() throws {
+        let keys = (0..<20_000).map { "extra_\($0) = \($0)" }.joined(separator: "\n")
+        let (_, diagnostics) = try parse("[organization]\nname = \"N\"\n" + keys + "\n")
+        #expect(diagnostics.count == 20_000)
+        #expect(diagnostics.last?.hasPrefix("warning tandem.toml:20002: organization.extra_19999: unknown key") == true)
+    }
+
     @Test func cleansControlCharactersOutOfNames() throws {
         let (settings, _) = try parse("[organization]\nname = \"North\\u001B[2Jwind\"\n[leaders]\ncio = \"Dana\\u0007\"\n")
         #expect(settings.organization == "Northwind")

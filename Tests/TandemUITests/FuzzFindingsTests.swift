@@ -25,10 +25,9 @@ import TandemCore
 
 /// Theme files: the same findings as for the manifest (see TandemCoreTests' FuzzFindingsTests).
 @Suite struct ThemeFuzzFindingsTests {
-    /// fuzz-theme: a CRLF theme with a broken header reached toml++, which aborts.
+    /// fuzz-theme: a CRLF theme with a broken header stopped the process in toml++.
     @Test func aBrokenHeaderInACRLFThemeIsAWarning() throws {
         let text = "name = \"x\"\r\n[text]\r\nfg = \"red\"\r\n[\r\n"
-        try #require(TOMLPreflight.problem(in: text) != nil, "reaches toml++, which aborts")
         let (theme, warnings) = ThemeParser.parse(text, file: "x.toml")
         #expect(theme == .standard)
         #expect(warnings.map(\.line) == [4])

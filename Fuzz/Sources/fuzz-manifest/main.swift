@@ -1,5 +1,5 @@
-// Feeds the input to the manifest parser as tandem.toml (the TOML preflight, toml++ through
-// TOMLKit, then every setting), and checks that what it accepts stays in the documented ranges.
+// Feeds the input to the manifest parser as tandem.toml (Tandem's TOML reader, then every
+// setting), and checks that what it accepts stays in the documented ranges.
 import FuzzSupport
 @_spi(Fuzzing) import TandemCore
 

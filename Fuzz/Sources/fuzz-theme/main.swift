@@ -1,5 +1,5 @@
-// Feeds the input to the theme parser as a user's theme file (the TOML preflight, toml++ through
-// TOMLKit, every role and colour), then draws every role with the theme in ANSI colours.
+// Feeds the input to the theme parser as a user's theme file (Tandem's TOML reader, every role
+// and colour), then draws every role with the theme in ANSI colours.
 import FuzzSupport
 import TandemCore
 import TandemUI

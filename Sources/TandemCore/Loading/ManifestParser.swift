@@ -1,5 +1,3 @@
-import TOMLKit
-
 /// Reads `tandem.toml` into `Settings`. A syntax error is a load failure with its line; a value of
 /// the wrong kind is a warning and the default stays, so one typo never hides the dashboard.
 /// Not API: the SPI lets the fuzz targets in Fuzz/ call the parser directly.
@@ -15,19 +13,19 @@ import TOMLKit
     ]
 
     public static func parse(_ text: String) throws(LoadFailure) -> (Settings, [Diagnostic]) {
-        if let (line, message) = TOMLPreflight.problem(in: text) {
-            throw LoadFailure(file: fileName, line: line, "not valid TOML: \(message)")
-        }
+        try parse(bytes: Array(text.utf8))
+    }
+
+    /// The manifest as read from disk: bytes that are not UTF-8 are an error with their place,
+    /// not replaced with `�` unseen.
+    public static func parse(bytes: [UInt8]) throws(LoadFailure) -> (Settings, [Diagnostic]) {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw LoadFailure(file: fileName, line: error.source.begin.line,
-                              "not valid TOML: \(error.description)")
+            table = try TOMLParser.parse(bytes: bytes)
         } catch {
-            throw LoadFailure(file: fileName, "not valid TOML: \(error)")
+            throw LoadFailure(file: fileName, line: error.line, "not valid TOML: \(error.message) (column \(error.column))")
         }
-        var reader = Reader(table: table, lines: TOMLLineIndex(text))
+        var reader = Reader(table: table)
         var settings = Settings(organization: "")
 
         reader.checkKnownKeys()
@@ -74,10 +72,9 @@ import TOMLKit
 
     private struct Reader {
         let table: TOMLTable
-        let lines: TOMLLineIndex
         var diagnostics: [Diagnostic] = []
 
-        func value(_ section: String, _ key: String, _ subkey: String? = nil) -> TOMLValueConvertible? {
+        func value(_ section: String, _ key: String, _ subkey: String? = nil) -> TOMLValue? {
             guard let value = table[section]?.table?[key] else { return nil }
             guard let subkey else { return value }
             return value.table?[subkey]
@@ -115,7 +112,7 @@ import TOMLKit
 
         mutating func day(_ section: String, _ key: String) -> Day? {
             guard let value = value(section, key) else { return nil }
-            if let date = value.date, let day = Day(year: date.year, month: date.month, day: date.day) {
+            if case .localDate(let date) = value, let day = Day(year: date.year, month: date.month, day: date.day) {
                 return day
             }
             if let text = value.string {
@@ -129,7 +126,7 @@ import TOMLKit
         mutating func number(_ section: String, _ key: String, _ range: ClosedRange<Double>,
                              into target: inout Double) {
             guard let value = value(section, key) else { return }
-            guard let number = value.double ?? value.int.map(Double.init), range.contains(number) else {
+            guard let number = value.float ?? value.integer.map(Double.init), range.contains(number) else {
                 report(.warning, section, key, "expected a number from \(Int(saturating: range.lowerBound)) to \(Int(saturating: range.upperBound)); using the default \(format(target))")
                 return
             }
@@ -139,7 +136,7 @@ import TOMLKit
         mutating func integer(_ section: String, _ key: String, _ subkey: String? = nil,
                               _ range: ClosedRange<Int>, into target: inout Int?) {
             guard let raw = value(section, key, subkey) else { return }
-            guard let number = raw.int, range.contains(number) else {
+            guard let number = raw.integer.map(Int.init), range.contains(number) else {
                 report(.warning, section, key, "\(subkey.map { "\($0): " } ?? "")expected a whole number from \(range.lowerBound) to \(range.upperBound); using the default \(target.map(String.init) ?? "")")
                 return
             }
@@ -157,9 +154,15 @@ import TOMLKit
             value == value.rounded() ? String(Int(saturating: value)) : String(value)
         }
 
-        func line(of key: String, in section: String) -> Int? { lines.line(of: key, in: section) }
+        /// The line the key is written on, from the place the TOML reader kept.
+        func line(of key: String, in section: String) -> Int? {
+            table[section]?.table?.entry(key)?.keyPosition.line
+        }
 
-        func line(ofSection section: String) -> Int? { lines.line(ofSection: section) }
+        /// The line of the section's header (or of its key, for a section written with dotted keys).
+        func line(ofSection section: String) -> Int? {
+            table.entry(section)?.keyPosition.line
+        }
     }
 }
 

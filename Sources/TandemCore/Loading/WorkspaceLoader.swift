@@ -35,7 +35,7 @@ public enum WorkspaceLoader {
         guard let manifestBytes = try files.read(ManifestParser.fileName) else {
             throw LoadFailure(file: ManifestParser.fileName, "is missing; expected a manifest with at least [organization] name = \"…\" (`tandem init DIR` writes an example)")
         }
-        let (settings, manifestDiagnostics) = try ManifestParser.parse(String(decoding: manifestBytes, as: UTF8.self))
+        let (settings, manifestDiagnostics) = try ManifestParser.parse(bytes: manifestBytes)
         var diagnostics = manifestDiagnostics
 
         var (kpis, kpiIDs) = try KPIRows.load(from: files, into: &diagnostics)

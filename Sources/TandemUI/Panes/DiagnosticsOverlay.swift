@@ -20,7 +20,7 @@ enum DiagnosticsOverlay {
             drawMessage(diagnostics[selected], into: &buffer, inner, g)
             return
         }
-        var table = Table(
+        let table = Table(
             columns: [
                 TableColumn("Severity", width: 9, priority: 10),
                 TableColumn("Where", width: 20, minWidth: 12, priority: 9),

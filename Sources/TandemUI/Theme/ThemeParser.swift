@@ -1,6 +1,4 @@
-import Foundation
 import TandemCore
-import TOMLKit
 
 /// A problem in a theme file, with its place.
 public struct ThemeWarning: Equatable, Sendable, CustomStringConvertible {
@@ -24,27 +22,18 @@ public struct ThemeWarning: Equatable, Sendable, CustomStringConvertible {
 /// built-in default; unknown roles and bad colours are warnings and the rest still applies.
 public enum ThemeParser {
     public static func parse(_ text: String, file: String, base: Theme = .standard) -> (Theme, [ThemeWarning]) {
+        let table: TOMLTable
+        do {
+            table = try TOMLParser.parse(text)
+        } catch {
+            return (base, [ThemeWarning(file: file, line: error.line, message: "not valid TOML: \(error.message) (column \(error.column)); the default theme is used")])
+        }
         var warnings: [ThemeWarning] = []
-        let lines = TOMLLineIndex(text)
         // What a warning quotes from the file, control characters shown as symbols (␛ for ESC):
         // the warning is cleaned as a whole, and would otherwise drop the very bytes it is about.
         func shown(_ text: String) -> String { TextSanitizer.visible(text) }
         func warn(_ message: String, section: String? = nil, key: String? = nil) {
-            // The key inside its table, or the table's header.
-            let line = key.flatMap { lines.line(of: $0, in: section ?? "") } ?? section.flatMap(lines.line(ofSection:))
-            warnings.append(ThemeWarning(file: file, line: line, message: message))
-        }
-        if let (line, message) = TOMLPreflight.problem(in: text) {
-            return (base, [ThemeWarning(file: file, line: line, message: "not valid TOML: \(message); the default theme is used")])
-        }
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            warnings.append(ThemeWarning(file: file, line: error.source.begin.line, message: "not valid TOML: \(error.description); the default theme is used"))
-            return (base, warnings)
-        } catch {
-            return (base, [ThemeWarning(file: file, line: nil, message: "not valid TOML; the default theme is used")])
+            warnings.append(ThemeWarning(file: file, line: line(in: table, section: section, key: key), message: message))
         }
 
         var theme = base
@@ -62,7 +51,7 @@ public enum ThemeParser {
             }
             var style = theme.style(role)
             for setting in settings.keys {
-                let value = settings[setting]!
+                guard let value = settings[setting] else { continue }
                 switch setting {
                 case "fg", "bg":
                     if let text = value.string, ["default", "none"].contains(text.lowercased()) {
@@ -73,7 +62,7 @@ public enum ThemeParser {
                         warn("\(shown(setting)) = \(shown(value.debugDescriptionShort)) is not a colour; expected \"#RRGGBB\", a number from 0 to 255, \"default\" or one of \(ThemeColor.ansiNames.joined(separator: ", "))", section: key, key: setting)
                     }
                 case "bold", "underline", "reverse":
-                    guard let flag = value.bool else {
+                    guard let flag = value.boolean else {
                         warn("\(setting) should be true or false", section: key, key: setting)
                         continue
                     }
@@ -92,8 +81,8 @@ public enum ThemeParser {
     }
 
     /// `#RRGGBB`, `#RGB`, an index 0–255, or an ANSI name (`red`, `bright-red`).
-    public static func color(_ value: TOMLValueConvertible) -> ThemeColor? {
-        if let number = value.int { return (0...255).contains(number) ? .index(UInt8(number)) : nil }
+    public static func color(_ value: TOMLValue) -> ThemeColor? {
+        if let number = value.integer { return (0...255).contains(number) ? .index(UInt8(number)) : nil }
         guard let text = value.string?.lowercased() else { return nil }
         if let index = ThemeColor.ansiNames.firstIndex(of: text) { return .index(UInt8(index)) }
         for prefix in ["bright-", "bright_", "bright"] where text.hasPrefix(prefix) {
@@ -105,15 +94,24 @@ public enum ThemeParser {
         guard hex.count == 6, let value = UInt32(hex, radix: 16) else { return nil }
         return .rgb(UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF))
     }
+
+    /// The line to point at, from the places the TOML reader kept: the key inside its table
+    /// (`section` nil for a key at the top), else the table's header.
+    static func line(in table: TOMLTable, section: String?, key: String?) -> Int? {
+        guard let section else { return key.flatMap { table.entry($0)?.keyPosition.line } }
+        let sectionLine = table.entry(section)?.keyPosition.line
+        guard let key else { return sectionLine }
+        return table[section]?.table?.entry(key)?.keyPosition.line ?? sectionLine
+    }
 }
 
-extension TOMLValueConvertible {
+extension TOMLValue {
     /// The value as written, for messages.
     var debugDescriptionShort: String {
         if let text = string { return "\"\(text)\"" }
-        if let number = int { return String(number) }
-        if let number = double { return String(number) }
-        if let flag = bool { return String(flag) }
+        if let number = integer { return String(number) }
+        if let number = float { return String(number) }
+        if let flag = boolean { return String(flag) }
         return "this value"
     }
 }
