@@ -39,7 +39,7 @@ public enum ThemeParser {
         var theme = base
         let fallbackName = String(file.split(separator: "/").last ?? "").replacingSuffix(".toml")
         theme.name = table["name"]?.string.map { TextSanitizer.cleanName($0) } ?? fallbackName
-        theme.description = table["description"]?.string.map { TextSanitizer.cleanName($0) } ?? ""
+        theme.description = table["description"]?.string.map { TextSanitizer.cleanDescription($0) } ?? ""
         for key in table.keys where key != "name" && key != "description" {
             guard let role = StyleRole(rawValue: key) else {
                 warn("unknown role [\(shown(key))] is ignored; expected one of \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))", section: key)
@@ -123,4 +123,13 @@ extension String {
 extension TextSanitizer {
     /// One line of clean text, at most 60 characters: for names from theme files.
     static func cleanName(_ text: String) -> String { String(clean(text).prefix(60)) }
+
+    /// One line of clean text, cut at a word with `…` past 100 characters: for descriptions.
+    static func cleanDescription(_ text: String) -> String {
+        let line = clean(text)
+        guard line.count > 100 else { return line }
+        let head = line.prefix(99)
+        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return String(cut.reversed().drop { " ,;:".contains($0) }.reversed()) + "…"
+    }
 }

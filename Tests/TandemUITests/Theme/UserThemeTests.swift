@@ -39,6 +39,13 @@ import Testing
         #expect(TextRenderer.ansi(buffer, theme: entry.theme).contains("ok"))
     }
 
+    @Test func aLongDescriptionIsCutAtAWord() {
+        let words = Array(repeating: "colourful", count: 15).joined(separator: " ")
+        let (theme, _) = ThemeParser.parse("description = \"\(words)\"\n", file: "t.toml")
+        #expect(theme.description.hasSuffix("colourful…"))
+        #expect(theme.description.count <= 100)
+    }
+
     @Test func aWarningShowsTheControlCharactersItQuotes() {
         let text = "[status_red]\nfg = \"\\u001B[31m#ff\"\n\"\\u001B]0;title\\u0007bold\" = true\n"
         let (_, warnings) = ThemeParser.parse(text, file: "t.toml")
