@@ -13,11 +13,16 @@ enum OverviewPane {
         let boxes = Layout.columns(parts[0], [.flex(1), .flex(1), .flex(1), .flex(1)])
 
         let kpis = view.kpis.map { card.kpis[$0] }
-        drawSummary(into: &buffer, boxes[0], title: "KPIs", total: "\(kpis.count)", lines: [
-            // A stale KPI counts where its last value stood, labelled stale: it is still off target.
-            standing(kpis, .green, "on target", g),
-            standing(kpis, .amber, "near target", g),
-            standing(kpis, .red, "off target", g),
+        // A stale KPI counts where its last value stood, labelled stale: it is still off target.
+        // On a narrow card the count of stale ones goes in the title instead.
+        let stale = kpis.count { $0.status == .stale }
+        let roomy = boxes[0].width >= 30
+        let staleNote = roomy || stale == 0 ? "" : "KPIs \(kpis.count), \(stale) stale".count + 6 <= boxes[0].width
+            ? ", \(stale) stale" : " \(g.neutralBullet)\(stale)"
+        drawSummary(into: &buffer, boxes[0], title: "KPIs", total: "\(kpis.count)" + staleNote, lines: [
+            standing(kpis, .green, "on target", g, labelStale: roomy),
+            standing(kpis, .amber, "near target", g, labelStale: roomy),
+            standing(kpis, .red, "off target", g, labelStale: roomy),
             count(kpis.count { $0.status == .noData }, "never measured", StatusBadge.kpi(.noData, g)),
             [Span("\(kpis.count { $0.changeIsBetter == false }) worse than last value", .muted)],
         ])
@@ -91,10 +96,10 @@ enum OverviewPane {
     }
 
     /// `3 ● off target (1 stale)`: the KPIs whose last value stands at `status`.
-    private static func standing(_ kpis: [KPIAssessment], _ status: KPIStatus, _ words: String, _ g: Glyphs) -> Line {
+    private static func standing(_ kpis: [KPIAssessment], _ status: KPIStatus, _ words: String, _ g: Glyphs, labelStale: Bool) -> Line {
         let all = kpis.count { $0.lastValueStatus == status }
         let stale = kpis.count { $0.lastValueStatus == status && $0.status == .stale }
-        return count(all, words + (stale > 0 ? " (\(stale) stale)" : ""), StatusBadge.kpi(status, g))
+        return count(all, words + (stale > 0 && labelStale ? " (\(stale) stale)" : ""), StatusBadge.kpi(status, g))
     }
 
     static func summaryHeight(forBody height: Int) -> Int { height >= 24 ? 9 : 8 }

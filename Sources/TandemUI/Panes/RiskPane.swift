@@ -55,7 +55,7 @@ enum RiskPane {
         if closed {
             review = Span("closed", .muted)
         } else if let due = item.reviewDue {
-            review = item.reviewOverdue ? Span("\(g.warning) \(due.short(from: asOf))", .statusAmber) : Span("due \(due.short(from: asOf))", .muted)
+            review = item.reviewOverdue ? Span("\(g.warning) \(due.short(from: asOf))", .statusAmber) : Span(due.short(from: asOf), .muted)
         } else {
             review = Span("\(g.warning) never", .statusAmber)
         }
