@@ -10,9 +10,9 @@ enum InitiativePane {
             columns: [
                 TableColumn("Health", width: 11, priority: 10),
                 TableColumn("Initiative", width: 28, minWidth: 16, priority: 9),
-                TableColumn("Sponsor", width: 7, minWidth: 5, priority: 6),
+                TableColumn("Owner", width: 5, priority: 6),  // the sponsor, named as in every pane
                 TableColumn("Lead", width: 15, minWidth: 10, priority: 2),
-                TableColumn("Progress vs plan", width: 22, minWidth: 16, priority: 8),
+                TableColumn("Progress", width: 16, minWidth: 10, priority: 8),
                 TableColumn("Behind", width: 7, alignment: .right, priority: 7),
                 TableColumn("Forecast", width: 9, alignment: .right, priority: 5),  // of budget
                 TableColumn("Due", width: 6, priority: 6),
@@ -28,16 +28,18 @@ enum InitiativePane {
         let changes = view.dashboard.changes
         table.materialize(height: inner.height - 1) { number in
             let item = card.initiatives[order[number]]
-            return cells(item, g, asOf: card.asOf, change: changes?.change(.initiative, item.initiative.id))
+            return cells(item, g, asOf: card.asOf, barWidth: rect.width >= 150 ? 10 : 6, change: changes?.change(.initiative, item.initiative.id))
         }
         table.draw(into: &buffer, inner)
     }
 
-    static func cells(_ item: InitiativeAssessment, _ g: Glyphs, asOf: Day, change: ItemChange? = nil) -> [Line] {
+    /// - Parameter barWidth: the progress bar's cells: narrower on screens under 150 columns, to keep
+    ///   the names and the next milestone whole.
+    static func cells(_ item: InitiativeAssessment, _ g: Glyphs, asOf: Day, barWidth: Int = 10, change: ItemChange? = nil) -> [Line] {
         let initiative = item.initiative
         let active = initiative.stage == .active
         let bar = ProgressBar.render(progress: initiative.progress, planned: active ? item.plannedProgress : nil,
-                                     width: 10, glyphs: g, role: item.health.map(StatusBadge.role(for:)) ?? .muted)
+                                     width: barWidth, glyphs: g, role: item.health.map(StatusBadge.role(for:)) ?? .muted)
         let behind: Span = item.pointsBehind.map { points in
             points > 0.5 ? Span("\(NumberFormat.points(points)) pts", item.schedule.map(StatusBadge.role(for:)) ?? .muted)
                 : Span(points < -0.5 ? "ahead" : "on plan", .muted)
