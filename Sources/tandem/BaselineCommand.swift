@@ -63,7 +63,7 @@ struct BaselineCommand: ParsableCommand {
                 + (errors > 0 ? "; \(errors) rows with errors were left out" : "")]
                 // Saved on the meeting's own date, so not what this date's screen compares with.
                 + ["It is compared from the next as-of date on: changes are measured against the latest baseline "
-                   + "dated before the as-of date, so \(card.asOf.short) still compares with the one before it."])
+                   + "dated before the as-of date, so \(card.asOf.short) is compared with an earlier one, if there is one."])
         }
     }
 

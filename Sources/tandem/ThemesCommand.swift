@@ -26,18 +26,32 @@ struct ThemesCommand: ParsableCommand {
         let catalog = ThemeCatalog()
         let colored = color.enabled(isTerminal: isatty(STDOUT_FILENO) == 1)
         let width = catalog.entries.map { $0.theme.name.count }.max() ?? 8
+        // On a terminal each theme keeps to one line: the description is cut at a word, never
+        // broken mid-word by the terminal's wrapping.
+        let columns = TerminalSize.current()?.columns
         var lines: [String] = []
         for entry in catalog.entries {
-            var line = entry.theme.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-            line += preview(entry.theme, colored: colored)
-            line += "  " + TextSanitizer.visible(entry.source.label)
-            if !entry.theme.description.isEmpty { line += ": " + entry.theme.description }
-            lines.append(line)
+            let name = entry.theme.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+            let head = "  " + TextSanitizer.visible(entry.source.label)
+            var description = entry.theme.description.isEmpty ? "" : ": " + entry.theme.description
+            if let columns {
+                let room = columns - name.displayWidth - 29 - head.displayWidth  // 29: the preview
+                description = description.displayWidth <= room ? description : Self.cutAtWord(description, to: room)
+            }
+            lines.append(name + preview(entry.theme, colored: colored) + head + description)
             lines += entry.warnings.map { "  warning: \($0)" }
         }
         if let folder = catalog.userFolder { lines += ["", "Your themes go in \(TextSanitizer.visible(folder))"] }
         try StandardOutput.write(lines: lines)
         for problem in catalog.unreadable { printError("warning: cannot read theme \(problem)") }
+    }
+
+    /// `text` cut after its last whole word that fits `width` columns with `…`; empty when none does.
+    static func cutAtWord(_ text: String, to width: Int) -> String {
+        guard width > 1 else { return "" }
+        let head = text.prefix(fittingWidth: width - 1)
+        guard let space = head.lastIndex(of: " ") else { return "" }
+        return String(head[..<space].reversed().drop { " ,;:".contains($0) }.reversed()) + "…"
     }
 
     /// `● GREEN ● AMBER ● RED ○ STALE` in the theme's status colours.

@@ -40,3 +40,19 @@ struct OverlayKeysTests {
         try session.waitFor("Problems in the files 1 error")
     }
 }
+
+/// `tandem themes` in a terminal keeps each theme to one line, its description cut at a word.
+@Suite("Themes list in tmux", .serialized)
+struct ThemesListTests {
+    @Test func descriptionsAreCutAtAWordToFitTheTerminal() throws {
+        let session = try TmuxSession("themes", size: (80, 24))
+        let screen = try session.waitFor("EXIT=0")
+        let lines = screen.split(separator: "\n").filter { $0.contains("● GREEN") }
+        #expect(lines.count >= 9)
+        for line in lines {
+            #expect(line.hasSuffix("…") || !line.contains(": ") || line.count < 80, "\(line)")
+            #expect(!line.hasSuffix(" …"))
+        }
+        #expect(screen.contains("built in: Colour-blind safe…"))
+    }
+}

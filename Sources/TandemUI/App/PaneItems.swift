@@ -191,7 +191,7 @@ public enum PaneItems {
             if item.status == .stale, let age = item.ageDays {
                 reason = "no new value for \(age) days"
             } else if let value = item.latest?.value {
-                reason = "\(NumberFormat.value(value, unit: unit)) against target \(NumberFormat.value(item.kpi.target, unit: unit))"
+                reason = "\(NumberFormat.value(value, unit: unit, short: true)) against target \(NumberFormat.value(item.kpi.target, unit: unit, short: true))"
                     + (item.changeIsBetter == false ? ", getting worse" : "")
             } else {
                 reason = ""

@@ -33,7 +33,9 @@ enum AlignmentPane {
         let inner = Frame.draw(into: &buffer, rect, title: [Span("Alignment", .title), Span(" \(order.count) findings", .muted)],
                                focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
         if order.isEmpty {
-            buffer.put([Span("No findings: every initiative is anchored, every off-target KPI addressed.", .muted)], in: inner.row(0))
+            let scope = Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly)
+            // Only with nothing left out may the empty pane say all is well.
+            buffer.put([Span(scope.isEmpty ? "No findings: every initiative is anchored, every off-target KPI addressed." : "No finding" + scope + ".", .muted)], in: inner.row(0))
             return
         }
         table.materialize(height: inner.height - 1) { number in

@@ -22,7 +22,7 @@ enum Chrome {
             if warnings > 0 { words.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
             right.append(Span(" \(g.warning) \(words.joined(separator: ", ")) ", errors > 0 ? .statusRed : .statusAmber))
         }
-        let scopes = [scope(state), scope(state, short: true), state.filter.isEmpty && state.lens == .all ? nil : "filtered"]
+        let scopes = [scope(state), scope(state, short: true), state.filter.isEmpty && state.lens == .all && !state.changedOnly ? nil : "filtered"]
         if let scope = scopes.compactMap({ $0 }).first(where: { $0.displayWidth + 3 <= rect.width - left.width - min(right.width, rect.width / 2) }) {
             left.append(Span("\(g.separator) \(scope) ", .accent))
         }
@@ -47,12 +47,13 @@ enum Chrome {
         var parts: [String] = []
         if !state.filter.isEmpty { parts.append(short ? "filtered" : "filter \"\(state.filter)\"") }
         if state.lens != .all { parts.append(short ? state.lens.label.replacingOccurrences(of: " ", with: "") : "lens \(state.lens.label)") }
+        if state.changedOnly { parts.append(short ? "changes" : "only changes") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     /// " in this filter" or " in this lens" after "Nothing changed", when one is set.
-    static func emptyScope(filter: String, lens: OwnerLens) -> String {
-        !filter.isEmpty ? " in this filter" : lens != .all ? " in this lens" : ""
+    static func emptyScope(filter: String, lens: OwnerLens, changedOnly: Bool = false) -> String {
+        !filter.isEmpty ? " in this filter" : lens != .all ? " in this lens" : changedOnly ? " changed since the baseline" : ""
     }
 
     static func drawTabs(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {

@@ -97,7 +97,7 @@ enum DetailPane {
             field("Domain", "\(kpi.domain.isEmpty ? "—" : kpi.domain) · measured \(kpi.frequency.rawValue) · \(kpi.direction.rawValue) is better"),
         ]
         if let latest = item.latest, let v = latest.value {
-            lines.append(field("Latest", [Span(value(v)), Span("  for the period ending \(latest.period) (\(item.ageDays ?? 0) days before the as-of date)", .muted)]))
+            lines.append(field("Latest", [Span(value(v)), Span("  for the period ending \(latest.period) (\(item.ageDays.map { $0 == 0 ? "on the as-of date" : "\(plural($0, "day")) before the as-of date" } ?? ""))", .muted)]))
         } else {
             lines.append(field("Latest", "no value yet", .muted))
         }
@@ -245,9 +245,9 @@ enum DetailPane {
         lines += heading("Milestones")
         if initiative.milestones.isEmpty { lines.append([Span("none recorded", .muted)]) }
         for milestone in initiative.milestones {
-            let state: Span = milestone.isDone(asOf: asOf) ? Span("done \(milestone.done!.short(from: asOf))".padded(to: 12), .statusGreen)
-                : milestone.isMissed(asOf: asOf) ? Span("MISSED".padded(to: 12), milestone.isKey ? .statusRed : .statusAmber)
-                : Span("upcoming".padded(to: 12), .muted)
+            let state: Span = milestone.isDone(asOf: asOf) ? Span("done \(milestone.done!.short(from: asOf))".padded(to: 17), .statusGreen)
+                : milestone.isMissed(asOf: asOf) ? Span("MISSED".padded(to: 17), milestone.isKey ? .statusRed : .statusAmber)
+                : Span("upcoming".padded(to: 17), .muted)
             lines.append([Span(milestone.due.description + "  ", .muted), state, Span(milestone.name), Span(milestone.isKey ? "  (key)" : "", .muted)])
         }
         lines += heading("KPIs it moves")

@@ -14,7 +14,7 @@ enum InitiativePane {
                 TableColumn("Lead", width: 15, minWidth: 10, priority: 2),
                 TableColumn("Progress", width: 16, minWidth: 10, priority: 8),
                 TableColumn("Behind", width: 7, alignment: .right, priority: 7),
-                TableColumn("Forecast", width: 9, alignment: .right, priority: 5),  // of budget
+                TableColumn("Of budget", width: 9, alignment: .right, priority: 5),  // the forecast
                 TableColumn("Due", width: 6, priority: 6),
                 TableColumn("Next milestone", width: 28, minWidth: 14, flexible: true, priority: 5),
                 TableColumn("KPIs", width: 14, minWidth: 8, priority: 1),
@@ -24,7 +24,7 @@ enum InitiativePane {
         let active = order.count { card.initiatives[$0].initiative.stage == .active }
         let inner = Frame.draw(into: &buffer, rect, title: [Span("Initiatives", .title), Span(" \(active) active of \(order.count)", .muted)],
                                focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
-        if order.isEmpty { buffer.put([Span("No initiative matches the lens and filter.", .muted)], in: inner.row(0)); return }
+        if order.isEmpty { buffer.put([Span("No initiative" + Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly) + ".", .muted)], in: inner.row(0)); return }
         let changes = view.dashboard.changes
         table.materialize(height: inner.height - 1) { number in
             let item = card.initiatives[order[number]]

@@ -28,7 +28,7 @@ enum KPIPane {
             rows: rows, selected: selectedRow, offset: offsetRow(state.scroll[.kpis] ?? 0, rows: rows))
         let inner = Frame.draw(into: &buffer, rect, title: [Span("KPIs", .title), Span(" \(order.count) of \(card.kpis.count)", .muted)],
                                focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
-        if order.isEmpty { buffer.put([Span("No KPI matches the lens and filter.", .muted)], in: inner.row(0)); return }
+        if order.isEmpty { buffer.put([Span("No KPI" + Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly) + ".", .muted)], in: inner.row(0)); return }
         let changes = view.dashboard.changes
         table.materialize(height: inner.height - 1) { number in
             let item = card.kpis[order[number]]

@@ -79,7 +79,7 @@ enum OverviewPane {
             selected: DashboardView.selectedRow(state, count: attention.count),
             offset: state.scroll[.overview] ?? 0)
         let title = listsChanges ? "Changed since \(changes?.baseline.label ?? "")" : "Needs attention"
-        let inner = Frame.draw(into: &buffer, listRect, title: [Span(title, .title), Span(" \(attention.count)", .muted)],
+        let inner = Frame.draw(into: &buffer, listRect, title: [Span(title, .title), Span(" · \(attention.count)", .muted)],
                                focused: true, footer: table.scrollLabel(height: listRect.height - 3).map { [Span($0, .muted)] } ?? [])
         if attention.isEmpty {
             let scope = Chrome.emptyScope(filter: state.filter, lens: state.lens)

@@ -6,7 +6,8 @@ enum RiskPane {
         let g = buffer.glyphs
         let card = view.dashboard.card
         let order = PaneItems.risks(view, sort: state.sortOrder(of: .risks))
-        let showMap = rect.width >= 100 && rect.height >= HeatMap.size.rows + 2
+        // Beside the register only where the register keeps its names whole beside it.
+        let showMap = rect.width >= 120 && rect.height >= HeatMap.size.rows + 2
         let parts = showMap ? Layout.columns(rect, [.fixed(HeatMap.size.columns + 4), .flex(1)]) : [rect]
 
         if showMap {
@@ -40,7 +41,7 @@ enum RiskPane {
         let open = order.count { !card.risks[$0].isClosed }
         let inner = Frame.draw(into: &buffer, area, title: [Span("Risk register", .title), Span(" \(open) open, \(order.count - open) closed", .muted)],
                                focused: true, footer: table.scrollLabel(height: area.height - 3).map { [Span($0, .muted)] } ?? [])
-        if order.isEmpty { buffer.put([Span("No risk matches the lens and filter.", .muted)], in: inner.row(0)); return }
+        if order.isEmpty { buffer.put([Span("No risk" + Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly) + ".", .muted)], in: inner.row(0)); return }
         let changes = view.dashboard.changes
         table.materialize(height: inner.height - 1) { number in
             let item = card.risks[order[number]]

@@ -87,7 +87,9 @@ public enum NumberFormat {
         if value.isNaN { return "—" }
         if value > 999 { return ">+999%" }
         if value < -999 { return "<-999%" }
-        return signed((value * 10).rounded() / 10, unit: "%")
+        // A relative change is a percentage: never the points of `signed(_:unit: "%")`.
+        let rounded = (value * 10).rounded() / 10
+        return (rounded > 0 ? "+" : rounded < 0 ? "-" : "") + plain(abs(rounded)) + "%"
     }
 
     /// What stands for a figure that is not finite: it overflowed past ±1.8e308, or (NaN) it
