@@ -10,6 +10,15 @@ import Testing
 
     static func messages(_ loaded: LoadedWorkspace) -> [String] { loaded.diagnostics.map(\.description) }
 
+    @Test func aMillionBadRowsAreCountedNotEachListed() throws {
+        let garbage = String(repeating: "x\n", count: 200_000)
+        let loaded = try Self.load(WorkspaceFixture().rows("measurements.csv", garbage))
+        let listed = loaded.diagnostics.filter { $0.file == "measurements.csv" }
+        #expect(listed.count == RowProblems.listed + 1)
+        #expect(listed.last?.message.hasPrefix("\(200_000 - RowProblems.listed) more rows with errors are left out and not listed") == true)
+        #expect(loaded.rowsLeftOut.first { $0.file == "measurements.csv" }?.rows == 200_000)
+    }
+
     @Test func aFiftyMegabyteFieldLoadsAndIsShortenedInMessages() throws {
         let huge = String(repeating: "x", count: 50 * 1024 * 1024)
         let described = try Self.load(WorkspaceFixture().rows("kpis.csv", "K1,Uptime,cio,higher,99,98,,%,system,monthly,,\"\(huge)\""))

@@ -10,6 +10,9 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// The column's header name (or the manifest key).
     public var column: String?
     public var message: String
+    /// For the one error that stands for many rows left out without a line each (a file of
+    /// thousands of bad rows): how many.
+    public var unlistedRows = 0
 
     public init(_ severity: Severity, file: String, line: Int? = nil, column: String? = nil,
                 _ message: String) {

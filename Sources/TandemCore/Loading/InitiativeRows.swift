@@ -8,6 +8,7 @@ enum InitiativeRows {
                                     columns: ["id", "name", "sponsor", "start", "due", "progress"])
         else { return ([], FileIDs()) }
         diagnostics += csv.diagnostics
+        var problems = RowProblems(file: file)
         let id = csv.column("id"), name = csv.column("name"), sponsor = csv.column("sponsor")
         let lead = csv.column("lead"), stage = csv.column("stage"), start = csv.column("start")
         let due = csv.column("due"), progress = csv.column("progress"), budget = csv.column("budget")
@@ -63,12 +64,13 @@ enum InitiativeRows {
                 }
                 return false
             }
-            diagnostics += row.diagnostics
+            problems.add(row.diagnostics, to: &diagnostics)
             let loads = !row.hasError
                 && WorkspaceLoader.claim(initiative.id, line: initiative.line, in: &seen, file: file, diagnostics: &diagnostics)
             ids.record(initiative.id, line: initiative.line, loaded: loads)
             if loads { candidates.append(initiative) }
         }
+        problems.finish(into: &diagnostics)
 
         // Dependencies may name an initiative further down the file; one left out for an unknown
         // dependency may be another's dependency, so repeat until nothing changes.

@@ -6,6 +6,7 @@ enum KPIRows {
         guard let csv = try CSVFile(file, from: files, required: true,
                                     columns: ["id", "name", "owner", "direction", "target"]) else { return ([], FileIDs()) }
         diagnostics += csv.diagnostics
+        var problems = RowProblems(file: file)
         let id = csv.column("id"), name = csv.column("name"), owner = csv.column("owner")
         let direction = csv.column("direction"), target = csv.column("target"), warn = csv.column("warn")
         let baseline = csv.column("baseline"), unit = csv.column("unit"), domain = csv.column("domain")
@@ -36,12 +37,13 @@ enum KPIRows {
                     row.error(warn, "\(row.shown(warn)) is on the wrong side of the target \(format(kpi.target)); expected a value \(kpi.direction == .higher ? "at or below" : "at or above") the target, since \(kpi.direction.rawValue) is better")
                 }
             }
-            diagnostics += row.diagnostics
+            problems.add(row.diagnostics, to: &diagnostics)
             let loads = !row.hasError
                 && WorkspaceLoader.claim(kpi.id, line: kpi.line, in: &seen, file: file, diagnostics: &diagnostics)
             ids.record(kpi.id, line: kpi.line, loaded: loads)
             if loads { kpis.append(kpi) }
         }
+        problems.finish(into: &diagnostics)
 
         // Pairs may name a KPI further down the file, so they are checked once all are read; a
         // KPI left out for an unknown pair may be another's pair, so repeat until nothing changes.

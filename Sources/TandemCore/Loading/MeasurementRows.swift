@@ -7,6 +7,7 @@ enum MeasurementRows {
                      diagnostics: inout [Diagnostic]) throws(LoadFailure) {
         guard let csv = try CSVFile(file, from: files, required: true, columns: ["kpi", "period"]) else { return }
         diagnostics += csv.diagnostics
+        var problems = RowProblems(file: file)
         let kpi = csv.column("kpi"), period = csv.column("period")
         let value = csv.column("value"), note = csv.column("note")
 
@@ -40,7 +41,7 @@ enum MeasurementRows {
             // Anything else goes the careful way, which says what is wrong.
             var row = FieldReader(record: record, file: file)
             guard let periodEnd = row.periodEnd(period) else {
-                diagnostics += row.diagnostics
+                problems.add(row.diagnostics, to: &diagnostics)
                 if let target = lastIndex { kpis[target].valuesLeftOut.append(record.line) }
                 return
             }
@@ -56,10 +57,10 @@ enum MeasurementRows {
                         row.error(kpi, "unknown KPI \"\(id)\"; expected an id from kpis.csv")
                     }
                 }
-                diagnostics += row.diagnostics
+                problems.add(row.diagnostics, to: &diagnostics)
                 return
             }
-            diagnostics += row.diagnostics
+            problems.add(row.diagnostics, to: &diagnostics)
             guard !row.hasError else {
                 kpis[target].valuesLeftOut.append(record.line)
                 return
@@ -67,6 +68,7 @@ enum MeasurementRows {
             kpis[target].history.append(Observation(period: periodEnd, value: number, note: row.text(note)))
             lines[target].append(row.record.line)
         }
+        problems.finish(into: &diagnostics)
 
         // Files are usually in period order; sort where they are not, and refuse a second value
         // for the same period.

@@ -7,6 +7,7 @@ enum MilestoneRows {
         guard let csv = try CSVFile(file, from: files, required: false,
                                     columns: ["initiative", "name", "due"]) else { return }
         diagnostics += csv.diagnostics
+        var problems = RowProblems(file: file)
         let initiative = csv.column("initiative"), name = csv.column("name"), due = csv.column("due")
         let done = csv.column("done"), key = csv.column("key")
 
@@ -29,10 +30,11 @@ enum MilestoneRows {
                     row.error(initiative, "unknown initiative \"\(owner)\"; expected an id from initiatives.csv")
                 }
             }
-            diagnostics += row.diagnostics
+            problems.add(row.diagnostics, to: &diagnostics)
             guard !row.hasError, let target else { return }
             initiatives[target].milestones.append(milestone)
         }
+        problems.finish(into: &diagnostics)
         for index in initiatives.indices {
             initiatives[index].milestones.sort { ($0.due, $0.line) < ($1.due, $1.line) }
         }

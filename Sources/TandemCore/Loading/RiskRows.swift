@@ -7,6 +7,7 @@ enum RiskRows {
                                     columns: ["id", "title", "category", "owner", "likelihood", "impact"])
         else { return ([], FileIDs()) }
         diagnostics += csv.diagnostics
+        var problems = RowProblems(file: file)
         let id = csv.column("id"), title = csv.column("title"), category = csv.column("category")
         let owner = csv.column("owner"), likelihood = csv.column("likelihood"), impact = csv.column("impact")
         let residualLikelihood = csv.column("residual_likelihood")
@@ -34,12 +35,13 @@ enum RiskRows {
                 lastReviewed: row.day(lastReviewed, required: false),
                 description: row.text(description, keepNewlines: true),
                 line: row.record.line)
-            diagnostics += row.diagnostics
+            problems.add(row.diagnostics, to: &diagnostics)
             let loads = !row.hasError
                 && WorkspaceLoader.claim(risk.id, line: risk.line, in: &seen, file: file, diagnostics: &diagnostics)
             ids.record(risk.id, line: risk.line, loaded: loads)
             if loads { risks.append(risk) }
         }
+        problems.finish(into: &diagnostics)
         return (risks, ids)
     }
 }

@@ -15,6 +15,10 @@ public struct LoadedWorkspace: Sendable {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for diagnostic in diagnostics where diagnostic.severity == .error {
+            if diagnostic.unlistedRows > 0 {
+                if counts[diagnostic.file] == nil { order.append(diagnostic.file) }
+                counts[diagnostic.file, default: 0] += diagnostic.unlistedRows
+            }
             guard let line = diagnostic.line, diagnostic.file.hasSuffix(".csv"),
                   seen.insert("\(diagnostic.file):\(line)").inserted else { continue }
             if counts[diagnostic.file] == nil { order.append(diagnostic.file) }
@@ -55,7 +59,8 @@ public enum WorkspaceLoader {
     static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         let fileOrder = [ManifestParser.fileName] + csvFiles
         func rank(_ d: Diagnostic) -> (Int, Int) {
-            (fileOrder.firstIndex(of: d.file) ?? fileOrder.count, d.line ?? 0)
+            // A count of rows not listed comes after the rows of its file that are.
+            (fileOrder.firstIndex(of: d.file) ?? fileOrder.count, d.line ?? (d.unlistedRows > 0 ? Int.max : 0))
         }
         return diagnostics.enumerated().sorted { a, b in
             let (ra, rb) = (rank(a.element), rank(b.element))

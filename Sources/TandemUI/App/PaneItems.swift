@@ -232,13 +232,24 @@ public enum PaneItems {
     /// its file and line (and id, when it could be read), with the reason.
     private static func leftOutRows(_ card: Scorecard, glyphs g: Glyphs) -> [AttentionItem] {
         var seen = Set<String>()
-        return card.diagnostics.enumerated().compactMap { index, diagnostic in
+        var items: [AttentionItem] = []
+        for (index, diagnostic) in card.diagnostics.enumerated() where items.count < Self.leftOutRowsListed {
             guard diagnostic.severity == .error, let line = diagnostic.line, diagnostic.file.hasSuffix(".csv"),
-                  seen.insert(diagnostic.location).inserted else { return nil }
+                  seen.insert(diagnostic.location).inserted else { continue }
             let id = card.leftOutIDs[diagnostic.file]?.first { $0.value == line }?.key ?? ""
-            return AttentionItem(key: nil, severity: 100, status: Span("\(g.warning) LEFT OUT", .statusRed), kind: "Row", id: id,
-                                 name: diagnostic.location, owner: nil,
-                                 reason: (diagnostic.column.map { "\($0): " } ?? "") + diagnostic.message, diagnostic: index)
+            items.append(AttentionItem(key: nil, severity: 100, status: Span("\(g.warning) LEFT OUT", .statusRed), kind: "Row", id: id,
+                                       name: diagnostic.location, owner: nil,
+                                       reason: (diagnostic.column.map { "\($0): " } ?? "") + diagnostic.message, diagnostic: index))
         }
+        // A file of many bad rows: the first ones, and one line for the rest, which ! lists.
+        let more = card.rowsLeftOut.reduce(0) { $0 + $1.rows } - items.count
+        if items.count == Self.leftOutRowsListed, more > 0 {
+            items.append(AttentionItem(key: nil, severity: 100, status: Span("\(g.warning) LEFT OUT", .statusRed), kind: "Rows", id: "",
+                                       name: "\(more) more rows", owner: nil, reason: "left out for errors; ! lists the problems", diagnostic: 0))
+        }
+        return items
     }
+
+    /// Rows left out that Needs attention names one by one.
+    static let leftOutRowsListed = 20
 }
