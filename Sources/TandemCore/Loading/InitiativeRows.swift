@@ -98,7 +98,22 @@ enum InitiativeRows {
                 changed = true
                 return nil
             }
-            if !changed { return (candidates, ids) }
+            if !changed {
+                reportCycles(in: candidates, into: &diagnostics)
+                return (candidates, ids)
+            }
+        }
+    }
+
+    /// A warning on the first initiative of each dependency cycle (at most 100): the rows stay,
+    /// since each is valid alone.
+    private static func reportCycles(in initiatives: [Initiative], into diagnostics: inout [Diagnostic]) {
+        let lines = Dictionary(initiatives.map { ($0.id, $0.line) }, uniquingKeysWith: { a, _ in a })
+        for cycle in DependencyCycles.find(initiatives).prefix(100) {
+            let shown = cycle.count <= 7 ? cycle : Array(cycle.prefix(3)) + ["… \(cycle.count - 5) more …"] + Array(cycle.suffix(2))
+            diagnostics.append(Diagnostic(.warning, file: file, line: lines[cycle[0]], column: "depends_on",
+                                          "\(shown.joined(separator: " → ")) depend on each other in a circle, so none can finish first; "
+                                          + "expected dependencies that end"))
         }
     }
 }

@@ -1,0 +1,43 @@
+/// Initiatives that depend on each other in a circle: none of them can finish first, which a
+/// roadmap should say rather than accept silently. Found in one depth-first pass (linear in the
+/// initiatives and their links, however long the circle).
+enum DependencyCycles {
+    /// Each cycle once, as the ids around it with the first repeated at the end
+    /// (`["I-WMS", "I-ROUTE", "I-WMS"]`).
+    static func find(_ initiatives: [Initiative]) -> [[String]] {
+        var index: [String: Int] = [:]
+        for (position, initiative) in initiatives.enumerated() { index[initiative.id] = position }
+        let edges = initiatives.map { $0.dependsOn.compactMap { index[$0] } }
+        enum Mark { case new, onPath, done }
+        var marks = Array(repeating: Mark.new, count: initiatives.count)
+        var cycles: [[String]] = []
+        for start in initiatives.indices where marks[start] == .new {
+            // The path from `start`, each node with the next of its edges to follow.
+            var path: [(node: Int, next: Int)] = [(start, 0)]
+            var positionOnPath: [Int: Int] = [start: 0]
+            marks[start] = .onPath
+            while let (node, next) = path.last {
+                guard next < edges[node].count else {
+                    marks[node] = .done
+                    positionOnPath[node] = nil
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let target = edges[node][next]
+                switch marks[target] {
+                case .new:
+                    marks[target] = .onPath
+                    positionOnPath[target] = path.count
+                    path.append((target, 0))
+                case .onPath:
+                    let around = path[positionOnPath[target]!...].map { initiatives[$0.node].id }
+                    cycles.append(around + [initiatives[target].id])
+                case .done:
+                    break
+                }
+            }
+        }
+        return cycles
+    }
+}
