@@ -48,7 +48,7 @@ struct DashboardTests {
         #expect(first.contains("Since 2026-10-23: ↓ 5 worse"))
         try session.send("c")
         let changes = try session.waitFor("only changes")
-        #expect(changes.contains("Changed since 2026-10-23 13"))
+        #expect(changes.contains("Changed since 2026-10-23 · 13"))
         #expect(changes.contains("↓ worse    Initiative I-WMS"))
         try session.send("3")
         try session.waitFor("+ Billing system")
