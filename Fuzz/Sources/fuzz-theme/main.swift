@@ -28,7 +28,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     TerminalSafe.check(theme.name, "the theme's name")
     TerminalSafe.check(theme.description, "the theme's description")
-    require(theme.name.count <= 60 && theme.description.count <= 60, "names are cut to 60 characters")
+    require(theme.name.count <= 60, "names are cut to 60 characters")
+    require(theme.description.count <= 100, "descriptions are cut at a word to 100 characters")
     TerminalSafe.checkSGROnly(TextRenderer.ansi(allRoles, theme: theme))
     return 0
 }
