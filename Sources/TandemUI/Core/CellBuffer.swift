@@ -31,20 +31,34 @@ public struct CellBuffer: Equatable, Sendable {
         guard y >= area.y, y < area.maxY, y >= 0, y < size.rows else { return x }
         let right = min(area.maxX, size.columns)
         var column = x
+        /// Writes one cell; false once the area is full.
+        func place(_ content: String, _ width: Int) -> Bool {
+            guard width > 0 else { return true }  // controls never reach a cell
+            if column >= right { return false }
+            if column + width > right {
+                if column >= area.x, column >= 0 { set(x: column, y: y, Cell(" ", role: role)) }
+                column += 1
+                return false
+            }
+            if column >= area.x, column >= 0 {
+                set(x: column, y: y, Cell(content, width: width, role: role))
+                if width == 2 { set(x: column + 1, y: y, Cell("", width: 0, role: role)) }
+            }
+            column += width
+            return true
+        }
         for character in glyphs.isASCII ? Self.asciiOnly(text) : text {
             // Drawn as the terminal measures it: a cluster it would split is written in parts.
-            let cells = character.isASCII ? [(String(character), DisplayWidth.of(character))] : DisplayWidth.cells(of: character)
-            for (content, width) in cells where width > 0 {  // controls never reach a cell
-                if column >= right { return column }
-                if column + width > right {
-                    if column >= area.x, column >= 0 { set(x: column, y: y, Cell(" ", role: role)) }
-                    return column + 1
+            // One scalar (nearly every character) needs no taking apart.
+            let scalars = character.unicodeScalars
+            if scalars.count == 1 {
+                let scalar = scalars.first!
+                let printable = scalar.value < 0x300 || DisplayWidth.terminalWidth(scalar.value) >= 0
+                guard place(printable ? String(character) : "\u{FFFD}", DisplayWidth.of(scalar)) else { return column }
+            } else {
+                for (content, width) in DisplayWidth.cells(of: character) {
+                    guard place(content, width) else { return column }
                 }
-                if column >= area.x, column >= 0 {
-                    set(x: column, y: y, Cell(content, width: width, role: role))
-                    if width == 2 { set(x: column + 1, y: y, Cell("", width: 0, role: role)) }
-                }
-                column += width
             }
         }
         return column

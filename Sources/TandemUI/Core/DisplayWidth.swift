@@ -7,6 +7,8 @@ public enum DisplayWidth {
     /// The width of one grapheme cluster: the sum of the cells it is drawn as.
     public static func of(_ character: Character) -> Int {
         if character.isASCII { return character.asciiValue! < 0x20 || character.asciiValue! == 0x7F ? 0 : 1 }
+        let scalars = character.unicodeScalars
+        if scalars.count == 1 { return of(scalars.first!) }  // the usual case: no cluster to take apart
         var width = 0
         var hasBase = false
         for scalar in character.unicodeScalars where !isDropped(scalar) {
@@ -21,6 +23,7 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x7F { return value < 0x20 ? 0 : 1 }
+        if value < 0x300 { return value <= 0x9F ? 0 : 1 }  // Latin: no lookup needed
         let width = terminalWidth(value)
         return width < 0 ? (value <= 0x9F ? 0 : 1) : width
     }
