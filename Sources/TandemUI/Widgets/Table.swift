@@ -13,16 +13,17 @@ public struct TableColumn: Sendable {
     /// room by leaving out a less important column.
     public var cuttable: Bool
     /// Cut from the start rather than the end (a chart whose latest value is on the right).
-    public var keepsEnd = false
+    public var keepsEnd: Bool
     public var alignment: Alignment
     /// When the table is too narrow, columns with the lowest priority are left out first, and
     /// where room is short the most important columns get their content's width first.
     public var priority: Int
 
     public init(_ title: String, width: Int, minWidth: Int? = nil, flexible: Bool = false, cuttable: Bool = false,
-                alignment: Alignment = .left, priority: Int = 5) {
+                keepsEnd: Bool = false, alignment: Alignment = .left, priority: Int = 5) {
         self.title = title
         self.cuttable = cuttable
+        self.keepsEnd = keepsEnd
         self.width = width
         self.minWidth = minWidth ?? width
         self.flexible = flexible
