@@ -1,5 +1,5 @@
 # Build and install Tandem under a prefix:  make install PREFIX=$HOME/.local
-# Installs the binary, the shipped themes (as examples to copy into ~/.config/tandem/themes),
+# Installs the binary (stripped: 61 MB instead of 81), the shipped themes (as examples to copy into ~/.config/tandem/themes),
 # shell completions for bash, zsh and fish, and the man page. `make uninstall` removes them.
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -23,7 +23,7 @@ themes:
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/tandem/themes $(SHARE)/man/man1 \
 		$(SHARE)/bash-completion/completions $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
-	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/tandem
+	install -s -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/tandem
 	install -m 644 Themes/*.toml $(SHARE)/tandem/themes/
 	$(BIN) --generate-completion-script bash > $(SHARE)/bash-completion/completions/tandem
 	$(BIN) --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_tandem
