@@ -17,6 +17,13 @@ import Testing
         #expect(DependencyCycles.find([initiative("A", ["B"]), initiative("B", ["C"]), initiative("C", [])]).isEmpty)
     }
 
+    @Test func aDenseGraphStopsAtTheLimitInsteadOfCopyingEveryPath() {
+        // Each initiative depends on the next and on the first: a cycle closes at every step.
+        let n = 20_000
+        let dense = (1...n).map { initiative("I\($0)", $0 == n ? ["I1"] : ["I\($0 + 1)", "I1"]) }
+        #expect(DependencyCycles.find(dense, limit: 100).count == 100)
+    }
+
     @Test func aRingOfFiftyThousandIsFoundInOnePass() {
         let n = 50_000
         let ring = (0..<n).map { initiative("I\($0)", ["I\(($0 + 1) % n)"]) }

@@ -19,6 +19,16 @@ import Testing
         #expect(loaded.rowsLeftOut.first { $0.file == "measurements.csv" }?.rows == 200_000)
     }
 
+    @Test func repeatedIdsAndPeriodsAreCappedLikeOtherProblems() throws {
+        let kpis = String(repeating: "K9,Again,cio,higher,99,98,,%,system,monthly,,\n", count: 5_000)
+        let values = String(repeating: "K1,2026-01,5,\n", count: 5_000)
+        let loaded = try Self.load(WorkspaceFixture().rows("kpis.csv", kpis).rows("measurements.csv", values))
+        for file in ["kpis.csv", "measurements.csv"] {
+            #expect(loaded.diagnostics.count { $0.file == file } <= RowProblems.listed + 1, "\(file)")
+        }
+        #expect(loaded.rowsLeftOut.first { $0.file == "kpis.csv" }?.rows == 4_999)
+    }
+
     @Test func aFiftyMegabyteFieldLoadsAndIsShortenedInMessages() throws {
         let huge = String(repeating: "x", count: 50 * 1024 * 1024)
         let described = try Self.load(WorkspaceFixture().rows("kpis.csv", "K1,Uptime,cio,higher,99,98,,%,system,monthly,,\"\(huge)\""))

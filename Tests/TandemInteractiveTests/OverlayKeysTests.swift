@@ -15,6 +15,13 @@ struct OverlayKeysTests {
         let screen = try session.waitFor("help closed") { !$0.contains("Esc or ? closes") }
         #expect(screen.contains("1/20"))
         #expect(screen.contains("lens All"))
+        // The wheel too: with help open it does not move the pane beneath.
+        try session.send("?")
+        try session.waitFor("Esc or ? closes")
+        try session.wheel(down: true, 60, 20)
+        try session.wheel(down: true, 60, 20)
+        try session.send("Escape")
+        try session.waitFor("help closed again") { !$0.contains("Esc or ? closes") && $0.contains("1/20") }
         try session.send("l")
         try session.waitFor("Risk register")
         try session.send("h")

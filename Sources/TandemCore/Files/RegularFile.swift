@@ -122,7 +122,7 @@ public enum RegularFile {
             let text = length >= 0 ? String(decoding: target[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"
             return .danglingLink(target: text)
         case ENOENT: return .missing
-        case ENXIO where lstat(path, &info) == 0 || stat(path, &info) == 0: return .notRegular(kind: kind(info.st_mode))
+        case ENXIO where stat(path, &info) == 0 || lstat(path, &info) == 0: return .notRegular(kind: kind(info.st_mode))  // what a link leads to
         default: return .unreadable(reason: reason(code))
         }
     }

@@ -2,9 +2,10 @@
 /// roadmap should say rather than accept silently. Found in one depth-first pass (linear in the
 /// initiatives and their links, however long the circle).
 enum DependencyCycles {
-    /// Each cycle once, as the ids around it with the first repeated at the end
+    /// Each cycle once (at most `limit` of them: a dense graph has very many, each as long as
+    /// the path it closes), as the ids around it with the first repeated at the end
     /// (`["I-WMS", "I-ROUTE", "I-WMS"]`).
-    static func find(_ initiatives: [Initiative]) -> [[String]] {
+    static func find(_ initiatives: [Initiative], limit: Int = 100) -> [[String]] {
         var index: [String: Int] = [:]
         for (position, initiative) in initiatives.enumerated() { index[initiative.id] = position }
         let edges = initiatives.map { $0.dependsOn.compactMap { index[$0] } }
@@ -33,6 +34,7 @@ enum DependencyCycles {
                 case .onPath:
                     let around = path[positionOnPath[target]!...].map { initiatives[$0.node].id }
                     cycles.append(around + [initiatives[target].id])
+                    if cycles.count == limit { return cycles }
                 case .done:
                     break
                 }

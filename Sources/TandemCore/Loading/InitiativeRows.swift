@@ -64,9 +64,11 @@ enum InitiativeRows {
                 }
                 return false
             }
-            problems.add(row.diagnostics, to: &diagnostics)
+            // A duplicate id is one of the row's problems too: listed or counted with the rest.
+            var rowProblems = row.diagnostics
             let loads = !row.hasError
-                && WorkspaceLoader.claim(initiative.id, line: initiative.line, in: &seen, file: file, diagnostics: &diagnostics)
+                && WorkspaceLoader.claim(initiative.id, line: initiative.line, in: &seen, file: file, diagnostics: &rowProblems)
+            problems.add(rowProblems, to: &diagnostics)
             ids.record(initiative.id, line: initiative.line, loaded: loads)
             if loads { candidates.append(initiative) }
         }
@@ -109,7 +111,7 @@ enum InitiativeRows {
     /// since each is valid alone.
     private static func reportCycles(in initiatives: [Initiative], into diagnostics: inout [Diagnostic]) {
         let lines = Dictionary(initiatives.map { ($0.id, $0.line) }, uniquingKeysWith: { a, _ in a })
-        for cycle in DependencyCycles.find(initiatives).prefix(100) {
+        for cycle in DependencyCycles.find(initiatives, limit: 100) {
             let shown = cycle.count <= 7 ? cycle : Array(cycle.prefix(3)) + ["… \(cycle.count - 5) more …"] + Array(cycle.suffix(2))
             diagnostics.append(Diagnostic(.warning, file: file, line: lines[cycle[0]], column: "depends_on",
                                           "\(shown.joined(separator: " → ")) depend on each other in a circle, so none can finish first; "

@@ -37,9 +37,11 @@ enum KPIRows {
                     row.error(warn, "\(row.shown(warn)) is on the wrong side of the target \(format(kpi.target)); expected a value \(kpi.direction == .higher ? "at or below" : "at or above") the target, since \(kpi.direction.rawValue) is better")
                 }
             }
-            problems.add(row.diagnostics, to: &diagnostics)
+            // A duplicate id is one of the row's problems too: listed or counted with the rest.
+            var rowProblems = row.diagnostics
             let loads = !row.hasError
-                && WorkspaceLoader.claim(kpi.id, line: kpi.line, in: &seen, file: file, diagnostics: &diagnostics)
+                && WorkspaceLoader.claim(kpi.id, line: kpi.line, in: &seen, file: file, diagnostics: &rowProblems)
+            problems.add(rowProblems, to: &diagnostics)
             ids.record(kpi.id, line: kpi.line, loaded: loads)
             if loads { kpis.append(kpi) }
         }

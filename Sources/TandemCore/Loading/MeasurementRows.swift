@@ -71,7 +71,9 @@ enum MeasurementRows {
         problems.finish(into: &diagnostics)
 
         // Files are usually in period order; sort where they are not, and refuse a second value
-        // for the same period.
+        // for the same period (listed like the other problems: a file of repeats stays cheap).
+        var seconds = RowProblems(file: file)
+        defer { seconds.finish(into: &diagnostics) }
         for index in kpis.indices {
             var history = kpis[index].history
             guard history.count > 1 else { continue }
@@ -86,8 +88,9 @@ enum MeasurementRows {
                 for position in 1..<history.count {
                     if history[position].period == history[position - 1].period {
                         kpis[index].valuesLeftOut.append(rowLines[position])
-                        diagnostics.append(Diagnostic(.error, file: file, line: rowLines[position], column: "period",
-                            "a second value for \(kpis[index].id) in the period ending \(history[position].period) (first on line \(rowLines[position - 1])); expected one row per KPI and period"))
+                        seconds.add([Diagnostic(.error, file: file, line: rowLines[position], column: "period",
+                            "a second value for \(kpis[index].id) in the period ending \(history[position].period) (first on line \(rowLines[position - 1])); expected one row per KPI and period")],
+                                    to: &diagnostics)
                     } else {
                         kept.append(history[position])
                     }

@@ -35,9 +35,11 @@ enum RiskRows {
                 lastReviewed: row.day(lastReviewed, required: false),
                 description: row.text(description, keepNewlines: true),
                 line: row.record.line)
-            problems.add(row.diagnostics, to: &diagnostics)
+            // A duplicate id is one of the row's problems too: listed or counted with the rest.
+            var rowProblems = row.diagnostics
             let loads = !row.hasError
-                && WorkspaceLoader.claim(risk.id, line: risk.line, in: &seen, file: file, diagnostics: &diagnostics)
+                && WorkspaceLoader.claim(risk.id, line: risk.line, in: &seen, file: file, diagnostics: &rowProblems)
+            problems.add(rowProblems, to: &diagnostics)
             ids.record(risk.id, line: risk.line, loaded: loads)
             if loads { risks.append(risk) }
         }

@@ -245,7 +245,8 @@ public enum PaneItems {
         let more = card.rowsLeftOut.reduce(0) { $0 + $1.rows } - items.count
         if items.count == Self.leftOutRowsListed, more > 0 {
             items.append(AttentionItem(key: nil, severity: 100, status: Span("\(g.warning) LEFT OUT", .statusRed), kind: "Rows", id: "",
-                                       name: "\(more) more rows", owner: nil, reason: "left out for errors; ! lists the problems", diagnostic: 0))
+                                       name: "\(more) more rows", owner: nil, reason: "left out for errors; ! lists the problems",
+                                       diagnostic: card.diagnostics.firstIndex { $0.unlistedRows > 0 } ?? items.last?.diagnostic))
         }
         return items
     }

@@ -9,13 +9,7 @@ public enum DisplayWidth {
         if character.isASCII { return character.asciiValue! < 0x20 || character.asciiValue! == 0x7F ? 0 : 1 }
         let scalars = character.unicodeScalars
         if scalars.count == 1 { return of(scalars.first!) }  // the usual case: no cluster to take apart
-        var width = 0
-        var hasBase = false
-        for scalar in character.unicodeScalars where !isDropped(scalar) {
-            let w = of(scalar)
-            if w > 0 { width += w; hasBase = true } else if !hasBase { continue }
-        }
-        return width
+        return scalars.reduce(0) { $0 + (isDropped($1) ? 0 : of($1)) }
     }
 
     /// The width of a single scalar as a base character; one that cannot be printed is drawn as
@@ -25,7 +19,7 @@ public enum DisplayWidth {
         if value < 0x7F { return value < 0x20 ? 0 : 1 }
         if value < 0x300 { return value <= 0x9F ? 0 : 1 }  // Latin: no lookup needed
         let width = terminalWidth(value)
-        return width < 0 ? (value <= 0x9F ? 0 : 1) : width
+        return width < 0 ? 1 : width  // drawn as `�`
     }
 
     /// The cells a grapheme cluster is drawn as: each printable base scalar with the marks that

@@ -57,8 +57,13 @@ final class DashboardApp {
                 let (next, effect) = update(state, key: key, data: data)
                 state = next
                 if carryOut(effect) == false { return }
-            case .click(let x, let y): click(x: x, y: y)
-            case .wheel(let up): apply(up ? .moveUp : .moveDown)
+            // The mouse, like the keys, goes to what is on top: an overlay (help, the problems)
+            // takes the wheel as its arrows, and clicks do not reach the pane beneath it.
+            case .click(let x, let y): if state.showHelp || state.diagnostics != nil { changed = false } else { click(x: x, y: y) }
+            case .wheel(let up):
+                let (next, effect) = update(state, key: up ? .up : .down, data: data)
+                state = next
+                _ = carryOut(effect)
             }
             if let outcome = loading.take() {
                 finish(outcome)
