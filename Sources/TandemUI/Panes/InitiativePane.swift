@@ -15,7 +15,7 @@ enum InitiativePane {
                 TableColumn("Progress", width: 16, minWidth: 10, priority: 8),
                 TableColumn("Behind", width: 7, alignment: .right, priority: 7),
                 TableColumn("Of budget", width: 9, alignment: .right, priority: 5),  // the forecast
-                TableColumn("Due", width: 6, priority: 6),
+                TableColumn("Due", width: 11, priority: 6),  // never cut: a cut date hides its year
                 TableColumn("Next milestone", width: 28, minWidth: 14, flexible: true, priority: 5),
                 TableColumn("KPIs", width: 14, minWidth: 8, priority: 1),
             ],

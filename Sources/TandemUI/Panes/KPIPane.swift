@@ -47,7 +47,7 @@ enum KPIPane {
         TableColumn("Change", width: 13, alignment: .right, priority: 6),
         TableColumn("Trend", width: 5, alignment: .center, priority: 4),
         // Right-aligned and cut from the left: every row's latest value in the same column.
-        TableColumn("History", width: 24, minWidth: 12, cuttable: true, keepsEnd: true, alignment: .right, priority: 3),
+        TableColumn("History", width: 24, minWidth: 6, cuttable: true, keepsEnd: true, alignment: .right, priority: 3),
     ]
 
     static func cells(_ item: KPIAssessment, _ g: Glyphs, change: ItemChange? = nil) -> [Line] {

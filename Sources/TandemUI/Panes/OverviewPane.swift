@@ -23,8 +23,8 @@ enum OverviewPane {
             standing(kpis, .green, "on target", g, labelStale: roomy),
             standing(kpis, .amber, "near target", g, labelStale: roomy),
             standing(kpis, .red, "off target", g, labelStale: roomy),
-            count(kpis.count { $0.status == .noData }, "never measured", StatusBadge.kpi(.noData, g)),
-            [Span("\(kpis.count { $0.changeIsBetter == false }) worse than last value", .muted)],
+            count(kpis.count { $0.status == .noData }, roomy ? "never measured" : "no data", StatusBadge.kpi(.noData, g)),
+            [Span("\(kpis.count { $0.changeIsBetter == false }) " + (roomy ? "worse than last value" : "got worse"), .muted)],
         ])
 
         let risks = view.risks.map { card.risks[$0] }.filter { !$0.isClosed }
@@ -33,7 +33,7 @@ enum OverviewPane {
                 count(risks.count { $0.band == band }, band.rawValue, StatusBadge.band(band, g))
             } + [
                 [Span("\(risks.count { $0.aboveAppetite }) above appetite", risks.contains { $0.aboveAppetite } ? .statusRed : .muted)],
-                [Span(plural(risks.count { $0.reviewOverdue }, "review") + " overdue", risks.contains { $0.reviewOverdue } ? .statusAmber : .muted)],
+                [Span(plural(risks.count { $0.reviewOverdue }, "review") + (boxes[1].width >= 30 ? " overdue" : " late"), risks.contains { $0.reviewOverdue } ? .statusAmber : .muted)],
             ])
 
         let initiatives = view.initiatives.map { card.initiatives[$0] }
@@ -46,7 +46,7 @@ enum OverviewPane {
             count(active.count { $0.health == .red }, "off track", StatusBadge.rag(.red, g)),
             [Span("\(initiatives.count - active.count) not active", .muted)],
             [Span("Forecast $\(NumberFormat.money(forecast)) vs $\(NumberFormat.money(budget))", forecast > budget ? .statusAmber : .muted)],
-            [Span(plural(active.reduce(0) { $0 + $1.missedMilestones.count }, "milestone") + " missed", active.contains { !$0.missedMilestones.isEmpty } ? .statusAmber : .muted)],
+            [Span(plural(active.reduce(0) { $0 + $1.missedMilestones.count }, "milestone") + (boxes[2].width >= 30 ? " missed" : " late"), active.contains { !$0.missedMilestones.isEmpty } ? .statusAmber : .muted)],
         ])
 
         let findings = view.findings.map { card.findings[$0] }

@@ -33,7 +33,7 @@ enum RiskPane {
                 TableColumn("Score", width: 8, alignment: .right, priority: 8),
                 TableColumn("Band", width: 10, priority: 10),
                 TableColumn("Appetite", width: 8, priority: 9),  // the register's key fact
-                TableColumn("Review", width: 10, priority: 6),
+                TableColumn("Review", width: 11, priority: 6),  // never cut: a cut date hides its year
             ],
             rows: Array(repeating: .item([]), count: order.count),
             selected: selected, offset: state.scroll[.risks] ?? 0)
