@@ -36,7 +36,7 @@ struct ThemesCommand: ParsableCommand {
             var description = entry.theme.description.isEmpty ? "" : ": " + entry.theme.description
             if let columns {
                 let room = columns - name.displayWidth - 29 - head.displayWidth  // 29: the preview
-                description = description.displayWidth <= room ? description : Self.cutAtWord(description, to: room)
+                description = description.truncated(atWordTo: room)
             }
             lines.append(name + preview(entry.theme, colored: colored) + head + description)
             lines += entry.warnings.map { "  warning: \($0)" }
@@ -44,14 +44,6 @@ struct ThemesCommand: ParsableCommand {
         if let folder = catalog.userFolder { lines += ["", "Your themes go in \(TextSanitizer.visible(folder))"] }
         try StandardOutput.write(lines: lines)
         for problem in catalog.unreadable { printError("warning: cannot read theme \(problem)") }
-    }
-
-    /// `text` cut after its last whole word that fits `width` columns with `…`; empty when none does.
-    static func cutAtWord(_ text: String, to width: Int) -> String {
-        guard width > 1 else { return "" }
-        let head = text.prefix(fittingWidth: width - 1)
-        guard let space = head.lastIndex(of: " ") else { return "" }
-        return String(head[..<space].reversed().drop { " ,;:".contains($0) }.reversed()) + "…"
     }
 
     /// `● GREEN ● AMBER ● RED ○ STALE` in the theme's status colours.

@@ -1,6 +1,8 @@
-/// The problems of one file's rows, listed for the first `listed` rows that have any and counted
-/// after that: a file of a million bad rows (a few megabytes of garbage) must not cost a million
-/// messages, gigabytes of memory and seconds of sorting. Every bad row is still left out.
+/// The problems of one file's rows (or of one pass over them), listed for the first `listed` rows
+/// that have any and counted after that: a file of a million bad rows (a few megabytes of garbage)
+/// must not cost a million messages, gigabytes of memory and seconds of sorting. Every bad row is
+/// still left out. A file read in two passes (measurements, then their repeated periods) lists up
+/// to `listed` rows for each.
 struct RowProblems {
     static let listed = 1_000
 

@@ -109,7 +109,6 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
     case .toggleHelp: state.showHelp.toggle()
     case .toggleDiagnostics:
         state.diagnostics = state.diagnostics == nil ? DiagnosticsState() : nil
-        state.showHelp = false
     case .nextTheme:
         state.themeIndex += 1
         effect = .themeChanged

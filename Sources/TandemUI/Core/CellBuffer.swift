@@ -53,8 +53,7 @@ public struct CellBuffer: Equatable, Sendable {
             let scalars = character.unicodeScalars
             if scalars.count == 1 {
                 let scalar = scalars.first!
-                let printable = scalar.value < 0x300 || DisplayWidth.terminalWidth(scalar.value) >= 0
-                guard place(printable ? String(character) : "\u{FFFD}", DisplayWidth.of(scalar)) else { return column }
+                guard place(DisplayWidth.shown(scalar), DisplayWidth.of(scalar)) else { return column }
             } else {
                 for (content, width) in DisplayWidth.cells(of: character) {
                     guard place(content, width) else { return column }

@@ -26,22 +26,21 @@ public enum DisplayWidth {
     /// combine with it. Variation selectors, joiners and other format characters are left out
     /// (terminals disagree on them); a scalar the terminal cannot print becomes `�`.
     public static func cells(of character: Character) -> [(text: String, width: Int)] {
-        let scalars = character.unicodeScalars
-        if scalars.count == 1, let only = scalars.first {
-            let width = of(only)
-            guard width > 0 else { return [] }
-            return [(terminalWidth(only.value) < 0 ? "\u{FFFD}" : String(character), width)]
-        }
         var cells: [(text: String, width: Int)] = []
-        for scalar in scalars where !isDropped(scalar) {
+        for scalar in character.unicodeScalars where !isDropped(scalar) {
             let width = of(scalar)
             if width > 0 {
-                cells.append((terminalWidth(scalar.value) < 0 ? "\u{FFFD}" : String(scalar), width))
+                cells.append((shown(scalar), width))
             } else if !cells.isEmpty, scalar.value > 0x9F {
                 cells[cells.count - 1].text.unicodeScalars.append(scalar)  // a combining mark
             }
         }
         return cells
+    }
+
+    /// A base scalar as it is drawn: itself, or `�` when the terminal cannot print it.
+    static func shown(_ scalar: Unicode.Scalar) -> String {
+        scalar.value < 0x300 || terminalWidth(scalar.value) >= 0 ? String(scalar) : "\u{FFFD}"
     }
 
     /// The width of a string, in columns.
@@ -89,6 +88,15 @@ extension String {
         let room = width - ellipsis.displayWidth
         guard room >= 0 else { return String(repeating: ".", count: width) }
         return prefix(fittingWidth: room) + ellipsis
+    }
+
+    /// Cut after its last whole word that fits `width` columns, ending in `…` (and in no stray
+    /// punctuation) when something was cut; cut at a character where no word fits.
+    public func truncated(atWordTo width: Int) -> String {
+        guard displayWidth > width else { return self }
+        let head = prefix(fittingWidth: max(0, width - 1))
+        guard let space = head.lastIndex(of: " ") else { return truncated(to: width) }
+        return String(head[..<space].reversed().drop { " ,;:".contains($0) }.reversed()) + "…"
     }
 
     /// The longest start of the string that fits in `width` columns, whole characters only.

@@ -20,18 +20,20 @@ enum DiagnosticsOverlay {
             drawMessage(diagnostics[selected], into: &buffer, inner, g)
             return
         }
-        let table = Table(
+        var table = Table(
             columns: [
                 TableColumn("Severity", width: 9, priority: 10),
                 TableColumn("Where", width: 20, minWidth: 12, priority: 9),
                 TableColumn("Column", width: 12, minWidth: 6, priority: 4),
                 TableColumn("Problem", width: 60, minWidth: 20, flexible: true, cuttable: true, priority: 8),
             ],
-            rows: diagnostics.map { diagnostic in
-                .item([[badge(diagnostic, g)], [Span(diagnostic.location)], [Span(diagnostic.column ?? "", .muted)],
-                       [Span(diagnostic.message)]])
-            },
+            rows: Array(repeating: .item([]), count: diagnostics.count),
             selected: selected, offset: max(0, selected - inner.height + 2))
+        // Only the rows on screen are formatted, as in every pane.
+        table.materialize(height: inner.height - 1) { number in
+            let diagnostic = diagnostics[number]
+            return [[badge(diagnostic, g)], [Span(diagnostic.location)], [Span(diagnostic.column ?? "", .muted)], [Span(diagnostic.message)]]
+        }
         table.draw(into: &buffer, inner)
     }
 

@@ -125,11 +125,5 @@ extension TextSanitizer {
     static func cleanName(_ text: String) -> String { String(clean(text).prefix(60)) }
 
     /// One line of clean text, cut at a word with `…` past 100 characters: for descriptions.
-    static func cleanDescription(_ text: String) -> String {
-        let line = clean(text)
-        guard line.count > 100 else { return line }
-        let head = line.prefix(99)
-        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
-        return String(cut.reversed().drop { " ,;:".contains($0) }.reversed()) + "…"
-    }
+    static func cleanDescription(_ text: String) -> String { clean(text).truncated(atWordTo: 100) }
 }

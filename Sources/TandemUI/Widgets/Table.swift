@@ -73,7 +73,8 @@ public struct Table: Sendable {
             }
         }
         // Without content to measure (no rows yet), the columns' own widths.
-        let natural = columns.indices.map { shown == nil && rows.allSatisfy({ !$0.isItem || $0.isEmpty }) ? columns[$0].width : content[$0] }
+        let unmeasured = shown == nil && rows.allSatisfy { !$0.isItem || $0.isEmpty }
+        let natural = columns.indices.map { unmeasured ? columns[$0].width : content[$0] }
         let floor = columns.indices.map { min(columns[$0].minWidth, natural[$0]) }
         let byPriority = columns.indices.sorted { (columns[$0].priority, -$0) > (columns[$1].priority, -$1) }
 

@@ -83,7 +83,11 @@ final class DashboardApp {
         guard var watcher, !loading.isRunning else { return false }
         defer { self.watcher = watcher }
         switch watcher.poll() {
-        case .unchanged: return false
+        case .unchanged:
+            // Back to what is on screen after a read was thrown away: nothing is waiting now.
+            guard state.message == Self.waiting else { return false }
+            state.message = nil
+            return true
         case .changing:
             guard state.message != Self.waiting else { return false }
             state.message = Self.waiting
@@ -112,12 +116,13 @@ final class DashboardApp {
         case .themeChanged:
             let theme = themes[state.themeIndex % themes.count]
             terminal.setTheme(theme)
-            state.message = "Theme: \(theme.name)" + (terminal.depth == .none ? " (colour is off here, so only bold and reverse show)" : "")
+            var notes = terminal.depth == .none ? ["colour is off here, so only bold and reverse show"] : []
             do {
                 try ThemeMemory().remember(theme.name)
             } catch {
-                state.message = "Theme: \(theme.name) (not remembered: \(error.description))"
+                notes.append("not remembered: \(error.description)")
             }
+            state.message = "Theme: \(theme.name)" + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))")
         }
         return true
     }
