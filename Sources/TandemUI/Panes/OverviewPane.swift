@@ -16,7 +16,7 @@ enum OverviewPane {
         // A stale KPI counts where its last value stood, labelled stale: it is still off target.
         // On a narrow card the count of stale ones goes in the title instead.
         let stale = kpis.count { $0.status == .stale }
-        let roomy = boxes[0].width >= 30
+        let roomy = boxes[0].width >= 30  // the four cards are as wide as each other
         let staleNote = roomy || stale == 0 ? "" : "KPIs \(kpis.count), \(stale) stale".count + 6 <= boxes[0].width
             ? ", \(stale) stale" : " \(g.neutralBullet)\(stale)"
         drawSummary(into: &buffer, boxes[0], title: "KPIs", total: "\(kpis.count)" + staleNote, lines: [
@@ -33,7 +33,7 @@ enum OverviewPane {
                 count(risks.count { $0.band == band }, band.rawValue, StatusBadge.band(band, g))
             } + [
                 [Span("\(risks.count { $0.aboveAppetite }) above appetite", risks.contains { $0.aboveAppetite } ? .statusRed : .muted)],
-                [Span(plural(risks.count { $0.reviewOverdue }, "review") + (boxes[1].width >= 30 ? " overdue" : " late"), risks.contains { $0.reviewOverdue } ? .statusAmber : .muted)],
+                [Span(plural(risks.count { $0.reviewOverdue }, "review") + (roomy ? " overdue" : " late"), risks.contains { $0.reviewOverdue } ? .statusAmber : .muted)],
             ])
 
         let initiatives = view.initiatives.map { card.initiatives[$0] }
@@ -46,7 +46,7 @@ enum OverviewPane {
             count(active.count { $0.health == .red }, "off track", StatusBadge.rag(.red, g)),
             [Span("\(initiatives.count - active.count) not active", .muted)],
             [Span("Forecast $\(NumberFormat.money(forecast)) vs $\(NumberFormat.money(budget))", forecast > budget ? .statusAmber : .muted)],
-            [Span(plural(active.reduce(0) { $0 + $1.missedMilestones.count }, "milestone") + (boxes[2].width >= 30 ? " missed" : " late"), active.contains { !$0.missedMilestones.isEmpty } ? .statusAmber : .muted)],
+            [Span(plural(active.reduce(0) { $0 + $1.missedMilestones.count }, "milestone") + (roomy ? " missed" : " late"), active.contains { !$0.missedMilestones.isEmpty } ? .statusAmber : .muted)],
         ])
 
         let findings = view.findings.map { card.findings[$0] }
