@@ -26,7 +26,8 @@ struct ColorPalette {
                 if style.reverse { attributes |= tandem_a_reverse() }
                 var pair = 0
                 if depth != .none, next < Int(tandem_color_pairs()) {
-                    let (fg, bg) = ColorMapping.pair(foreground: style.foreground, background: style.background, depth: depth)
+                    let (fg, bg) = ColorMapping.pair(
+                        foreground: style.foreground, background: style.background, depth: depth)
                     if init_extended_pair(Int32(next), Int32(fg ?? -1), Int32(bg ?? -1)) == OK {
                         pair = next
                         next += 1

@@ -37,11 +37,16 @@ public final class Terminal {
     public init(theme: Theme, colorEnabled: Bool) throws(TerminalUnavailable) {
         let hint = "use `tandem snapshot` to print the dashboard as text"
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw TerminalUnavailable(description: "the dashboard needs a terminal, but standard \(isatty(STDOUT_FILENO) == 1 ? "input" : "output") is not one; \(hint)")
+            throw TerminalUnavailable(
+                description:
+                    "the dashboard needs a terminal, but "
+                    + "standard \(isatty(STDOUT_FILENO) == 1 ? "input" : "output") is not one; \(hint)"
+            )
         }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb" else {
-            throw TerminalUnavailable(description: "TERM is \(term.isEmpty ? "not set" : "\"dumb\""), so the screen cannot be drawn; \(hint)")
+            throw TerminalUnavailable(
+                description: "TERM is \(term.isEmpty ? "not set" : "\"dumb\""), so the screen cannot be drawn; \(hint)")
         }
         setlocale(LC_ALL, "")
         unicode = tandem_locale_is_utf8() != 0

@@ -5,7 +5,8 @@ import Foundation
 /// full frame has been written (the status line's last hint, "q quit", is drawn last).
 enum PTYLaunch {
     static func timeToFirstFrame(binary: String, arguments: [String], size: (Int, Int) = (120, 40)) throws -> Double {
-        var master: Int32 = -1, slave: Int32 = -1
+        var master: Int32 = -1
+        var slave: Int32 = -1
         guard tandem_open_pty(&master, &slave, Int32(size.0), Int32(size.1)) == 0 else {
             throw BenchError("cannot open a pseudo-terminal")
         }

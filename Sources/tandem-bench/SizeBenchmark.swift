@@ -28,34 +28,41 @@ enum SizeBenchmark {
 
         for name in FolderFiles.names where name.hasSuffix(".csv") {
             let path = folder + "/" + name
-            timings.append(Timing.measure("read + parse \(name)", runs: runs) {
-                let bytes = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
-                var fields = 0
-                CSVReader(bytes: bytes).forEachRecord { record in
-                    fields &+= record.count
-                    return true
-                }
-                precondition(fields >= 0)
-            })
+            timings.append(
+                Timing.measure("read + parse \(name)", runs: runs) {
+                    let bytes = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+                    var fields = 0
+                    CSVReader(bytes: bytes).forEachRecord { record in
+                        fields &+= record.count
+                        return true
+                    }
+                    precondition(fields >= 0)
+                })
         }
 
         var loaded: LoadedWorkspace!
-        timings.append(try Timing.measure("load workspace (read, parse, validate)", runs: runs) { loaded = try WorkspaceLoader.load(files) })
+        timings.append(
+            try Timing.measure("load workspace (read, parse, validate)", runs: runs) {
+                loaded = try WorkspaceLoader.load(files)
+            })
         let asOf = loaded.workspace.settings.asOf ?? Day(ordinal: 20_000)
         var card: Scorecard!
-        timings.append(Timing.measure("compute statuses and findings", runs: runs) { card = Scorecard(loaded, asOf: asOf) })
+        timings.append(
+            Timing.measure("compute statuses and findings", runs: runs) { card = Scorecard(loaded, asOf: asOf) })
         var data: Dashboard!
         timings.append(Timing.measure("prepare view model", runs: runs) { data = Dashboard(card) })
-        timings.append(try Timing.measure("load + compute (total)", runs: runs) {
-            _ = Dashboard(Scorecard(try WorkspaceLoader.load(files), asOf: asOf))
-        })
+        timings.append(
+            try Timing.measure("load + compute (total)", runs: runs) {
+                _ = Dashboard(Scorecard(try WorkspaceLoader.load(files), asOf: asOf))
+            })
 
         for pane in Pane.allCases {
             var state = AppState(size: screen)
             state.pane = pane
-            timings.append(Timing.measure("first frame: \(pane.title) at 200x60", runs: runs) {
-                _ = DashboardView.render(state, data: data)
-            })
+            timings.append(
+                Timing.measure("first frame: \(pane.title) at 200x60", runs: runs) {
+                    _ = DashboardView.render(state, data: data)
+                })
         }
 
         let keys: [(String, Pane, [Key], Key)] = [
@@ -69,31 +76,34 @@ enum SizeBenchmark {
             start.pane = pane
             for key in setup { start = update(start, key: key, data: data).0 }
             let prepared = start
-            timings.append(Timing.measure("key to next frame: \(name)", runs: runs * 3) {
-                let (next, _) = update(prepared, key: key, data: data)
-                _ = DashboardView.render(next, data: data)
-            })
+            timings.append(
+                Timing.measure("key to next frame: \(name)", runs: runs * 3) {
+                    let (next, _) = update(prepared, key: key, data: data)
+                    _ = DashboardView.render(next, data: data)
+                })
         }
         // Typing a filter: every letter is a new filter, so nothing is cached from the run before.
         var typing = AppState(size: screen)
         typing.pane = .kpis
         typing = update(typing, key: .character("/"), data: data).0
         var letters = Array("generatedkpirskoecdn1234567890").makeIterator()
-        timings.append(Timing.measure("key to next frame: filter, a new letter each time", runs: runs * 3) {
-            typing = update(typing, key: .character(letters.next() ?? "x"), data: data).0
-            _ = DashboardView.render(typing, data: data)
-        })
+        timings.append(
+            Timing.measure("key to next frame: filter, a new letter each time", runs: runs * 3) {
+                typing = update(typing, key: .character(letters.next() ?? "x"), data: data).0
+                _ = DashboardView.render(typing, data: data)
+            })
 
         let measurementsPath = folder + "/measurements.csv"
-        timings.append(try Timing.measure("reload after measurements.csv changes", runs: runs) {
-            // Touch the file as an editor would; the reload reads and computes everything again.
-            let text = FileManager.default.contents(atPath: measurementsPath)!
-            try text.write(to: URL(fileURLWithPath: measurementsPath))
-            let reloaded = Dashboard(Scorecard(try WorkspaceLoader.load(files), asOf: asOf))
-            var state = AppState(size: screen)
-            state.pane = .kpis
-            _ = DashboardView.render(state, data: reloaded)
-        })
+        timings.append(
+            try Timing.measure("reload after measurements.csv changes", runs: runs) {
+                // Touch the file as an editor would; the reload reads and computes everything again.
+                let text = FileManager.default.contents(atPath: measurementsPath)!
+                try text.write(to: URL(fileURLWithPath: measurementsPath))
+                let reloaded = Dashboard(Scorecard(try WorkspaceLoader.load(files), asOf: asOf))
+                var state = AppState(size: screen)
+                state.pane = .kpis
+                _ = DashboardView.render(state, data: reloaded)
+            })
 
         let measurements = loaded.workspace.kpis.reduce(0) { $0 + $1.history.count }
         return SizeReport(size: size, measurements: measurements, timings: timings, peakMemoryMB: peakAfterFirstFrame)

@@ -14,7 +14,9 @@ struct Timing: Codable {
 
     /// From sorted samples.
     init(samples: [Double], name: String) {
-        self.init(name: name, median: samples[samples.count / 2], min: samples.first ?? 0, max: samples.last ?? 0, runs: samples.count)
+        self.init(
+            name: name, median: samples[samples.count / 2], min: samples.first ?? 0, max: samples.last ?? 0,
+            runs: samples.count)
     }
 
     /// Milliseconds, three significant decimals.

@@ -21,10 +21,13 @@ struct Options {
             case "--sizes": sizes = (rest.popFirst() ?? "").split(separator: ",").map(String.init)
             case "--tandem": tandem = rest.popFirst()
             case "--child":
-                guard let size = rest.popFirst(), let folder = rest.popFirst() else { throw BenchError("--child SIZE DIR") }
+                guard let size = rest.popFirst(), let folder = rest.popFirst() else {
+                    throw BenchError("--child SIZE DIR")
+                }
                 child = (size, folder)
             case "-h", "--help":
-                print("usage: tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m,pathological] [--tandem PATH]")
+                print(
+                    "usage: tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m,pathological] [--tandem PATH]")
                 exit(0)
             default: throw BenchError("unknown argument \(argument)")
             }
@@ -88,11 +91,14 @@ for size in options.sizes {
     // The whole program, as a user starts it, on this workspace.
     let tandem = options.tandem ?? executable.deletingLastPathComponent().appendingPathComponent("tandem").path
     if FileManager.default.isExecutableFile(atPath: tandem) {
-        wholeProcess.append(Timing.measure("\(size): tandem snapshot, whole process", runs: options.runs, warmUp: 1) {
-            Spawn.run([tandem, "snapshot", folder, "--size", "120x40", "--color", "never"])
-        })
+        wholeProcess.append(
+            Timing.measure("\(size): tandem snapshot, whole process", runs: options.runs, warmUp: 1) {
+                Spawn.run([tandem, "snapshot", folder, "--size", "120x40", "--color", "never"])
+            })
         var samples: [Double] = []
-        for _ in 0..<(options.runs + 1) { samples.append(try PTYLaunch.timeToFirstFrame(binary: tandem, arguments: [folder])) }
+        for _ in 0..<(options.runs + 1) {
+            samples.append(try PTYLaunch.timeToFirstFrame(binary: tandem, arguments: [folder]))
+        }
         samples.removeFirst()
         samples.sort()
         wholeProcess.append(Timing(samples: samples, name: "\(size): interactive start to first frame (pty, 120x40)"))
@@ -108,28 +114,44 @@ let names = reports.first?.timings.map(\.name) ?? []
 let nameWidth = (names + ["peak memory (MB)"]).map(\.count).max()! + 2
 var table = "all times in ms: median (min–max)\n"
 if !reports.isEmpty {
-    table += "measurement".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-        + reports.map { "\($0.size) (\($0.measurements) rows)".padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
+    table +=
+        "measurement".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+        + reports.map { "\($0.size) (\($0.measurements) rows)".padding(toLength: 30, withPad: " ", startingAt: 0) }
+        .joined() + "\n"
     for name in names {
-        table += name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-            + reports.map { cell($0.timings.first { $0.name == name }).padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
+        table +=
+            name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            + reports.map {
+                cell($0.timings.first { $0.name == name }).padding(toLength: 30, withPad: " ", startingAt: 0)
+            }.joined() + "\n"
     }
-    table += "peak memory (MB)".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-        + reports.map { String(format: "%9.1f", $0.peakMemoryMB).padding(toLength: 30, withPad: " ", startingAt: 0) }.joined() + "\n"
+    table +=
+        "peak memory (MB)".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+        + reports.map { String(format: "%9.1f", $0.peakMemoryMB).padding(toLength: 30, withPad: " ", startingAt: 0) }
+        .joined() + "\n"
 }
 if !wholeProcess.isEmpty {
     table += "\nwhole program (\(options.tandem ?? "the tandem next to this binary")):\n"
-    for timing in wholeProcess { table += timing.name.padding(toLength: 60, withPad: " ", startingAt: 0) + cell(timing) + "\n" }
+    for timing in wholeProcess {
+        table += timing.name.padding(toLength: 60, withPad: " ", startingAt: 0) + cell(timing) + "\n"
+    }
 }
 if !pathological.isEmpty {
     table += "\npathological inputs (each once super-linear):\n"
-    for timing in pathological { table += timing.name.padding(toLength: 70, withPad: " ", startingAt: 0) + cell(timing) + "\n" }
+    for timing in pathological {
+        table += timing.name.padding(toLength: 70, withPad: " ", startingAt: 0) + cell(timing) + "\n"
+    }
 }
 print(table, terminator: "")
 
 if let json = options.json {
-    struct Document: Codable { let sizes: [SizeReport]; let wholeProcess: [Timing]; let pathological: [Timing] }
+    struct Document: Codable {
+        let sizes: [SizeReport]
+        let wholeProcess: [Timing]
+        let pathological: [Timing]
+    }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    try encoder.encode(Document(sizes: reports, wholeProcess: wholeProcess, pathological: pathological)).write(to: URL(fileURLWithPath: json))
+    try encoder.encode(Document(sizes: reports, wholeProcess: wholeProcess, pathological: pathological)).write(
+        to: URL(fileURLWithPath: json))
 }

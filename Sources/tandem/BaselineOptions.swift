@@ -4,14 +4,20 @@ import TandemUI
 
 /// `--since`: which baseline changes are measured against, shared by the commands that show them.
 struct BaselineOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Measure changes against this baseline (a name from `tandem baseline list`). Default: the latest saved before the as-of date; for the demo, its previous meeting.",
-                               valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Measure changes against this baseline (a name from `tandem baseline list`). Default: the latest saved "
+                + "before the as-of date; for the demo, its previous meeting.",
+            valueName: "name"))
     var since: String?
 
     /// A name with control characters cannot be a baseline's, and would be quoted in messages.
     func validate() throws {
         if let since, TextSanitizer.visible(since) != since {
-            throw ValidationError("--since \"\(TextSanitizer.visible(since))\" is not a baseline name: it holds control characters; expected a name from `tandem baseline list`")
+            throw ValidationError(
+                "--since \"\(TextSanitizer.visible(since))\" is not a baseline name: it holds control characters; "
+                    + "expected a name from `tandem baseline list`"
+            )
         }
     }
 
@@ -21,7 +27,11 @@ struct BaselineOptions: ParsableArguments {
         case .demo:
             let previous = DemoWorkspace.previousMeeting()
             if let since, since != previous.name {
-                throw LoadFailure(file: "", "the demo keeps no baselines but its previous meeting, \(previous.name); run `tandem init DIR` for a workspace of your own")
+                throw LoadFailure(
+                    file: "",
+                    "the demo keeps no baselines but its previous meeting, \(previous.name); run `tandem init DIR` "
+                        + "for a workspace of your own"
+                )
             }
             return BaselineStore.Choice(baseline: previous, unreadable: [])
         case .folder(let path):
@@ -34,7 +44,9 @@ struct BaselineOptions: ParsableArguments {
     /// - Throws: when the baseline named with `--since` cannot be used.
     func dashboard(_ card: Scorecard, files: WorkspaceFiles) throws(LoadFailure) -> (Dashboard, warning: String?) {
         let choice = try choose(for: files, asOf: card.asOf)
-        let warning = choice.unreadable.isEmpty ? nil
+        let warning =
+            choice.unreadable.isEmpty
+            ? nil
             : choice.unreadable.map { "cannot read baseline \($0.description)" }.joined(separator: "; ")
                 + (choice.baseline.map { "; changes are measured against \($0.label)" } ?? "; changes are not shown")
         return (Dashboard(card, changes: choice.baseline.map { Changes(since: $0, to: card) }), warning)

@@ -8,17 +8,17 @@ struct BriefCommand: ParsableCommand {
         commandName: "brief",
         abstract: "Write a one-page meeting brief: headline, what changed, what is off target, decisions needed.",
         discussion: """
-        For the agenda of the leadership meeting: KPIs off target, risks above appetite or \
-        overdue for review, initiatives off track with points behind and forecast, and the \
-        alignment findings as decisions, each marked CIO, COO or Joint. Changes are measured \
-        against the latest baseline before the as-of date (see `tandem baseline`). The same files \
-        and date give the same brief.
+            For the agenda of the leadership meeting: KPIs off target, risks above appetite or \
+            overdue for review, initiatives off track with points behind and forecast, and the \
+            alignment findings as decisions, each marked CIO, COO or Joint. Changes are measured \
+            against the latest baseline before the as-of date (see `tandem baseline`). The same files \
+            and date give the same brief.
 
-        Examples:
-          tandem brief > agenda.md
-          tandem brief --format text --since q3-review
-          tandem brief -o brief.md
-        """
+            Examples:
+              tandem brief > agenda.md
+              tandem brief --format text --since q3-review
+              tandem brief -o brief.md
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -29,10 +29,16 @@ struct BriefCommand: ParsableCommand {
 
     @OptionGroup var baseline: BaselineOptions
 
-    @Option(help: "markdown (tables, for wikis, tickets and chat that render Markdown) or text (plain columns, for email in a fixed-width font).")
+    @Option(
+        help: ArgumentHelp(
+            "markdown (tables, for wikis, tickets and chat that render Markdown) or text (plain columns, for email "
+                + "in a fixed-width font).")
+    )
     var format: Format = .markdown
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of printing (atomically).", valueName: "file"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Write to this file instead of printing (atomically).", valueName: "file"))
     var output: String?
 
     @Flag(help: "With -o, replace an existing file.")

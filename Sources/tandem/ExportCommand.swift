@@ -6,13 +6,13 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Print the computed workspace (every status, score, health and finding) as JSON.",
         discussion: """
-        Every field and its meaning is in docs/DATA-FORMAT.md, section "Export"; rows with \
-        errors are left out and listed under "diagnostics".
+            Every field and its meaning is in docs/DATA-FORMAT.md, section "Export"; rows with \
+            errors are left out and listed under "diagnostics".
 
-        Examples:
-          tandem export > all.json
-          tandem export -o all.json --force
-        """
+            Examples:
+              tandem export > all.json
+              tandem export -o all.json --force
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json }
@@ -22,7 +22,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Output format (json).")
     var format: Format = .json
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of printing (atomically).", valueName: "file"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Write to this file instead of printing (atomically).", valueName: "file"))
     var output: String?
 
     @Flag(help: "With -o, replace an existing file.")

@@ -6,11 +6,11 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write a generated workspace of any size, for benchmarks and trials.",
         discussion: """
-        The data is realistic and valid, with quoted fields and a share of blank values, and the \
-        same for the same --seed. Refuses a folder that already holds anything.
+            The data is realistic and valid, with quoted fields and a share of blank values, and the \
+            same for the same --seed. Refuses a folder that already holds anything.
 
-        Example: tandem generate big --kpis 2000 --periods 500 --risks 10000 --initiatives 5000
-        """
+            Example: tandem generate big --kpis 2000 --periods 500 --risks 10000 --initiatives 5000
+            """
     )
 
     @Argument(help: ArgumentHelp("The folder to create (or an empty one).", valueName: "dir"))
@@ -24,7 +24,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Seed of the random data.") var seed: UInt64 = 42
 
     func validate() throws {
-        for (name, value) in [("kpis", kpis), ("risks", risks), ("initiatives", initiatives), ("milestones", milestones)]
+        for (name, value) in [
+            ("kpis", kpis), ("risks", risks), ("initiatives", initiatives), ("milestones", milestones),
+        ]
         where value < 0 || value > 10_000_000 {
             throw ValidationError("--\(name) \(value) is out of range; expected 0 to 10000000")
         }
@@ -35,7 +37,8 @@ struct GenerateCommand: ParsableCommand {
         }
         // What is generated is built in memory first: bound the whole, not each count alone.
         guard kpis * periods <= 20_000_000, initiatives * milestones <= 20_000_000 else {
-            throw ValidationError("--kpis × --periods and --initiatives × --milestones must each be at most 20000000 rows")
+            throw ValidationError(
+                "--kpis × --periods and --initiatives × --milestones must each be at most 20000000 rows")
         }
     }
 
@@ -48,6 +51,9 @@ struct GenerateCommand: ParsableCommand {
         generator.milestonesPerInitiative = milestones
         generator.seed = seed
         try NewWorkspaceFolder.write(generator.files(), to: directory)
-        try StandardOutput.write(lines: ["Wrote \(kpis) KPIs with \(generator.measurementCount) measurements, \(risks) risks and \(initiatives) initiatives to \(TextSanitizer.visible(directory))"])
+        try StandardOutput.write(lines: [
+            "Wrote \(kpis) KPIs with \(generator.measurementCount) measurements, \(risks) risks and \(initiatives) "
+                + "initiatives to \(TextSanitizer.visible(directory))"
+        ])
     }
 }

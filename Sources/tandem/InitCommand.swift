@@ -18,7 +18,8 @@ struct InitCommand: ParsableCommand {
         try StandardOutput.write(lines: [
             "Wrote the demo workspace to \(directory). Edit the files, then run: tandem \(directory)",
             "Its figures are computed as of\(asOf) (as_of in tandem.toml): remove that line to follow today's date.",
-            "After each meeting, `tandem baseline save \(directory)` keeps what it showed, to see what changed by the next.",
+            "After each meeting, `tandem baseline save \(directory)` keeps what it showed, to see what changed by "
+                + "the next.",
         ])
     }
 }

@@ -15,7 +15,10 @@ enum NewWorkspaceFolder {
             }
             let contents = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
             guard contents.isEmpty else {
-                printError("\(directory) is not empty (\(contents.count) \(contents.count == 1 ? "entry" : "entries") inside); expected a new or empty folder, so that no file is replaced")
+                printError(
+                    "\(directory) is not empty (\(contents.count) \(contents.count == 1 ? "entry" : "entries") "
+                        + "inside); expected a new or empty folder, so that no file is replaced"
+                )
                 throw ExitCode(1)
             }
         } else {
@@ -28,7 +31,8 @@ enum NewWorkspaceFolder {
         }
         for (name, text) in files.sorted(by: { $0.key < $1.key }) {
             do {
-                try AtomicFile.write(text.hasSuffix("\n") ? text : text + "\n", to: directory + "/" + name, overwrite: false)
+                try AtomicFile.write(
+                    text.hasSuffix("\n") ? text : text + "\n", to: directory + "/" + name, overwrite: false)
             } catch {
                 printError(error.description)
                 throw ExitCode(1)

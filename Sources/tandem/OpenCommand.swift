@@ -9,17 +9,19 @@ struct OpenCommand: ParsableCommand {
         commandName: "open",
         abstract: "Open the live dashboard in the terminal (the default command).",
         discussion: """
-        `tandem` and `tandem DIR` run this command. Press ? in the dashboard for the keys, q to quit. \
-        The workspace files are watched and reloaded when they change. Needs a terminal; \
-        elsewhere use `tandem snapshot`.
-        """
+            `tandem` and `tandem DIR` run this command. Press ? in the dashboard for the keys, q to quit. \
+            The workspace files are watched and reloaded when they change. Needs a terminal; \
+            elsewhere use `tandem snapshot`.
+            """
     )
 
     @OptionGroup var workspace: WorkspaceOptions
 
     @OptionGroup var baseline: BaselineOptions
 
-    @Option(name: .customLong("snapshot-dir"), help: ArgumentHelp("Where p saves screen snapshots. Default: the current folder.", valueName: "dir"))
+    @Option(
+        name: .customLong("snapshot-dir"),
+        help: ArgumentHelp("Where p saves screen snapshots. Default: the current folder.", valueName: "dir"))
     var snapshotFolder = "."
 
     @OptionGroup var colors: ThemeOptions
@@ -44,8 +46,10 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let themes = catalog.themes
-        let app = DashboardApp(terminal: terminal, workspace: workspace, baseline: baseline, data: data, banner: warning, snapshotFolder: snapshotFolder,
-                               themes: themes, themeIndex: themes.firstIndex(of: chosen.theme) ?? 0)
+        let app = DashboardApp(
+            terminal: terminal, workspace: workspace, baseline: baseline, data: data, banner: warning,
+            snapshotFolder: snapshotFolder,
+            themes: themes, themeIndex: themes.firstIndex(of: chosen.theme) ?? 0)
         app.run()
         terminal.stop()
     }

@@ -15,7 +15,9 @@ enum StandardOutput {
         var bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeMutableBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + written, $0.count - written) }
+            let result = bytes.withUnsafeMutableBytes {
+                Glibc.write(STDOUT_FILENO, $0.baseAddress! + written, $0.count - written)
+            }
             if result < 0, errno == EINTR { continue }
             if result <= 0 { try fail(result < 0 ? errno : EIO) }
             written += result

@@ -17,8 +17,11 @@ struct ThemeOptions: ParsableArguments {
         }
     }
 
-    @Option(help: ArgumentHelp("Colour theme: a name (see `tandem themes`) or a path to a .toml file. Default: $TANDEM_THEME, else (in the dashboard) the one last chosen with t, else default.",
-                               valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Colour theme: a name (see `tandem themes`) or a path to a .toml file. Default: $TANDEM_THEME, else (in "
+                + "the dashboard) the one last chosen with t, else default.",
+            valueName: "name"))
     var theme: String?
 
     @Option(help: "Colour: never, always, or auto (on for a terminal unless NO_COLOR is set).")

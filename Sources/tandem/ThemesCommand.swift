@@ -8,15 +8,15 @@ struct ThemesCommand: ParsableCommand {
         commandName: "themes",
         abstract: "List every colour theme found, where it came from, and a preview of its status colours.",
         discussion: """
-        Themes are looked for in $XDG_CONFIG_HOME/tandem/themes (else ~/.config/tandem/themes), \
-        then among those shipped with Tandem. A theme file names only the roles it changes:
+            Themes are looked for in $XDG_CONFIG_HOME/tandem/themes (else ~/.config/tandem/themes), \
+            then among those shipped with Tandem. A theme file names only the roles it changes:
 
-          name = "mine"
-          [status_red]
-          fg = "#ff0000"
+              name = "mine"
+              [status_red]
+              fg = "#ff0000"
 
-        Choose one with --theme NAME or TANDEM_THEME=NAME, or press t in the dashboard.
-        """
+            Choose one with --theme NAME or TANDEM_THEME=NAME, or press t in the dashboard.
+            """
     )
 
     @Option(help: "Colour: never, always, or auto (on for a terminal unless NO_COLOR is set).")
@@ -48,7 +48,9 @@ struct ThemesCommand: ParsableCommand {
 
     /// `● GREEN ● AMBER ● RED ○ STALE` in the theme's status colours.
     private func preview(_ theme: Theme, colored: Bool) -> String {
-        let samples: [(StyleRole, String)] = [(.statusGreen, "● GREEN"), (.statusAmber, "● AMBER"), (.statusRed, "● RED"), (.statusNeutral, "○ STALE")]
+        let samples: [(StyleRole, String)] = [
+            (.statusGreen, "● GREEN"), (.statusAmber, "● AMBER"), (.statusRed, "● RED"), (.statusNeutral, "○ STALE"),
+        ]
         return samples.map { role, text in
             guard colored else { return text }
             var buffer = CellBuffer(size: Size(columns: text.count, rows: 1))

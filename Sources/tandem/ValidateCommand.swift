@@ -6,7 +6,9 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check a workspace and list every problem with its file, line and column.",
-        discussion: "Exit status: 0 when there are no errors (warnings are fine), 1 when there are errors (those rows are left out of the dashboard), 2 when the workspace cannot be loaded at all."
+        discussion:
+            "Exit status: 0 when there are no errors (warnings are fine), 1 when there are errors (those rows are "
+            + "left out of the dashboard), 2 when the workspace cannot be loaded at all."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -16,7 +18,8 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Option(help: "Colour for error and warning words: never, always, or auto (on for a terminal unless NO_COLOR is set).")
+    @Option(
+        help: "Colour for error and warning words: never, always, or auto (on for a terminal unless NO_COLOR is set).")
     var color: ThemeOptions.ColorChoice = .auto
 
     func run() throws {
@@ -26,7 +29,8 @@ struct ValidateCommand: ParsableCommand {
         } catch {
             let message = workspace.describe(error)
             if format == .json {
-                try StandardOutput.write(JSONValue.object([("ok", .bool(false)), ("failure", .string(message))]).rendered())
+                try StandardOutput.write(
+                    JSONValue.object([("ok", .bool(false)), ("failure", .string(message))]).rendered())
             } else {
                 printError("cannot load the workspace: \(message)")
             }
@@ -35,12 +39,13 @@ struct ValidateCommand: ParsableCommand {
         let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
         switch format {
         case .json:
-            try StandardOutput.write(JSONValue.object([
-                ("ok", .bool(card.errorCount == 0)),
-                ("errors", .number(card.errorCount)),
-                ("warnings", .number(card.warningCount)),
-                ("diagnostics", .array(card.diagnostics.map(ExportDocument.diagnostic))),
-            ]).rendered())
+            try StandardOutput.write(
+                JSONValue.object([
+                    ("ok", .bool(card.errorCount == 0)),
+                    ("errors", .number(card.errorCount)),
+                    ("warnings", .number(card.warningCount)),
+                    ("diagnostics", .array(card.diagnostics.map(ExportDocument.diagnostic))),
+                ]).rendered())
         case .text:
             let colored = color.enabled(isTerminal: isatty(STDOUT_FILENO) == 1)
             let lines = card.diagnostics.map { diagnostic in
@@ -56,9 +61,13 @@ struct ValidateCommand: ParsableCommand {
     private func summary(_ card: Scorecard) -> String {
         let w = card.workspace
         let measurements = w.kpis.reduce(0) { $0 + $1.history.count }
-        let loaded = "\(plural(w.kpis.count, "KPI")) (\(plural(measurements, "measurement"))), \(plural(w.risks.count, "risk")), \(plural(w.initiatives.count, "initiative"))"
+        let loaded =
+            "\(plural(w.kpis.count, "KPI")) (\(plural(measurements, "measurement"))), "
+            + "\(plural(w.risks.count, "risk")), \(plural(w.initiatives.count, "initiative"))"
         let source = w.origin.isDemo ? " (built-in demo)" : ""
-        guard !card.diagnostics.isEmpty else { return "OK: \(w.settings.organization)\(source): \(loaded); no problems." }
+        guard !card.diagnostics.isEmpty else {
+            return "OK: \(w.settings.organization)\(source): \(loaded); no problems."
+        }
         var text = "\(plural(card.errorCount, "error")), \(plural(card.warningCount, "warning")). Loaded \(loaded)."
         if !card.rowsLeftOut.isEmpty {
             let list = card.rowsLeftOut.map { "\($0.file) \($0.rows)" }.joined(separator: ", ")

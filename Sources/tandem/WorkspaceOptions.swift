@@ -4,13 +4,17 @@ import TandemCore
 
 /// The options every command that reads a workspace shares: the folder and the as-of date.
 struct WorkspaceOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("The workspace folder. Default: the current folder when it has tandem.toml, else the built-in demo.",
-                                 valueName: "dir"))
+    @Argument(
+        help: ArgumentHelp(
+            "The workspace folder. Default: the current folder when it has tandem.toml, else the built-in demo.",
+            valueName: "dir"))
     var directory: String?
 
-    @Option(name: .customLong("as-of"),
-            help: ArgumentHelp("Compute everything as of this date (YYYY-MM-DD). Default: as_of in tandem.toml, else today.",
-                               valueName: "date"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Compute everything as of this date (YYYY-MM-DD). Default: as_of in tandem.toml, else today.",
+            valueName: "date"))
     var asOf: String?
 
     /// The files to load: the folder given, ./tandem.toml, or the demo.
@@ -22,7 +26,8 @@ struct WorkspaceOptions: ParsableArguments {
 
     func validate() throws {
         if let asOf, Day(iso: asOf) == nil {
-            throw ValidationError("--as-of \"\(TextSanitizer.visible(asOf))\" is not a date; expected YYYY-MM-DD, e.g. 2026-11-20")
+            throw ValidationError(
+                "--as-of \"\(TextSanitizer.visible(asOf))\" is not a date; expected YYYY-MM-DD, e.g. 2026-11-20")
         }
     }
 
@@ -32,10 +37,13 @@ struct WorkspaceOptions: ParsableArguments {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
                 let shown = TextSanitizer.visible(directory)
-                throw LoadFailure(file: "", "\(shown): no such folder; expected a workspace folder (`tandem init \(shown)` makes one)")
+                throw LoadFailure(
+                    file: "", "\(shown): no such folder; expected a workspace folder (`tandem init \(shown)` makes one)"
+                )
             }
             guard isDirectory.boolValue else {
-                throw LoadFailure(file: "", "\(TextSanitizer.visible(directory)) is a file; expected a workspace folder")
+                throw LoadFailure(
+                    file: "", "\(TextSanitizer.visible(directory)) is a file; expected a workspace folder")
             }
         }
         return try WorkspaceLoader.load(files())
@@ -78,5 +86,6 @@ func printError(_ message: String) {
 
 /// The text with control characters shown as symbols, line by line (its line breaks are kept).
 func visibleLines(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { TextSanitizer.visible(String($0)) }.joined(separator: "\n")
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { TextSanitizer.visible(String($0)) }.joined(
+        separator: "\n")
 }

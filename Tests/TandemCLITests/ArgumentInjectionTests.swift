@@ -11,8 +11,10 @@ import Testing
         #expect(result.status != 0, "\(what): \(result)", sourceLocation: sourceLocation)
         #expect(!result.stderr.isEmpty, "\(what): no message", sourceLocation: sourceLocation)
         for output in [result.stdout, result.stderr] {
-            #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(what): \(output.debugDescription)",
-                    sourceLocation: sourceLocation)
+            #expect(
+                !output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 },
+                "\(what): \(output.debugDescription)",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -46,17 +48,22 @@ import Testing
     @Test func aDataFileThatIsADanglingLinkNamesItsTargetInert() throws {
         let folder = try TemporaryFolder.workspace()
         try FileManager.default.removeItem(atPath: folder.url("kpis.csv"))
-        try FileManager.default.createSymbolicLink(atPath: folder.url("kpis.csv"), withDestinationPath: "gone\u{1B}[2J.csv")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url("kpis.csv"), withDestinationPath: "gone\u{1B}[2J.csv")
         let result = try TandemProcess.run(["validate", folder.path])
         Self.expectNoEscape(result, "dangling link")
-        #expect(result.stderr.contains("kpis.csv: is a symbolic link to gone\u{241B}[2J.csv, which is missing"), "\(result)")
+        #expect(
+            result.stderr.contains("kpis.csv: is a symbolic link to gone\u{241B}[2J.csv, which is missing"), "\(result)"
+        )
     }
 
     @Test func theSizeIsBounded() throws {
         let folder = try TemporaryFolder.workspace()
         let tooLarge = try TandemProcess.run(["snapshot", folder.path, "--size", "10000x10000"])
         #expect(tooLarge.status == 64, "\(tooLarge)")
-        #expect(tooLarge.stderr.hasPrefix("Error: --size 10000x10000 is too large; expected at most 1000x500\n"), "\(tooLarge)")
+        #expect(
+            tooLarge.stderr.hasPrefix("Error: --size 10000x10000 is too large; expected at most 1000x500\n"),
+            "\(tooLarge)")
         #expect(try TandemProcess.run(["snapshot", folder.path, "--size", "1001x40"]).status == 64)
         #expect(try TandemProcess.run(["snapshot", folder.path, "--size", "120x501"]).status == 64)
 

@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Writes on a full disk and a read-only one: a clear error naming the file and the reason, exit
 /// status 1, no temporary file left behind and the user's files untouched. Real small file
@@ -35,8 +36,10 @@ struct DiskErrorTests {
     @Test func aFullDiskIsReportedAndLeavesNothingBehind() throws {
         try Self.withMounted("size=8k") { path in
             try Data("keep me".utf8).write(to: URL(fileURLWithPath: path + "/notes.txt"))
-            for arguments in [["snapshot", "--pane", "all", "--size", "200x60", "-o", path + "/notes.txt", "--force"],
-                              ["brief", "--format", "text", "-o", path + "/brief.txt"]] {
+            for arguments in [
+                ["snapshot", "--pane", "all", "--size", "200x60", "-o", path + "/notes.txt", "--force"],
+                ["brief", "--format", "text", "-o", path + "/brief.txt"],
+            ] {
                 let result = try TandemProcess.run(arguments)
                 let target = arguments.last == "--force" ? arguments[arguments.count - 2] : arguments.last!
                 #expect(result.status == 1, "\(result)")
@@ -51,7 +54,8 @@ struct DiskErrorTests {
         try Self.withMounted("ro,size=16k") { path in
             let result = try TandemProcess.run(["snapshot", "-o", path + "/notes.txt"])
             #expect(result.status == 1)
-            #expect(result.stderr == "tandem: cannot write \(path)/notes.txt: the file system is read-only\n", "\(result)")
+            #expect(
+                result.stderr == "tandem: cannot write \(path)/notes.txt: the file system is read-only\n", "\(result)")
         }
     }
 

@@ -18,7 +18,11 @@ import Testing
         #expect(try Self.items(json, "initiatives").count == 11)
         #expect(try Self.items(json, "diagnostics").isEmpty)
         let kinds = Set(try Self.items(json, "findings").compactMap { $0["kind"] as? String })
-        #expect(kinds == ["low_adoption", "one_sided_mitigation", "paired_kpis_diverge", "possible_duplication", "unaddressed_kpi", "unanchored_initiative"])
+        #expect(
+            kinds == [
+                "low_adoption", "one_sided_mitigation", "paired_kpis_diverge", "possible_duplication",
+                "unaddressed_kpi", "unanchored_initiative",
+            ])
         let statuses = Set(try Self.items(json, "kpis").compactMap { $0["status"] as? String })
         #expect(statuses == ["green", "amber", "red", "stale", "no_data"])
     }
@@ -74,7 +78,9 @@ import Testing
     }
 
     @Test func rowsWithErrorsAreLeftOutAndListedUnderDiagnostics() throws {
-        let folder = try TemporaryFolder.workspace(["risks.csv": WorkspaceText.risks + "R3,Flood,operational,coo,7,2,,,open,a,b,2026-10-01,\n"])
+        let folder = try TemporaryFolder.workspace([
+            "risks.csv": WorkspaceText.risks + "R3,Flood,operational,coo,7,2,,,open,a,b,2026-10-01,\n"
+        ])
         let result = try TandemProcess.run(["export", folder.path])
         #expect(result.status == 0, "\(result)")
         let json = try result.json()
@@ -95,14 +101,18 @@ import Testing
         let expectedData = try #require(FileManager.default.contents(atPath: fixtures + "/expected.json"))
         let expected = try #require(try JSONSerialization.jsonObject(with: expectedData) as? [String: Any])
         for section in ["kpis", "risks", "initiatives"] {
-            let want = try Self.items(expected, section), got = try Self.items(actual, section)
+            let want = try Self.items(expected, section)
+            let got = try Self.items(actual, section)
             #expect(got.map { $0["id"] as? String } == want.map { $0["id"] as? String })
             for key in ["status", "band", "health", "schedule", "cost", "review_overdue", "above_appetite"] {
-                let wanted = want.map { $0[key].map { "\($0)" } }, gotten = got.map { $0[key].map { "\($0)" } }
+                let wanted = want.map { $0[key].map { "\($0)" } }
+                let gotten = got.map { $0[key].map { "\($0)" } }
                 #expect(gotten == wanted, "\(section).\(key)")
             }
         }
-        let findings = { (json: [String: Any]) in try Self.items(json, "findings").map { "\($0["kind"] ?? "") \($0["ids"] ?? "")" } }
+        let findings = { (json: [String: Any]) in
+            try Self.items(json, "findings").map { "\($0["kind"] ?? "") \($0["ids"] ?? "")" }
+        }
         #expect(try findings(actual) == findings(expected))
     }
 
@@ -124,6 +134,7 @@ import Testing
         let result = try TandemProcess.run(["export", folder.path])
         #expect(result.status == 2, "\(result)")
         #expect(result.stdout == "")
-        #expect(result.stderr.hasPrefix("tandem: cannot load the workspace: \(folder.path)/initiatives.csv: is missing"))
+        #expect(
+            result.stderr.hasPrefix("tandem: cannot load the workspace: \(folder.path)/initiatives.csv: is missing"))
     }
 }

@@ -22,7 +22,9 @@ import Testing
             #expect(result.status == 0, "\(arguments): \(result)")
             #expect(result.stdout.contains("USAGE: tandem \(command)"), "\(arguments)")
             for phrase in phrases {
-                #expect(result.stdout.replacingOccurrences(of: "\n ", with: " ").contains(phrase), "\(arguments): no \(phrase)")
+                #expect(
+                    result.stdout.replacingOccurrences(of: "\n ", with: " ").contains(phrase),
+                    "\(arguments): no \(phrase)")
             }
         }
     }

@@ -3,15 +3,21 @@ import Testing
 
 /// `tandem init DIR`: writes the demo workspace as files to edit, and never replaces a file.
 @Suite struct InitCommandTests {
-    private static let files = ["initiatives.csv", "kpis.csv", "measurements.csv", "milestones.csv", "risks.csv", "tandem.toml"]
+    private static let files = [
+        "initiatives.csv", "kpis.csv", "measurements.csv", "milestones.csv", "risks.csv", "tandem.toml",
+    ]
 
     @Test func writesTheDemoIntoANewFolderWhichThenValidatesClean() throws {
         let parent = try TemporaryFolder()
         let target = parent.url("kestrel")
         let result = try TandemProcess.run(["init", target])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.hasPrefix("Wrote the demo workspace to \(target). Edit the files, then run: tandem \(target)\n"
-            + "Its figures are computed as of 2026-11-20 (as_of in tandem.toml): remove that line to follow today's date.\n"))
+        #expect(
+            result.stdout.hasPrefix(
+                "Wrote the demo workspace to \(target). Edit the files, then run: tandem \(target)\n"
+                    + "Its figures are computed as of 2026-11-20 (as_of in tandem.toml): remove that line to follow "
+                    + "today's date.\n"
+            ))
         #expect(try FileManager.default.contentsOfDirectory(atPath: target).sorted() == Self.files)
 
         let validated = try TandemProcess.run(["validate", target])
@@ -60,7 +66,11 @@ import Testing
         try folder.write("kpis.csv", "mine\n")
         let result = try TandemProcess.run(["init", folder.path])
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr == "tandem: \(folder.path) is not empty (1 entry inside); expected a new or empty folder, so that no file is replaced\n")
+        #expect(
+            result.stderr
+                == "tandem: \(folder.path) is not empty (1 entry inside); expected a new or empty folder, so that "
+                + "no file is replaced\n"
+        )
         #expect(try folder.contents() == ["kpis.csv"])
         #expect(folder.read("kpis.csv") == "mine\n")
     }

@@ -10,20 +10,30 @@ import Testing
     ]
 
     /// `text` with every attack inside it, quoted for CSV.
-    static func hostile(_ text: String) -> String { "\"" + attacks.joined() + text + attacks.reversed().joined() + "\"" }
+    static func hostile(_ text: String) -> String {
+        "\"" + attacks.joined() + text + attacks.reversed().joined() + "\""
+    }
 
     static func workspace() throws -> TemporaryFolder {
         let h = hostile
         return try TemporaryFolder.workspace([
-            "tandem.toml": "[organization]\nname = \"Clinic \\u001B]0;pwned-title\\u0007\\u202E\"\nas_of = 2026-11-20\n[leaders]\ncio = \"Dana\\u001B[2J\"\n",
+            "tandem.toml":
+                "[organization]\nname = \"Clinic \\u001B]0;pwned-title\\u0007\\u202E\"\nas_of = "
+                + "2026-11-20\n[leaders]\ncio = \"Dana\\u001B[2J\"\n",
             "kpis.csv": "id,name,owner,direction,target,warn,unit,domain,description\n"
                 + "K1,\(h("Portal uptime")),cio,higher,99.5,99,\(h("%")),\(h("system")),\(h("Line one\nline two"))\n"
                 + "K2,\(h("No-show rate")),coo,lower,8,10,%,operational,\n",
-            "measurements.csv": "kpi,period,value,note\nK1,2026-09,99.4,\(h("note"))\nK1,2026-10,98,\nK2,2026-10,11,\nK2,2026-09,\(h("12")),\n",
-            "risks.csv": "id,title,category,owner,likelihood,impact,status,technical_mitigation,procedural_mitigation,last_reviewed,description\n"
-                + "R1,\(h("Ransomware")),\(h("cyber")),cio,4,5,open,\(h("Backups")),\(h("Drills")),2026-10-01,\(h("desc"))\n",
+            "measurements.csv":
+                "kpi,period,value,note\nK1,2026-09,99.4,\(h("note"))\nK1,2026-10,98,\nK2,2026-10,11,\n"
+                + "K2,2026-09,\(h("12")),\n",
+            "risks.csv":
+                "id,title,category,owner,likelihood,impact,status,technical_mitigation,procedural_mitigation,"
+                + "last_reviewed,description\n"
+                + "R1,\(h("Ransomware")),\(h("cyber")),cio,4,5,open,\(h("Backups")),\(h("Drills")),2026-10-01,"
+                + "\(h("desc"))\n",
             "initiatives.csv": "id,name,sponsor,lead,stage,start,due,progress,kpis,risks,capabilities,description\n"
-                + "I1,\(h("Portal upgrade")),cio,\(h("Ann")),active,2026-01-01,2026-12-31,40,K1,R1,\(h("portal")),\(h("desc"))\n",
+                + "I1,\(h("Portal upgrade")),cio,\(h("Ann")),active,2026-01-01,2026-12-31,40,K1,R1,\(h("portal")),"
+                + "\(h("desc"))\n",
             "milestones.csv": "initiative,name,due,done,key\nI1,\(h("Go-live")),2026-11-01,,yes\n",
         ])
     }
@@ -32,11 +42,14 @@ import Testing
     /// `colour`, and then only the colour (SGR) sequences Tandem writes itself.
     /// Diagnostics name a bad value with its controls as visible symbols (`␛]0;…`), so there the
     /// payloads' words may show; everywhere else the whole sequence is gone.
-    static func expectInert(_ output: String, colour: Bool = false, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectInert(
+        _ output: String, colour: Bool = false, _ what: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let isDiagnostic = what.hasPrefix("validate") || what == "export"  // export carries the diagnostics too
         for scalar in output.unicodeScalars {
             let v = scalar.value
-            let control = (v < 0x20 && v != 0x0A && v != 0x1B) || (0x7F...0x9F).contains(v)
+            let control =
+                (v < 0x20 && v != 0x0A && v != 0x1B) || (0x7F...0x9F).contains(v)
                 || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F
             #expect(!control, "\(what): U+\(String(v, radix: 16))", sourceLocation: sourceLocation)
             if control { return }
@@ -47,9 +60,12 @@ import Testing
             var rest = output[...]
             while let range = rest.range(of: payload) {
                 let before = output[..<range.lowerBound].suffix(8)
-                #expect(isDiagnostic || what.hasPrefix("snapshot"), "\(what): \(payload)", sourceLocation: sourceLocation)
+                #expect(
+                    isDiagnostic || what.hasPrefix("snapshot"), "\(what): \(payload)", sourceLocation: sourceLocation)
                 let symbol = what.hasSuffix("ascii") ? "?" : "␛"  // ASCII screens draw ␛ as ?
-                #expect(before.contains(symbol), "\(what): \(payload) without its \(symbol) before it", sourceLocation: sourceLocation)
+                #expect(
+                    before.contains(symbol), "\(what): \(payload) without its \(symbol) before it",
+                    sourceLocation: sourceLocation)
                 rest = output[range.upperBound...]
             }
         }
@@ -58,8 +74,10 @@ import Testing
         for sequence in escapes {
             // SGR only: ESC [ digits and semicolons m
             let body = sequence.prefix { $0 != "m" }
-            #expect(sequence.hasPrefix("[") && body.dropFirst().allSatisfy { $0.isNumber || $0 == ";" } && body.count < sequence.count,
-                    "\(what): ESC\(sequence.prefix(12).debugDescription)", sourceLocation: sourceLocation)
+            #expect(
+                sequence.hasPrefix("[") && body.dropFirst().allSatisfy { $0.isNumber || $0 == ";" }
+                    && body.count < sequence.count,
+                "\(what): ESC\(sequence.prefix(12).debugDescription)", sourceLocation: sourceLocation)
         }
     }
 
@@ -99,17 +117,23 @@ import Testing
 
     @Test func theBriefEscapesMarkdown() throws {
         let folder = try TemporaryFolder.workspace([
-            "kpis.csv": WorkspaceText.kpis.replacingOccurrences(of: "Portal uptime", with: "Portal | uptime <script>alert(1)</script> [x](http://e.vil) **bold**"),
+            "kpis.csv": WorkspaceText.kpis.replacingOccurrences(
+                of: "Portal uptime", with: "Portal | uptime <script>alert(1)</script> [x](http://e.vil) **bold**"),
             "measurements.csv": WorkspaceText.measurements + "K1,2026-11,90,\n",
             "tandem.toml": WorkspaceText.manifest.replacingOccurrences(of: "2026-11-20", with: "2026-12-20"),
         ])
         let brief = try TandemProcess.run(["brief", folder.path]).stdout
-        #expect(brief.contains(#"Portal \| uptime \<script\>alert(1)\</script\> \[x\](http://e.vil) \*\*bold\*\*"#), "\(brief)")
+        #expect(
+            brief.contains(#"Portal \| uptime \<script\>alert(1)\</script\> \[x\](http://e.vil) \*\*bold\*\*"#),
+            "\(brief)")
         // Each table row has as many unescaped pipes as the header of its table.
         var header: Int?
         var rows = 0
         for line in brief.split(separator: "\n", omittingEmptySubsequences: false) {
-            guard line.hasPrefix("|") else { header = nil; continue }
+            guard line.hasPrefix("|") else {
+                header = nil
+                continue
+            }
             let pipes = zip(line, " " + line).count { $0.0 == "|" && $0.1 != "\\" }
             if let header { #expect(pipes == header, "\(line)") } else { header = pipes }
             rows += 1

@@ -21,12 +21,15 @@ import Testing
 
         let listed = try TandemProcess.run(["themes", "--color", "never"], binary: copy)
         #expect(listed.status == 0, "\(listed)")
-        for name in ["default", "light", "high-contrast", "colorblind", "monochrome", "nord", "solarized-dark", "gruvbox"] {
+        for name in [
+            "default", "light", "high-contrast", "colorblind", "monochrome", "nord", "solarized-dark", "gruvbox",
+        ] {
             #expect(listed.stdout.contains("\(name) "), "\(name) is not listed")
         }
         #expect(listed.stdout.contains("built in"))
 
-        let shown = try TandemProcess.run(["snapshot", "--theme", "light", "--color", "always", "--size", "80x24"], binary: copy)
+        let shown = try TandemProcess.run(
+            ["snapshot", "--theme", "light", "--color", "always", "--size", "80x24"], binary: copy)
         #expect(shown.status == 0, "\(shown)")
         #expect(shown.stdout.contains("\u{1B}[0;38;2;31;35;40;48;2;255;255;255m"))  // light: #1F2328 on white
     }
@@ -42,7 +45,8 @@ import Testing
         let auto = try TandemProcess.run(["snapshot", "--size", "80x24"], environment: ["NO_COLOR": "1"])
         #expect(auto.status == 0)
         #expect(!auto.stdout.contains("\u{1B}"))
-        let never = try TandemProcess.run(["snapshot", "--size", "80x24", "--color", "never"], environment: ["NO_COLOR": ""])
+        let never = try TandemProcess.run(
+            ["snapshot", "--size", "80x24", "--color", "never"], environment: ["NO_COLOR": ""])
         #expect(!never.stdout.contains("\u{1B}"))
         let always = try TandemProcess.run(["snapshot", "--size", "80x24", "--color", "always"])
         #expect(always.stdout.contains("\u{1B}["))

@@ -25,10 +25,10 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test(arguments: [
-        "[\n",                          // a table header being typed
+        "[\n",  // a table header being typed
         "[ \n",
         "[organization]\nname = \"N\"\n[\n",
-        "[équipe]\n",                   // a table name that starts with a letter that is not ASCII
+        "[équipe]\n",  // a table name that starts with a letter that is not ASCII
         "[organization]\nname = \"N\"\n[é]\n",
         "[[é]]\n",
         "[[[1]]]\n",
@@ -67,8 +67,10 @@ struct SplitMix64: RandomNumberGenerator {
 
     @Test func randomManifestsNeverCrash() throws {
         var generator = SplitMix64(state: 20_261_120)
-        let pieces = ["[", "]", "[[", "]]", "organization", "name", "=", "\"", "'", "\n", " ", "é", "#", ".", "{", "}",
-                      ",", "2026-11-20", "12", "1e309", "nan", "true", "\u{0}", "\\", "\"\"\"", "as_of", "risks", "bands"]
+        let pieces = [
+            "[", "]", "[[", "]]", "organization", "name", "=", "\"", "'", "\n", " ", "é", "#", ".", "{", "}",
+            ",", "2026-11-20", "12", "1e309", "nan", "true", "\u{0}", "\\", "\"\"\"", "as_of", "risks", "bands",
+        ]
         var crashes: [String] = []
         for _ in 0..<48 {
             var bytes: [UInt8] = []

@@ -4,7 +4,8 @@ import Testing
 /// The meeting rhythm with the real binary and real files: save a baseline, change the files,
 /// then see the changes in the snapshot and the brief.
 @Suite struct MeetingWorkflowTests {
-    static let measurements = "kpi,period,value,note\nK1,2026-09,99.6,\nK1,2026-10,98.5,\nK2,2026-09,7,\nK2,2026-10,7.5,\n"
+    static let measurements =
+        "kpi,period,value,note\nK1,2026-09,99.6,\nK1,2026-10,98.5,\nK2,2026-09,7,\nK2,2026-10,7.5,\n"
     static let milestones = "initiative,name,due,done,key\nI1,Go-live,2026-11-01,,yes\n"
 
     /// The workspace at the last meeting (2026-10-20): K1 green, I2 anchored to no KPI.
@@ -13,7 +14,8 @@ import Testing
             "tandem.toml": WorkspaceText.manifest.replacingOccurrences(of: "2026-11-20", with: "2026-10-20"),
             "measurements.csv": measurements,
             "milestones.csv": milestones,
-            "initiatives.csv": WorkspaceText.initiatives.replacingOccurrences(of: "20000,,,K2,,I1", with: "20000,,,,,I1"),
+            "initiatives.csv": WorkspaceText.initiatives.replacingOccurrences(
+                of: "20000,,,K2,,I1", with: "20000,,,,,I1"),
         ])
     }
 
@@ -21,17 +23,23 @@ import Testing
     /// go-live missed, I2 names K2 (its finding resolved).
     static func monthLater(_ folder: TemporaryFolder) throws {
         try folder.write("tandem.toml", WorkspaceText.manifest)
-        try folder.write("risks.csv", WorkspaceText.risks + "R3,Key supplier exit,vendor,coo,4,5,4,5,open,,Second source,2026-11-10,\n")
-        try folder.write("initiatives.csv", WorkspaceText.initiatives.replacingOccurrences(of: "2026-01-01,2026-12-31", with: "2026-01-01,2027-03-31"))
+        try folder.write(
+            "risks.csv",
+            WorkspaceText.risks + "R3,Key supplier exit,vendor,coo,4,5,4,5,open,,Second source,2026-11-10,\n")
+        try folder.write(
+            "initiatives.csv",
+            WorkspaceText.initiatives.replacingOccurrences(of: "2026-01-01,2026-12-31", with: "2026-01-01,2027-03-31"))
     }
 
     static func workspaceWithBaseline() throws -> TemporaryFolder {
         let folder = try lastMeeting()
         let saved = try TandemProcess.run(["baseline", "save", folder.path])
         #expect(saved.status == 0, "\(saved)")
-        #expect(saved.stdout == "Saved baseline 2026-10-20 (as of 2026-10-20): 2 KPIs, 2 risks, 2 initiatives, 1 findings\n"
-            + "It is compared from the next as-of date on: changes are measured against the latest baseline dated before "
-            + "the as-of date, so 20 Oct is compared with an earlier one, if there is one.\n")
+        #expect(
+            saved.stdout == "Saved baseline 2026-10-20 (as of 2026-10-20): 2 KPIs, 2 risks, 2 initiatives, 1 findings\n"
+                + "It is compared from the next as-of date on: changes are measured against the latest baseline "
+                + "dated before "
+                + "the as-of date, so 20 Oct is compared with an earlier one, if there is one.\n")
         try monthLater(folder)
         return folder
     }
@@ -46,9 +54,11 @@ import Testing
         // Each change on a line of its own, its words in the order of the columns (whose widths
         // follow the content).
         let lines = screen.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
-        for line in ["↓ worse KPI K1 Portal uptime", "+ new Risk R3 Key supplier exit",
-                     "↓ worse Initiative I1 Portal upgrade", "↑ resolved Finding Unanchored initiative: I2",
-                     "~ changed Initiative I2 Reminder calls COO now moves KPI K2"] {
+        for line in [
+            "↓ worse KPI K1 Portal uptime", "+ new Risk R3 Key supplier exit",
+            "↓ worse Initiative I1 Portal upgrade", "↑ resolved Finding Unanchored initiative: I2",
+            "~ changed Initiative I2 Reminder calls COO now moves KPI K2",
+        ] {
             #expect(lines.contains { $0.contains(line) }, "\(line)")
         }
         let kpis = try TandemProcess.run(["snapshot", folder.path, "--size", "120x30", "--pane", "kpis"]).stdout
@@ -106,28 +116,45 @@ import Testing
         let folder = try Self.workspaceWithBaseline()
         let again = try TandemProcess.run(["baseline", "save", folder.path, "--as-of", "2026-10-20"])
         #expect(again.status == 1)
-        #expect(again.stderr.contains("baseline \"2026-10-20\" already exists (use --force to replace it, or --name to keep both)"), "\(again)")
+        #expect(
+            again.stderr.contains(
+                "baseline \"2026-10-20\" already exists (use --force to replace it, or --name to keep both)"),
+            "\(again)")
         #expect(try TandemProcess.run(["baseline", "save", folder.path, "--name", "today.json"]).status == 0)
         let spaced = try TandemProcess.run(["baseline", "save", folder.path, "--name", "q4 review"])
         #expect(spaced.status == 64)
-        #expect(spaced.stderr.contains("--name \"q4 review\" is not a valid name: use letters, digits, - _ and . (no spaces), up to 64 characters, e.g. --name q4-review"))
+        #expect(
+            spaced.stderr.contains(
+                "--name \"q4 review\" is not a valid name: use letters, digits, - _ and . (no spaces), up to 64 "
+                    + "characters, e.g. --name q4-review"
+            ))
 
         let list = try TandemProcess.run(["baseline", "list", folder.path])
         #expect(list.status == 0, "\(list)")
-        #expect(list.stdoutLines == [
-            "NAME        AS OF       KPIS  RISKS  INITIATIVES  FINDINGS",
-            "2026-10-20  2026-10-20     2      2            2         1  ← changes are measured against this one",
-            "today       2026-11-20     2      3            2         2  (dated 20 Nov: compared from the next as-of date on)",
-        ])
+        #expect(
+            list.stdoutLines == [
+                "NAME        AS OF       KPIS  RISKS  INITIATIVES  FINDINGS",
+                "2026-10-20  2026-10-20     2      2            2         1  ← changes are measured against this one",
+                "today       2026-11-20     2      3            2         2  (dated 20 Nov: compared from the next "
+                    + "as-of date on)",
+            ])
         // --since picks another; a name that does not exist says which do.
         let since = try TandemProcess.run(["snapshot", folder.path, "--since", "today", "--size", "100x30"])
         #expect(since.stdout.contains("changes since today (2026-11-20)"))
         let future = try TandemProcess.run(["brief", folder.path, "--since", "today", "--as-of", "2026-11-01"])
         #expect(future.status == 2)
-        #expect(future.stderr == "tandem: cannot use the baseline: baseline \"today\" is as of 2026-11-20, after the as-of date 2026-11-01; expected one from before\n")
+        #expect(
+            future.stderr
+                == "tandem: cannot use the baseline: baseline \"today\" is as of 2026-11-20, after the as-of date "
+                + "2026-11-01; expected one from before\n"
+        )
         let missing = try TandemProcess.run(["brief", folder.path, "--since", "q3"])
         #expect(missing.status == 2)
-        #expect(missing.stderr == "tandem: cannot use the baseline: no baseline named \"q3\" in .tandem/baselines; expected one of: 2026-10-20, today\n")
+        #expect(
+            missing.stderr
+                == "tandem: cannot use the baseline: no baseline named \"q3\" in .tandem/baselines; expected one "
+                + "of: 2026-10-20, today\n"
+        )
     }
 
     @Test func aBrokenBaselineIsReportedNotFatal() throws {
@@ -139,8 +166,14 @@ import Testing
         // The dashboard still compares with the good one, and says which file it could not read.
         let snapshot = try TandemProcess.run(["snapshot", folder.path])
         #expect(snapshot.stdout.contains("changes since 2026-10-20"))
-        #expect(snapshot.stderr == "tandem: warning: cannot read baseline .tandem/baselines/broken.json: as_of: Expected to decode String but found number instead; expected the JSON that `tandem export` writes; changes are measured against 2026-10-20\n", "\(snapshot)")
-        #expect(try TandemProcess.run(["brief", folder.path]).stderr.hasPrefix("tandem: warning: cannot read baseline"))
+        #expect(
+            snapshot.stderr
+                == "tandem: warning: cannot read baseline .tandem/baselines/broken.json: as_of: Expected to decode "
+                + "String but found number instead; expected the JSON that `tandem export` writes; changes are "
+                + "measured against 2026-10-20\n",
+            "\(snapshot)")
+        #expect(
+            try TandemProcess.run(["brief", folder.path]).stderr.hasPrefix("tandem: warning: cannot read baseline"))
     }
 
     @Test func theDemoHasAPreviousMeetingButNoFolderForBaselines() throws {

@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Files that never end or never open: a FIFO (opening it waits for a writer forever) and a link
 /// to /dev/zero (reading it never ends) in place of a data file, a baseline or a theme. Each run
@@ -34,15 +35,19 @@ import Testing
         for command in ["validate", "snapshot", "brief", "export"] {
             let result = try TandemProcess.run([command, folder.path], timeout: Self.timeout)
             #expect(result.status == 2, "\(command): \(result)")
-            #expect(result.stderr == "tandem: cannot load the workspace: \(folder.path)/\(name): is not a regular file (\(special.kind)); expected a file\n",
-                    "\(command): \(result)")
+            #expect(
+                result.stderr
+                    == "tandem: cannot load the workspace: \(folder.path)/\(name): is not a regular file "
+                    + "(\(special.kind)); expected a file\n",
+                "\(command): \(result)")
         }
     }
 
     @Test(arguments: Special.allCases)
     func aSpecialBaselineIsReportedAndSkipped(_ special: Special) throws {
         let folder = try TemporaryFolder.workspace()
-        try FileManager.default.createDirectory(atPath: folder.url(".tandem/baselines"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: folder.url(".tandem/baselines"), withIntermediateDirectories: true)
         try special.make(folder.url(".tandem/baselines/old.json"))
         let message = ".tandem/baselines/old.json: is not a regular file (\(special.kind)); expected a file"
 
@@ -53,7 +58,9 @@ import Testing
         for command in [["brief"], ["snapshot"]] {
             let result = try TandemProcess.run(command + [folder.path], timeout: Self.timeout)
             #expect(result.status == 0, "\(result)")
-            #expect(result.stderr == "tandem: warning: cannot read baseline \(message); changes are not shown\n", "\(result)")
+            #expect(
+                result.stderr == "tandem: warning: cannot read baseline \(message); changes are not shown\n",
+                "\(result)")
         }
         let named = try TandemProcess.run(["brief", folder.path, "--since", "old"], timeout: Self.timeout)
         #expect(named.status == 2, "\(named)")
@@ -66,7 +73,11 @@ import Testing
         try special.make(folder.url("mine.toml"))
         let result = try TandemProcess.run(["snapshot", "--theme", folder.url("mine.toml")], timeout: Self.timeout)
         #expect(result.status == 2, "\(result)")
-        #expect(result.stderr == "tandem: --theme: theme file \(folder.url("mine.toml")) is not a regular file (\(special.kind)); expected a file\n", "\(result)")
+        #expect(
+            result.stderr
+                == "tandem: --theme: theme file \(folder.url("mine.toml")) is not a regular file (\(special.kind)); "
+                + "expected a file\n",
+            "\(result)")
     }
 
     @Test(arguments: Special.allCases)
@@ -78,7 +89,11 @@ import Testing
         let environment = ["XDG_CONFIG_HOME": config.path]
         let themes = try TandemProcess.run(["themes"], environment: environment, timeout: Self.timeout)
         #expect(themes.status == 0, "\(themes)")
-        #expect(themes.stderr == "tandem: warning: cannot read theme \(path) is not a regular file (\(special.kind)); expected a file\n", "\(themes)")
+        #expect(
+            themes.stderr
+                == "tandem: warning: cannot read theme \(path) is not a regular file (\(special.kind)); expected a "
+                + "file\n",
+            "\(themes)")
         // Other commands read the folder too, and still start.
         let snapshot = try TandemProcess.run(["snapshot"], environment: environment, timeout: Self.timeout)
         #expect(snapshot.status == 0, "\(snapshot)")
@@ -87,11 +102,15 @@ import Testing
     @Test func aDanglingLinkIsNamedWithItsTarget() throws {
         let folder = try TemporaryFolder.workspace()
         try FileManager.default.removeItem(atPath: folder.url("risks.csv"))
-        try FileManager.default.createSymbolicLink(atPath: folder.url("risks.csv"), withDestinationPath: "../shared/risks.csv")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url("risks.csv"), withDestinationPath: "../shared/risks.csv")
         let result = try TandemProcess.run(["validate", folder.path], timeout: Self.timeout)
         #expect(result.status == 2, "\(result)")
-        #expect(result.stderr == "tandem: cannot load the workspace: \(folder.path)/risks.csv: is a symbolic link to ../shared/risks.csv, which is missing; expected a file\n",
-                "\(result)")
+        #expect(
+            result.stderr
+                == "tandem: cannot load the workspace: \(folder.path)/risks.csv: is a symbolic link to "
+                + "../shared/risks.csv, which is missing; expected a file\n",
+            "\(result)")
     }
 
     @Test func aFileOverTheLimitIsRefusedWithoutReadingIt() throws {
@@ -103,6 +122,10 @@ import Testing
         close(descriptor)
         let result = try TandemProcess.run(["validate", folder.path], timeout: Self.timeout)
         #expect(result.status == 2, "\(result)")
-        #expect(result.stderr == "tandem: cannot load the workspace: \(folder.path)/measurements.csv: is larger than 1 GiB, the most Tandem reads\n", "\(result)")
+        #expect(
+            result.stderr
+                == "tandem: cannot load the workspace: \(folder.path)/measurements.csv: is larger than 1 GiB, the "
+                + "most Tandem reads\n",
+            "\(result)")
     }
 }

@@ -8,7 +8,8 @@ import Testing
         let folder = try TemporaryFolder.workspace()
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdoutLines == ["OK: Test Clinic: 2 KPIs (4 measurements), 2 risks, 2 initiatives; no problems."])
+        #expect(
+            result.stdoutLines == ["OK: Test Clinic: 2 KPIs (4 measurements), 2 risks, 2 initiatives; no problems."])
         #expect(result.stderr == "")
     }
 
@@ -26,23 +27,30 @@ import Testing
     }
 
     @Test func warningsAloneExitZero() throws {
-        let folder = try TemporaryFolder.workspace(["tandem.toml": WorkspaceText.manifest + "[kpis]\nwarn_band_pct = \"ten\"\n"])
+        let folder = try TemporaryFolder.workspace([
+            "tandem.toml": WorkspaceText.manifest + "[kpis]\nwarn_band_pct = \"ten\"\n"
+        ])
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdoutLines == [
-            "warning: tandem.toml:5: kpis.warn_band_pct: expected a number from 0 to 100; using the default 10",
-            "0 errors, 1 warning. Loaded 2 KPIs (4 measurements), 2 risks, 2 initiatives.",
-        ])
+        #expect(
+            result.stdoutLines == [
+                "warning: tandem.toml:5: kpis.warn_band_pct: expected a number from 0 to 100; using the default 10",
+                "0 errors, 1 warning. Loaded 2 KPIs (4 measurements), 2 risks, 2 initiatives.",
+            ])
     }
 
     @Test func errorsExitOneAndSayWhichRowsWereLeftOut() throws {
-        let folder = try TemporaryFolder.workspace(["risks.csv": WorkspaceText.risks + "R3,Flood,operational,coo,7,2,,,open,a,b,2026-10-01,\n"])
+        let folder = try TemporaryFolder.workspace([
+            "risks.csv": WorkspaceText.risks + "R3,Flood,operational,coo,7,2,,,open,a,b,2026-10-01,\n"
+        ])
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdoutLines == [
-            #"error: risks.csv:4: likelihood: "7" is out of range; expected an integer from 1 to 5"#,
-            "1 error, 0 warnings. Loaded 2 KPIs (4 measurements), 2 risks, 2 initiatives. Rows left out: risks.csv 1.",
-        ])
+        #expect(
+            result.stdoutLines == [
+                #"error: risks.csv:4: likelihood: "7" is out of range; expected an integer from 1 to 5"#,
+                "1 error, 0 warnings. Loaded 2 KPIs (4 measurements), 2 risks, 2 initiatives. Rows left out: "
+                    + "risks.csv 1.",
+            ])
     }
 
     @Test func everyKindOfRowErrorIsNamedWithFileLineAndColumn() throws {
@@ -55,14 +63,16 @@ import Testing
 
                 """,
             "measurements.csv": WorkspaceText.measurements + "K9,2026-10,5,\nK1,2026-02-30,99,\nK2,2026-08,1e309,\n",
-            "risks.csv": WorkspaceText.risks + "R3,Flood,operational,coo,7,2,,,open,a,b,2026-10-01,\nR4,\"Quoted\"x,vendor,cio,1,1,,,open,a,b,,\n",
+            "risks.csv": WorkspaceText.risks
+                + "R3,Flood,operational,coo,7,2,,,open,a,b,2026-10-01,\nR4,\"Quoted\"x,vendor,cio,1,1,,,open,a,b,,\n",
             "initiatives.csv": WorkspaceText.initiatives + """
                 I3,Kiosk,coo,,active,2026-12-01,2026-06-01,0,,,,,K1,,,,
                 I4,Chatbot,cio,,active,2026-01-01,2026-12-31,10,,,,,K1;K7,R1;R9,I8,,
                 I5,Billing,cfo,,started,2026-01-01,2026-12-31,10,,,,,K1,,,,
 
                 """,
-            "milestones.csv": "initiative,name,due,done,key\nI1,Go live,2026-12-01,,perhaps\nI9,Orphan,2026-12-01,,yes\n",
+            "milestones.csv":
+                "initiative,name,due,done,key\nI1,Go live,2026-12-01,,perhaps\nI9,Orphan,2026-12-01,,yes\n",
         ])
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 1, "\(result)")
@@ -71,35 +81,52 @@ import Testing
             #"error: kpis.csv:4: target: "NaN" is not a finite number; expected a number"#,
             #"error: kpis.csv:5: direction: "sideways" is not allowed; expected one of higher, lower"#,
             #"error: kpis.csv:6: id: duplicate id "K1" (first on line 2); expected each id once"#,
-            #"error: kpis.csv:7: a quoted field opened on line 7 is never closed; expected a closing " before the end of the file"#,
+            #"error: kpis.csv:7: a quoted field opened on line 7 is never closed; expected a closing " before the "#
+                + #"end of the file"#,
             #"error: measurements.csv:6: kpi: unknown KPI "K9"; expected an id from kpis.csv"#,
-            #"error: measurements.csv:7: period: "2026-02-30" is not a valid period; expected YYYY-MM-DD, YYYY-MM or YYYY-Qn, e.g. 2026-10 or 2026-Q3"#,
+            #"error: measurements.csv:7: period: "2026-02-30" is not a valid period; expected YYYY-MM-DD, YYYY-MM "#
+                + #"or YYYY-Qn, e.g. 2026-10 or 2026-Q3"#,
             #"error: measurements.csv:8: value: "1e309" is not a finite number; expected a number"#,
             #"error: risks.csv:4: likelihood: "7" is out of range; expected an integer from 1 to 5"#,
             "error: risks.csv:5: unexpected text after a closing quote; expected a comma or the end of the line",
-            "error: initiatives.csv:4: due: 2026-06-01 is not after the start 2026-12-01; expected a due date later than start",
+            "error: initiatives.csv:4: due: 2026-06-01 is not after the start 2026-12-01; expected a due date later "
+                + "than start",
             #"error: initiatives.csv:5: kpis: unknown KPI "K7"; expected ids from kpis.csv separated by ";""#,
             #"error: initiatives.csv:5: risks: unknown risk "R9"; expected ids from risks.csv separated by ";""#,
             #"error: initiatives.csv:6: sponsor: "cfo" is not allowed; expected one of cio, coo, joint"#,
-            #"error: initiatives.csv:6: stage: "started" is not allowed; expected one of proposed, active, paused, done, cancelled"#,
+            #"error: initiatives.csv:6: stage: "started" is not allowed; expected one of proposed, active, paused, "#
+                + #"done, cancelled"#,
             #"error: milestones.csv:2: key: "perhaps" is not allowed; expected yes or no"#,
             #"error: milestones.csv:3: initiative: unknown initiative "I9"; expected an id from initiatives.csv"#,
         ]
         for line in expected {
             #expect(lines.contains(line), "missing: \(line)\n\(result.stdout)")
         }
-        #expect(lines.last == "\(expected.count) errors, 0 warnings. Loaded 2 KPIs (4 measurements), 2 risks, 2 initiatives. Rows left out: kpis.csv 4, measurements.csv 3, risks.csv 2, initiatives.csv 3, milestones.csv 2.")
+        #expect(
+            lines.last
+                == "\(expected.count) errors, 0 warnings. Loaded 2 KPIs (4 measurements), 2 risks, 2 initiatives. "
+                + "Rows left out: kpis.csv 4, measurements.csv 3, risks.csv 2, initiatives.csv 3, milestones.csv 2."
+        )
     }
 
     @Test func dependingOnAnUnknownInitiativeIsNamed() throws {
-        let folder = try TemporaryFolder.workspace(["initiatives.csv": WorkspaceText.initiatives + "I3,Kiosk,coo,,active,2026-01-01,2026-12-31,50,,,,,K1,,I8,,\n"])
+        let folder = try TemporaryFolder.workspace([
+            "initiatives.csv": WorkspaceText.initiatives
+                + "I3,Kiosk,coo,,active,2026-01-01,2026-12-31,50,,,,,K1,,I8,,\n"
+        ])
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdoutLines.first == #"error: initiatives.csv:4: depends_on: unknown initiative "I8"; expected ids from initiatives.csv separated by ";""#)
+        #expect(
+            result.stdoutLines.first
+                == #"error: initiatives.csv:4: depends_on: unknown initiative "I8"; expected ids from "#
+                + #"initiatives.csv separated by ";""#
+        )
     }
 
     @Test func anUnknownPairIsNamed() throws {
-        let folder = try TemporaryFolder.workspace(["kpis.csv": WorkspaceText.kpis + "K3,Triage,joint,lower,15,,,min,operational,daily,K8,\n"])
+        let folder = try TemporaryFolder.workspace([
+            "kpis.csv": WorkspaceText.kpis + "K3,Triage,joint,lower,15,,,min,operational,daily,K8,\n"
+        ])
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 1, "\(result)")
         #expect(result.stdoutLines.first == #"error: kpis.csv:4: pair: unknown KPI "K8"; expected an id from kpis.csv"#)
@@ -142,7 +169,11 @@ import Testing
         let folder = try TemporaryFolder.workspace()
         let result = try TandemProcess.run(["validate", folder.path, "--as-of", "2026-10-15"])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdoutLines.first == "warning: measurements.csv: period: 2 values are dated after the as-of date 2026-10-15 and not counted yet (K1, K2); expected periods ending on or before the as-of date")
+        #expect(
+            result.stdoutLines.first
+                == "warning: measurements.csv: period: 2 values are dated after the as-of date 2026-10-15 and not "
+                + "counted yet (K1, K2); expected periods ending on or before the as-of date"
+        )
     }
 
     // MARK: - Exit 2: cannot load at all
@@ -152,7 +183,12 @@ import Testing
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 2, "\(result)")
         #expect(result.stdout == "")
-        #expect(result.stderr == "tandem: cannot load the workspace: \(folder.path)/risks.csv: is missing; expected a CSV file with the columns id, title, category, owner, likelihood, impact (`tandem init DIR` writes an example)\n")
+        #expect(
+            result.stderr
+                == "tandem: cannot load the workspace: \(folder.path)/risks.csv: is missing; expected a CSV file "
+                + "with the columns id, title, category, owner, likelihood, impact (`tandem init DIR` writes an "
+                + "example)\n"
+        )
     }
 
     @Test func aMissingManifestExitsTwo() throws {
@@ -166,18 +202,30 @@ import Testing
         let folder = try TemporaryFolder.workspace(["measurements.csv": ""])
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 2, "\(result)")
-        #expect(result.stderr == "tandem: cannot load the workspace: \(folder.path)/measurements.csv:1: is empty; expected a header row with the columns kpi, period\n")
+        #expect(
+            result.stderr
+                == "tandem: cannot load the workspace: \(folder.path)/measurements.csv:1: is empty; expected a "
+                + "header row with the columns kpi, period\n"
+        )
     }
 
     @Test func aMissingColumnExitsTwoWithTheHeaderLine() throws {
-        let folder = try TemporaryFolder.workspace(["initiatives.csv": "id,name,sponsor,start,progress\nI1,X,cio,2026-01-01,5\n"])
+        let folder = try TemporaryFolder.workspace([
+            "initiatives.csv": "id,name,sponsor,start,progress\nI1,X,cio,2026-01-01,5\n"
+        ])
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 2, "\(result)")
-        #expect(result.stderr == "tandem: cannot load the workspace: \(folder.path)/initiatives.csv:1: the header has no column \"due\"; expected the columns id, name, sponsor, start, due, progress (in any order)\n")
+        #expect(
+            result.stderr
+                == "tandem: cannot load the workspace: \(folder.path)/initiatives.csv:1: the header has no column "
+                + "\"due\"; expected the columns id, name, sponsor, start, due, progress (in any order)\n"
+        )
     }
 
     @Test func invalidTOMLExitsTwoWithItsLine() throws {
-        let folder = try TemporaryFolder.workspace(["tandem.toml": "[organization]\nname = \"Test\"\nas_of = 2026-11-20\nleaders = [\n"])
+        let folder = try TemporaryFolder.workspace([
+            "tandem.toml": "[organization]\nname = \"Test\"\nas_of = 2026-11-20\nleaders = [\n"
+        ])
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.hasPrefix("tandem: cannot load the workspace: \(folder.path)/tandem.toml:"))
@@ -190,7 +238,11 @@ import Testing
         #expect(result.status == 2, "\(result)")
         let json = try result.json()
         #expect(json["ok"] as? Bool == false)
-        #expect((json["failure"] as? String)?.hasSuffix("kpis.csv: is missing; expected a CSV file with the columns id, name, owner, direction, target (`tandem init DIR` writes an example)") == true)
+        #expect(
+            (json["failure"] as? String)?.hasSuffix(
+                "kpis.csv: is missing; expected a CSV file with the columns id, name, owner, direction, target "
+                    + "(`tandem init DIR` writes an example)"
+            ) == true)
     }
 
     @Test func aFolderThatDoesNotExistExitsTwo() throws {

@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// What the files Tandem writes look like on disk: the mode the user's umask asks for, a replaced
 /// file's own mode kept, nothing but a regular file or a link ever replaced, and baselines only
@@ -15,13 +16,16 @@ import Testing
     /// Runs the binary under `umask 077` (through the shell, which sets it for the process).
     static func runPrivately(_ arguments: [String], in folder: TemporaryFolder) throws -> RunResult {
         let binary = try #require(TandemProcess.binary)
-        return try TandemProcess.run(["-c", "umask 077 && exec \"$0\" \"$@\"", binary] + arguments, in: folder.path, binary: "/bin/sh")
+        return try TandemProcess.run(
+            ["-c", "umask 077 && exec \"$0\" \"$@\"", binary] + arguments, in: folder.path, binary: "/bin/sh")
     }
 
     @Test func newFilesFollowTheUmask() throws {
         let folder = try TemporaryFolder.workspace()
-        for arguments in [["snapshot", ".", "-o", "screen.txt"], ["brief", ".", "-o", "brief.md"], ["export", ".", "-o", "all.json"],
-                          ["baseline", "save", "."]] {
+        for arguments in [
+            ["snapshot", ".", "-o", "screen.txt"], ["brief", ".", "-o", "brief.md"], ["export", ".", "-o", "all.json"],
+            ["baseline", "save", "."],
+        ] {
             let result = try Self.runPrivately(arguments, in: folder)
             #expect(result.status == 0, "\(arguments): \(result)")
         }
@@ -48,7 +52,11 @@ import Testing
         for command in ["snapshot", "brief", "export"] {
             let result = try TandemProcess.run([command, "-o", folder.url("pipe"), "--force"], timeout: 30)
             #expect(result.status == 1, "\(result)")
-            #expect(result.stderr == "tandem: cannot write \(folder.url("pipe")): it is not a regular file (a FIFO); Tandem only replaces files\n", "\(result)")
+            #expect(
+                result.stderr
+                    == "tandem: cannot write \(folder.url("pipe")): it is not a regular file (a FIFO); Tandem only "
+                    + "replaces files\n",
+                "\(result)")
         }
         var info = stat()
         #expect(lstat(folder.url("pipe"), &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
@@ -64,7 +72,11 @@ import Testing
         try #require(mknod(folder.url("null"), S_IFCHR | 0o666, dev_t(0x0103)) == 0)
         let result = try TandemProcess.run(["snapshot", "-o", folder.url("null"), "--force"])
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr == "tandem: cannot write \(folder.url("null")): it is not a regular file (a character device); Tandem only replaces files\n", "\(result)")
+        #expect(
+            result.stderr
+                == "tandem: cannot write \(folder.url("null")): it is not a regular file (a character device); "
+                + "Tandem only replaces files\n",
+            "\(result)")
         var info = stat()
         #expect(lstat(folder.url("null"), &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
         #expect(try folder.contents() == ["null"])
@@ -75,13 +87,18 @@ import Testing
         for linked in [".tandem", ".tandem/baselines"] {
             let folder = try TemporaryFolder.workspace()
             if linked == ".tandem/baselines" {
-                try FileManager.default.createDirectory(atPath: folder.url(".tandem"), withIntermediateDirectories: false)
+                try FileManager.default.createDirectory(
+                    atPath: folder.url(".tandem"), withIntermediateDirectories: false)
             }
             try FileManager.default.createSymbolicLink(atPath: folder.url(linked), withDestinationPath: outside.path)
             let result = try TandemProcess.run(["baseline", "save", folder.path, "--force"])
             #expect(result.status == 1, "\(result)")
-            #expect(result.stderr.hasPrefix("tandem: cannot write \(folder.url(linked)): \(linked) is a symbolic link; Tandem keeps baselines only inside the workspace folder"),
-                    "\(result)")
+            #expect(
+                result.stderr.hasPrefix(
+                    "tandem: cannot write \(folder.url(linked)): \(linked) is a symbolic link; Tandem keeps "
+                        + "baselines only inside the workspace folder"
+                ),
+                "\(result)")
             #expect(try outside.contents() == [], "\(linked)")
         }
     }
@@ -90,6 +107,9 @@ import Testing
         let folder = try TemporaryFolder.workspace()
         #expect(try TandemProcess.run(["baseline", "save", folder.path]).status == 0)
         #expect(try TandemProcess.run(["baseline", "save", folder.path, "--name", "again"]).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url(".tandem/baselines")).sorted() == ["2026-11-20.json", "again.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url(".tandem/baselines")).sorted() == [
+                "2026-11-20.json", "again.json",
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TandemCore
 
 /// Each alignment finding of the spec, with its edges.
@@ -17,10 +18,14 @@ import Testing
     }
 
     private func findings(kpis: [KPI] = [], risks: [Risk] = [], initiatives: [Initiative] = []) -> [String] {
-        scorecard(kpis: kpis, risks: risks, initiatives: initiatives).findings.map { "\($0.kind.rawValue) \($0.ids.joined(separator: ","))" }
+        scorecard(kpis: kpis, risks: risks, initiatives: initiatives).findings.map {
+            "\($0.kind.rawValue) \($0.ids.joined(separator: ","))"
+        }
     }
 
-    private func kinds(_ kind: FindingKind, kpis: [KPI] = [], risks: [Risk] = [], initiatives: [Initiative] = []) -> [[String]] {
+    private func kinds(_ kind: FindingKind, kpis: [KPI] = [], risks: [Risk] = [], initiatives: [Initiative] = [])
+        -> [[String]]
+    {
         scorecard(kpis: kpis, risks: risks, initiatives: initiatives).findings.filter { $0.kind == kind }.map(\.ids)
     }
 
@@ -31,7 +36,9 @@ import Testing
     }
 
     @Test func anInitiativeThatLinksAKPIIsAnchored() {
-        #expect(kinds(.unanchoredInitiative, kpis: [kpi("K", .green)], initiatives: [makeInitiative(id: "I1", kpis: ["K"])]) == [])
+        #expect(
+            kinds(.unanchoredInitiative, kpis: [kpi("K", .green)], initiatives: [makeInitiative(id: "I1", kpis: ["K"])])
+                == [])
     }
 
     @Test(arguments: [Stage.proposed, .paused, .done, .cancelled])
@@ -57,16 +64,21 @@ import Testing
 
     @Test(arguments: [Stage.proposed, .paused, .done, .cancelled])
     func aKPILinkedOnlyByAnInitiativeThatIsNotActiveIsUnaddressed(_ stage: Stage) {
-        #expect(kinds(.unaddressedKPI, kpis: [kpi("K", .red)], initiatives: [makeInitiative(stage: stage, kpis: ["K"])]) == [["K"]])
+        #expect(
+            kinds(.unaddressedKPI, kpis: [kpi("K", .red)], initiatives: [makeInitiative(stage: stage, kpis: ["K"])])
+                == [["K"]])
     }
 
     // MARK: - Possible duplication
 
     @Test func twoActiveInitiativesWithDifferentSponsorsSharingAKPIMayDuplicate() {
-        let found = scorecard(kpis: [kpi("K", .green)], initiatives: [
-            makeInitiative(id: "I2", sponsor: .coo, kpis: ["K"]),
-            makeInitiative(id: "I1", sponsor: .cio, kpis: ["K"]),
-        ]).findings.filter { $0.kind == .possibleDuplication }
+        let found = scorecard(
+            kpis: [kpi("K", .green)],
+            initiatives: [
+                makeInitiative(id: "I2", sponsor: .coo, kpis: ["K"]),
+                makeInitiative(id: "I1", sponsor: .cio, kpis: ["K"]),
+            ]
+        ).findings.filter { $0.kind == .possibleDuplication }
         #expect(found.map(\.ids) == [["I1", "I2"]])
         #expect(found.first?.detail.contains("KPI K") == true)
     }
@@ -81,10 +93,13 @@ import Testing
     }
 
     @Test func theSameSponsorIsNotDuplication() {
-        #expect(kinds(.possibleDuplication, initiatives: [
-            makeInitiative(id: "I1", sponsor: .coo, kpis: ["K"], capabilities: ["x"]),
-            makeInitiative(id: "I2", sponsor: .coo, kpis: ["K"], capabilities: ["x"]),
-        ]) == [])
+        #expect(
+            kinds(
+                .possibleDuplication,
+                initiatives: [
+                    makeInitiative(id: "I1", sponsor: .coo, kpis: ["K"], capabilities: ["x"]),
+                    makeInitiative(id: "I2", sponsor: .coo, kpis: ["K"], capabilities: ["x"]),
+                ]) == [])
     }
 
     @Test func aPairSharingSeveralLinksIsReportedOnce() {
@@ -93,7 +108,9 @@ import Testing
             makeInitiative(id: "I2", sponsor: .coo, kpis: ["L", "K"], capabilities: ["b", "a"]),
         ]).findings.filter { $0.kind == .possibleDuplication }
         #expect(found.map(\.ids) == [["I1", "I2"]])
-        #expect(found.first?.detail == "Initiative I1 (CIO) and Initiative I2 (COO) share capability a, capability b, KPI K, KPI L")
+        #expect(
+            found.first?.detail
+                == "Initiative I1 (CIO) and Initiative I2 (COO) share capability a, capability b, KPI K, KPI L")
     }
 
     @Test func oneFindingNamesEveryActiveInitiativeOnTheSharedKPI() {
@@ -106,7 +123,9 @@ import Testing
         ]).findings.filter { $0.kind == .possibleDuplication }
         #expect(found.map(\.ids) == [["C", "J", "O", "O2"]])
         #expect(found.map(\.on) == [["K"]])
-        #expect(found.first?.detail == "Initiative C (CIO), Initiative O (COO), Initiative J (Joint) and Initiative O2 (COO) share KPI K")
+        #expect(
+            found.first?.detail
+                == "Initiative C (CIO), Initiative O (COO), Initiative J (Joint) and Initiative O2 (COO) share KPI K")
     }
 
     @Test func linksSharedByTheSameInitiativesMergeAndOthersStandApart() {
@@ -120,26 +139,35 @@ import Testing
     }
 
     @Test func twoThousandInitiativesOnOneKPIAreOneFinding() {
-        let initiatives = (0..<2000).map { makeInitiative(id: "I\($0)", sponsor: $0 % 2 == 0 ? .cio : .coo, kpis: ["K"]) }
+        let initiatives = (0..<2000).map {
+            makeInitiative(id: "I\($0)", sponsor: $0 % 2 == 0 ? .cio : .coo, kpis: ["K"])
+        }
         let found = scorecard(initiatives: initiatives).findings.filter { $0.kind == .possibleDuplication }
         #expect(found.count == 1)
         #expect(found.first?.ids.count == 2000)
-        #expect(found.first?.detail == "Initiative I0 (CIO), Initiative I1 (COO), Initiative I2 (CIO) and 1997 more share KPI K")
+        #expect(
+            found.first?.detail
+                == "Initiative I0 (CIO), Initiative I1 (COO), Initiative I2 (CIO) and 1997 more share KPI K")
         #expect(found.first?.idList() == "I0, I1, I10, I100, I1000 and 1995 more")
     }
 
     @Test func initiativesThatAreNotActiveAreNotDuplicates() {
-        #expect(kinds(.possibleDuplication, initiatives: [
-            makeInitiative(id: "I1", sponsor: .cio, kpis: ["K"]),
-            makeInitiative(id: "I2", sponsor: .coo, stage: .done, kpis: ["K"]),
-            makeInitiative(id: "I3", sponsor: .joint, stage: .proposed, kpis: ["K"]),
-        ]) == [])
+        #expect(
+            kinds(
+                .possibleDuplication,
+                initiatives: [
+                    makeInitiative(id: "I1", sponsor: .cio, kpis: ["K"]),
+                    makeInitiative(id: "I2", sponsor: .coo, stage: .done, kpis: ["K"]),
+                    makeInitiative(id: "I3", sponsor: .joint, stage: .proposed, kpis: ["K"]),
+                ]) == [])
     }
 
     @Test func capabilityTagsDifferingOnlyInCaseAreOneTag() throws {
-        let loaded = try WorkspaceFixture().rows("initiatives.csv",
+        let loaded = try WorkspaceFixture().rows(
+            "initiatives.csv",
             "I1,Portal,cio,,active,2026-01-01,2026-12-31,90,,,,,K1,,,Portal;portal,",
-            "I2,Booking,coo,,active,2026-01-01,2026-12-31,90,,,,,,,,PORTAL,").load()
+            "I2,Booking,coo,,active,2026-01-01,2026-12-31,90,,,,,,,,PORTAL,"
+        ).load()
         let found = Scorecard(loaded, asOf: asOf).findings.filter { $0.kind == .possibleDuplication }
         #expect(found.map(\.detail) == ["Portal (CIO) and Booking (COO) share capability portal"])
     }
@@ -153,11 +181,15 @@ import Testing
     }
 
     @Test func aCriticalRiskWithoutProceduralMitigationIsOneSided() {
-        #expect(kinds(.oneSidedMitigation, risks: [makeRisk(id: "R", likelihood: 4, impact: 4, procedural: "")]) == [["R"]])
+        #expect(
+            kinds(.oneSidedMitigation, risks: [makeRisk(id: "R", likelihood: 4, impact: 4, procedural: "")]) == [["R"]])
     }
 
     @Test func aHighRiskWithNeitherMitigationIsOneSided() {
-        #expect(kinds(.oneSidedMitigation, risks: [makeRisk(id: "R", likelihood: 5, impact: 5, technical: "", procedural: "")]) == [["R"]])
+        #expect(
+            kinds(
+                .oneSidedMitigation, risks: [makeRisk(id: "R", likelihood: 5, impact: 5, technical: "", procedural: "")]
+            ) == [["R"]])
     }
 
     @Test func aHighRiskWithBothMitigationsIsFine() {
@@ -170,17 +202,29 @@ import Testing
     }
 
     @Test func theResidualBandDecides() {
-        #expect(kinds(.oneSidedMitigation, risks: [makeRisk(id: "R", likelihood: 5, impact: 5, residual: (2, 5), technical: "")]) == [])
-        #expect(kinds(.oneSidedMitigation, risks: [makeRisk(id: "R", likelihood: 5, impact: 5, residual: (nil, 2), technical: "")]) == [["R"]])
+        #expect(
+            kinds(
+                .oneSidedMitigation,
+                risks: [makeRisk(id: "R", likelihood: 5, impact: 5, residual: (2, 5), technical: "")]) == [])
+        #expect(
+            kinds(
+                .oneSidedMitigation,
+                risks: [makeRisk(id: "R", likelihood: 5, impact: 5, residual: (nil, 2), technical: "")]) == [["R"]])
     }
 
     @Test(arguments: [RiskStatus.open, .mitigating, .accepted])
     func risksThatAreNotClosedCount(_ status: RiskStatus) {
-        #expect(kinds(.oneSidedMitigation, risks: [makeRisk(id: "R", likelihood: 4, impact: 4, status: status, technical: "")]) == [["R"]])
+        #expect(
+            kinds(
+                .oneSidedMitigation, risks: [makeRisk(id: "R", likelihood: 4, impact: 4, status: status, technical: "")]
+            ) == [["R"]])
     }
 
     @Test func aClosedRiskIsNotOneSided() {
-        #expect(kinds(.oneSidedMitigation, risks: [makeRisk(id: "R", likelihood: 4, impact: 4, status: .closed, technical: "")]) == [])
+        #expect(
+            kinds(
+                .oneSidedMitigation,
+                risks: [makeRisk(id: "R", likelihood: 4, impact: 4, status: .closed, technical: "")]) == [])
     }
 
     @Test func theDetailSaysWhichHalfIsMissing() {
@@ -213,8 +257,14 @@ import Testing
     }
 
     @Test func aDoneInitiativeWithLowAdoption() {
-        #expect(kinds(.lowAdoption, initiatives: [makeInitiative(id: "I", stage: .done, progress: 100, adoption: 10)]) == [["I"]])
-        #expect(kinds(.lowAdoption, initiatives: [makeInitiative(id: "I", stage: .done, progress: 40, adoption: 10)]) == [["I"]])
+        #expect(
+            kinds(.lowAdoption, initiatives: [makeInitiative(id: "I", stage: .done, progress: 100, adoption: 10)]) == [
+                ["I"]
+            ])
+        #expect(
+            kinds(.lowAdoption, initiatives: [makeInitiative(id: "I", stage: .done, progress: 40, adoption: 10)]) == [
+                ["I"]
+            ])
     }
 
     @Test func withoutAdoptionThereIsNoFinding() {
@@ -223,14 +273,16 @@ import Testing
 
     @Test(arguments: [Stage.proposed, .paused, .cancelled])
     func otherStagesAreNotJudgedOnAdoption(_ stage: Stage) {
-        #expect(kinds(.lowAdoption, initiatives: [makeInitiative(id: "I", stage: stage, progress: 90, adoption: 10)]) == [])
+        #expect(
+            kinds(.lowAdoption, initiatives: [makeInitiative(id: "I", stage: stage, progress: 90, adoption: 10)]) == [])
     }
 
     // MARK: - Paired KPIs diverge
 
     @Test func greenAndRedPairsDivergeAndAreReportedOnce() {
-        let found = findings(kpis: [kpi("S", .green, pair: "O"), kpi("O", .red, pair: "S")],
-                             initiatives: [makeInitiative(kpis: ["S", "O"])])
+        let found = findings(
+            kpis: [kpi("S", .green, pair: "O"), kpi("O", .red, pair: "S")],
+            initiatives: [makeInitiative(kpis: ["S", "O"])])
         #expect(found == ["paired_kpis_diverge O,S"])
     }
 
@@ -251,26 +303,34 @@ import Testing
     @Test func findingsAreSortedByKindThenIds() {
         let found = findings(
             kpis: [kpi("K2", .red), kpi("K1", .amber, pair: "K3"), kpi("K3", .green)],
-            risks: [makeRisk(id: "R2", likelihood: 5, impact: 5, technical: ""), makeRisk(id: "R1", likelihood: 5, impact: 5, procedural: "")],
+            risks: [
+                makeRisk(id: "R2", likelihood: 5, impact: 5, technical: ""),
+                makeRisk(id: "R1", likelihood: 5, impact: 5, procedural: ""),
+            ],
             initiatives: [
                 makeInitiative(id: "I9", sponsor: .coo, progress: 85, adoption: 5, kpis: [], capabilities: ["x"]),
                 makeInitiative(id: "I3", sponsor: .cio, kpis: [], capabilities: ["x"]),
             ])
-        #expect(found == [
-            "low_adoption I9",
-            "one_sided_mitigation R1",
-            "one_sided_mitigation R2",
-            "possible_duplication I3,I9",
-            "unaddressed_kpi K1",
-            "unaddressed_kpi K2",
-            "unanchored_initiative I3",
-            "unanchored_initiative I9",
-        ])
+        #expect(
+            found == [
+                "low_adoption I9",
+                "one_sided_mitigation R1",
+                "one_sided_mitigation R2",
+                "possible_duplication I3,I9",
+                "unaddressed_kpi K1",
+                "unaddressed_kpi K2",
+                "unanchored_initiative I3",
+                "unanchored_initiative I9",
+            ])
     }
 
     @Test func kindsHaveTheExportNamesInAlphabeticalOrder() {
         let names = FindingKind.allCases.map(\.rawValue)
-        #expect(names == ["low_adoption", "one_sided_mitigation", "paired_kpis_diverge", "possible_duplication", "unaddressed_kpi", "unanchored_initiative"])
+        #expect(
+            names == [
+                "low_adoption", "one_sided_mitigation", "paired_kpis_diverge", "possible_duplication",
+                "unaddressed_kpi", "unanchored_initiative",
+            ])
         #expect(names == names.sorted())
         #expect(FindingKind.allCases.allSatisfy { !$0.title.isEmpty && !$0.whyItMatters.isEmpty })
     }

@@ -1,9 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Testing
+
 @testable import TandemCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 @Suite struct AtomicFileTests {
     private func read(_ path: String) -> String? {
@@ -45,7 +47,10 @@ import Testing
         let folder = try TemporaryFolder()
         try #require(mkfifo(folder.url("pipe"), 0o644) == 0)
         for overwrite in [false, true] {
-            #expect(throws: AtomicFile.WriteError(path: folder.url("pipe"), reason: "it is not a regular file (a FIFO); Tandem only replaces files")) {
+            #expect(
+                throws: AtomicFile.WriteError(
+                    path: folder.url("pipe"), reason: "it is not a regular file (a FIFO); Tandem only replaces files")
+            ) {
                 try AtomicFile.write("x", to: folder.url("pipe"), overwrite: overwrite)
             }
         }
@@ -57,7 +62,10 @@ import Testing
     @Test func aFolderIsNeverReplaced() throws {
         let folder = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.url("sub"), withIntermediateDirectories: false)
-        #expect(throws: AtomicFile.WriteError(path: folder.url("sub"), reason: "it is not a regular file (a folder); Tandem only replaces files")) {
+        #expect(
+            throws: AtomicFile.WriteError(
+                path: folder.url("sub"), reason: "it is not a regular file (a folder); Tandem only replaces files")
+        ) {
             try AtomicFile.write("x", to: folder.url("sub"), overwrite: true)
         }
     }
@@ -68,7 +76,11 @@ import Testing
         let folder = try TemporaryFolder()
         // 0x0103 is makedev(1, 3), /dev/null's numbers (glibc's makedev is a macro Swift cannot call).
         try #require(mknod(folder.url("null"), S_IFCHR | 0o666, dev_t(0x0103)) == 0)
-        #expect(throws: AtomicFile.WriteError(path: folder.url("null"), reason: "it is not a regular file (a character device); Tandem only replaces files")) {
+        #expect(
+            throws: AtomicFile.WriteError(
+                path: folder.url("null"),
+                reason: "it is not a regular file (a character device); Tandem only replaces files")
+        ) {
             try AtomicFile.write("x", to: folder.url("null"), overwrite: true)
         }
         var info = stat()
@@ -85,7 +97,10 @@ import Testing
     @Test func refusesToReplaceAnExistingFileUnlessAsked() throws {
         let folder = try TemporaryFolder()
         try folder.write("a.txt", "mine")
-        #expect(throws: AtomicFile.WriteError(path: folder.url("a.txt"), reason: "the file already exists (use --force to replace it)")) {
+        #expect(
+            throws: AtomicFile.WriteError(
+                path: folder.url("a.txt"), reason: "the file already exists (use --force to replace it)")
+        ) {
             try AtomicFile.write("theirs", to: folder.url("a.txt"), overwrite: false)
         }
         #expect(read(folder.url("a.txt")) == "mine")
@@ -103,7 +118,8 @@ import Testing
     @Test func replacesASymbolicLinkInsteadOfWritingThroughIt() throws {
         let folder = try TemporaryFolder()
         try folder.write("target.txt", "untouched")
-        try FileManager.default.createSymbolicLink(atPath: folder.url("link.txt"), withDestinationPath: folder.url("target.txt"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url("link.txt"), withDestinationPath: folder.url("target.txt"))
         try AtomicFile.write("new", to: folder.url("link.txt"), overwrite: true)
         #expect(read(folder.url("target.txt")) == "untouched")
         #expect(read(folder.url("link.txt")) == "new")
@@ -112,7 +128,8 @@ import Testing
 
     @Test func aDanglingLinkCountsAsAnExistingName() throws {
         let folder = try TemporaryFolder()
-        try FileManager.default.createSymbolicLink(atPath: folder.url("link"), withDestinationPath: folder.url("nowhere"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url("link"), withDestinationPath: folder.url("nowhere"))
         #expect(AtomicFile.exists(folder.url("link")))
         #expect(throws: AtomicFile.WriteError.self) {
             try AtomicFile.write("x", to: folder.url("link"), overwrite: false)
@@ -129,7 +146,9 @@ import Testing
     }
 
     @Test func theErrorNamesThePathAndTheReason() {
-        #expect(AtomicFile.WriteError(path: "/x/a.csv", reason: "the disk is full").description == "cannot write /x/a.csv: the disk is full")
+        #expect(
+            AtomicFile.WriteError(path: "/x/a.csv", reason: "the disk is full").description
+                == "cannot write /x/a.csv: the disk is full")
     }
 
     @Test func existsIsFalseForNothing() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TandemCore
 
 /// One record as the tests compare it: its first line, its fields' text and any quote problem.
@@ -13,8 +14,10 @@ struct ReadRecord: Equatable, CustomStringConvertible {
 func readCSV(_ bytes: [UInt8]) -> [ReadRecord] {
     var records: [ReadRecord] = []
     CSVReader(bytes: bytes).forEachRecord { record in
-        records.append(ReadRecord(line: record.line, fields: (0..<record.count).map { record.text($0) },
-                                  problem: record.problem))
+        records.append(
+            ReadRecord(
+                line: record.line, fields: (0..<record.count).map { record.text($0) },
+                problem: record.problem))
         return true
     }
     return records
@@ -24,17 +27,19 @@ func readCSV(_ text: String) -> [ReadRecord] { readCSV(Array(text.utf8)) }
 
 @Suite struct CSVReaderTests {
     @Test func readsPlainRecordsWithTheirLines() {
-        #expect(readCSV("a,b,c\n1,2,3\n") == [
-            ReadRecord(line: 1, fields: ["a", "b", "c"]),
-            ReadRecord(line: 2, fields: ["1", "2", "3"]),
-        ])
+        #expect(
+            readCSV("a,b,c\n1,2,3\n") == [
+                ReadRecord(line: 1, fields: ["a", "b", "c"]),
+                ReadRecord(line: 2, fields: ["1", "2", "3"]),
+            ])
     }
 
     @Test func skipsALeadingByteOrderMark() {
-        #expect(readCSV([0xEF, 0xBB, 0xBF] + Array("id,name\nK1,x\n".utf8)) == [
-            ReadRecord(line: 1, fields: ["id", "name"]),
-            ReadRecord(line: 2, fields: ["K1", "x"]),
-        ])
+        #expect(
+            readCSV([0xEF, 0xBB, 0xBF] + Array("id,name\nK1,x\n".utf8)) == [
+                ReadRecord(line: 1, fields: ["id", "name"]),
+                ReadRecord(line: 2, fields: ["K1", "x"]),
+            ])
     }
 
     @Test func keepsCommasInsideQuotes() {
@@ -47,21 +52,23 @@ func readCSV(_ text: String) -> [ReadRecord] { readCSV(Array(text.utf8)) }
 
     @Test func keepsNewlinesInsideQuotesAndCountsLaterLinesRight() {
         let records = readCSV("id,text\n1,\"two\nlines\"\n2,\"three\r\nmore\nlines\"\n3,x\n")
-        #expect(records == [
-            ReadRecord(line: 1, fields: ["id", "text"]),
-            ReadRecord(line: 2, fields: ["1", "two\nlines"]),
-            ReadRecord(line: 4, fields: ["2", "three\r\nmore\nlines"]),
-            ReadRecord(line: 7, fields: ["3", "x"]),
-        ])
+        #expect(
+            records == [
+                ReadRecord(line: 1, fields: ["id", "text"]),
+                ReadRecord(line: 2, fields: ["1", "two\nlines"]),
+                ReadRecord(line: 4, fields: ["2", "three\r\nmore\nlines"]),
+                ReadRecord(line: 7, fields: ["3", "x"]),
+            ])
     }
 
     @Test(arguments: ["\n", "\r\n", "\r"])
     func acceptsEachKindOfLineEnd(_ end: String) {
-        #expect(readCSV("a,b" + end + "1,2" + end + "3,4") == [
-            ReadRecord(line: 1, fields: ["a", "b"]),
-            ReadRecord(line: 2, fields: ["1", "2"]),
-            ReadRecord(line: 3, fields: ["3", "4"]),
-        ])
+        #expect(
+            readCSV("a,b" + end + "1,2" + end + "3,4") == [
+                ReadRecord(line: 1, fields: ["a", "b"]),
+                ReadRecord(line: 2, fields: ["1", "2"]),
+                ReadRecord(line: 3, fields: ["3", "4"]),
+            ])
     }
 
     @Test func countsLinesRightAfterAQuotedLineBreakInAFileWithCarriageReturnLineEnds() {
@@ -71,11 +78,12 @@ func readCSV(_ text: String) -> [ReadRecord] { readCSV(Array(text.utf8)) }
     }
 
     @Test func skipsBlankLinesButKeepsCountingThem() {
-        #expect(readCSV("a,b\n\n1,2\r\n\r\n\n3,4\n\n") == [
-            ReadRecord(line: 1, fields: ["a", "b"]),
-            ReadRecord(line: 3, fields: ["1", "2"]),
-            ReadRecord(line: 6, fields: ["3", "4"]),
-        ])
+        #expect(
+            readCSV("a,b\n\n1,2\r\n\r\n\n3,4\n\n") == [
+                ReadRecord(line: 1, fields: ["a", "b"]),
+                ReadRecord(line: 3, fields: ["1", "2"]),
+                ReadRecord(line: 6, fields: ["3", "4"]),
+            ])
     }
 
     @Test func keepsEmptyFields() {
@@ -96,7 +104,9 @@ func readCSV(_ text: String) -> [ReadRecord] { readCSV(Array(text.utf8)) }
         #expect(records.count == 3)
         #expect(records[2] == ReadRecord(line: 3, fields: ["2", "3"]))
         #expect(records[1].line == 2)
-        #expect(records[1].problem == "a quoted field opened on line 2 is never closed; expected a closing \" before the end of the file")
+        #expect(
+            records[1].problem
+                == "a quoted field opened on line 2 is never closed; expected a closing \" before the end of the file")
     }
 
     @Test func reportsTextAfterAClosingQuoteAndGoesOnWithTheNextField() {
@@ -136,10 +146,13 @@ func readCSV(_ text: String) -> [ReadRecord] { readCSV(Array(text.utf8)) }
 
 @Suite struct CSVHeaderTests {
     @Test func findsColumnsByNameInAnyOrderAndCase() throws {
-        let loaded = try WorkspaceFixture().with("kpis.csv", """
+        let loaded = try WorkspaceFixture().with(
+            "kpis.csv",
+            """
             TARGET,Direction, Owner ,extra column,Name,ID
             99,higher,cio,ignored,Uptime,K1
-            """).load()
+            """
+        ).load()
         #expect(loaded.diagnostics.isEmpty)
         let kpi = try #require(loaded.workspace.kpis.first)
         #expect((kpi.id, kpi.name, kpi.owner, kpi.direction, kpi.target) == ("K1", "Uptime", .cio, .higher, 99))
@@ -153,7 +166,9 @@ func readCSV(_ text: String) -> [ReadRecord] { readCSV(Array(text.utf8)) }
     }
 
     @Test func readsAFileWithAByteOrderMarkBeforeTheHeader() throws {
-        let loaded = try WorkspaceFixture().with("kpis.csv", "\u{FEFF}" + WorkspaceFixture.kpisHeader + "\n" + WorkspaceFixture.kpiRow + "\n").load()
+        let loaded = try WorkspaceFixture().with(
+            "kpis.csv", "\u{FEFF}" + WorkspaceFixture.kpisHeader + "\n" + WorkspaceFixture.kpiRow + "\n"
+        ).load()
         #expect(loaded.diagnostics.isEmpty)
         #expect(loaded.workspace.kpis.map(\.id) == ["K1"])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TandemCore
 
 /// A meeting's rhythm on real files: save a baseline, change the files, compute what changed.
@@ -7,24 +8,33 @@ import Testing
     /// The workspace at the last meeting, on 2026-10-20.
     static let before = WorkspaceFixture()
         .with("tandem.toml", "[organization]\nname = \"Test Clinic\"\nas_of = 2026-10-20\n")
-        .rows("kpis.csv", "K1,Uptime,cio,higher,99,98,,%,system,monthly,,", "K2,Dock time,coo,lower,30,40,,min,ops,monthly,,")
+        .rows(
+            "kpis.csv", "K1,Uptime,cio,higher,99,98,,%,system,monthly,,",
+            "K2,Dock time,coo,lower,30,40,,min,ops,monthly,,"
+        )
         .rows("measurements.csv", "K1,2026-09,99.5,", "K2,2026-09,25,")
         .rows("risks.csv", "R1,Outage,cyber,cio,3,4,2,3,open,Backups,Drills,2026-10-01,")
-        .rows("initiatives.csv",
-              "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,80,100,50,,,K1,R1,,,",
-              "I2,Dock app,coo,Bo,active,2026-01-01,2026-12-31,80,100,50,,,,,,,")
+        .rows(
+            "initiatives.csv",
+            "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,80,100,50,,,K1,R1,,,",
+            "I2,Dock app,coo,Bo,active,2026-01-01,2026-12-31,80,100,50,,,,,,,"
+        )
         .rows("milestones.csv", "I1,Cutover,2026-11-10,,yes")
 
     /// The same workspace a month later: K1 turned red, R2 was raised, I1 slipped and missed its
     /// cutover, I2 now names the KPI it moves (its finding is resolved).
-    static let after = before
+    static let after =
+        before
         .with("tandem.toml", "[organization]\nname = \"Test Clinic\"\nas_of = 2026-11-20\n")
         .rows("measurements.csv", "K1,2026-09,99.5,", "K1,2026-10,95,", "K2,2026-09,25,", "K2,2026-10,26,")
-        .rows("risks.csv", "R1,Outage,cyber,cio,3,4,2,3,open,Backups,Drills,2026-10-01,",
-              "R2,Vendor exit,vendor,coo,4,5,4,5,open,,,2026-11-01,")
-        .rows("initiatives.csv",
-              "I1,Upgrade,cio,Ann,active,2026-01-01,2027-02-26,80,100,50,,,K1,R1,,,",
-              "I2,Dock app,coo,Bo,active,2026-01-01,2026-12-31,80,100,50,,,K2,,,,")
+        .rows(
+            "risks.csv", "R1,Outage,cyber,cio,3,4,2,3,open,Backups,Drills,2026-10-01,",
+            "R2,Vendor exit,vendor,coo,4,5,4,5,open,,,2026-11-01,"
+        )
+        .rows(
+            "initiatives.csv",
+            "I1,Upgrade,cio,Ann,active,2026-01-01,2027-02-26,80,100,50,,,K1,R1,,,",
+            "I2,Dock app,coo,Bo,active,2026-01-01,2026-12-31,80,100,50,,,K2,,,,")
 
     static func card(_ fixture: WorkspaceFixture) throws -> Scorecard {
         let loaded = try fixture.load()
@@ -91,12 +101,15 @@ import Testing
     }
 
     @Test func aRowLeftOutForAnErrorIsNotCalledRemoved() throws {
-        let broken = Self.after.rows("risks.csv", "R1,Outage,cyber,cio,3,4,2,3,open,Backups,Drills,2026-10-01,",
-                                     "R2,Vendor exit,vendor,coo,9,5,4,5,open,,,2026-11-01,")
+        let broken = Self.after.rows(
+            "risks.csv", "R1,Outage,cyber,cio,3,4,2,3,open,Backups,Drills,2026-10-01,",
+            "R2,Vendor exit,vendor,coo,9,5,4,5,open,,,2026-11-01,")
         let changes = Changes(since: Baseline(name: "b", card: try Self.card(Self.after)), to: try Self.card(broken))
         let left = try #require(changes.items.first { $0.id == "R2" })
         #expect(left.direction == .removed)
-        #expect(left.notes == ["left out of risks.csv for an error on line 3 (`tandem validate` says which) (was critical)"])
+        #expect(
+            left.notes == ["left out of risks.csv for an error on line 3 (`tandem validate` says which) (was critical)"]
+        )
     }
 
     @Test func aBaselineFromTheCardIsTheBaselineFromItsFile() throws {
@@ -156,11 +169,16 @@ import Testing
         let entries = store.entries()
         #expect(entries.map(\.name) == ["broken", "partial"])
         for entry in entries {
-            guard case .failure(let failure) = entry.load() else { Issue.record("\(entry.name) read"); continue }
+            guard case .failure(let failure) = entry.load() else {
+                Issue.record("\(entry.name) read")
+                continue
+            }
             #expect(failure.file == ".tandem/baselines/\(entry.name).json")
             #expect(failure.message.contains("expected"), "\(failure.message)")
         }
-        guard case .failure(let broken) = entries[0].load(), case .failure(let partial) = entries[1].load() else { return }
+        guard case .failure(let broken) = entries[0].load(), case .failure(let partial) = entries[1].load() else {
+            return
+        }
         #expect(broken.line == 1)
         #expect(broken.message.hasPrefix("column 34: not valid JSON"), "\(broken.message)")
         #expect(partial.message.hasPrefix("has no risks"), "\(partial.message)")

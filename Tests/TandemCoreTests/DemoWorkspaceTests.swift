@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TandemCore
 
 /// The built-in demo is the first thing anyone sees: it must load clean and show every status,
@@ -21,7 +22,10 @@ import Testing
     }
 
     @Test func holdsEveryFileOfAWorkspace() {
-        #expect(DemoWorkspace.files.keys.sorted() == ["initiatives.csv", "kpis.csv", "measurements.csv", "milestones.csv", "risks.csv", "tandem.toml"])
+        #expect(
+            DemoWorkspace.files.keys.sorted() == [
+                "initiatives.csv", "kpis.csv", "measurements.csv", "milestones.csv", "risks.csv", "tandem.toml",
+            ])
     }
 
     @Test func showsEveryKPIStatus() {

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import TandemCore
 
 /// Initiatives that depend on each other in a circle are named, once per circle, and still load.
 @Suite struct DependencyCycleTests {
     func initiative(_ id: String, _ dependsOn: [String]) -> Initiative {
-        Initiative(id: id, name: id, sponsor: .cio, start: Day(year: 2026, month: 1, day: 1)!,
-                   due: Day(year: 2026, month: 12, day: 31)!, progress: 10, dependsOn: dependsOn, line: 2)
+        Initiative(
+            id: id, name: id, sponsor: .cio, start: Day(year: 2026, month: 1, day: 1)!,
+            due: Day(year: 2026, month: 12, day: 31)!, progress: 10, dependsOn: dependsOn, line: 2)
     }
 
     @Test func aTwoWayDependencyIsOneCycle() {
@@ -34,12 +36,15 @@ import Testing
 
     @Test func theLoaderWarnsOnTheFirstOfTheCircleAndKeepsTheRows() throws {
         let loaded = try WorkspaceFixture()
-            .rows("initiatives.csv", "I1,Portal,cio,Ann,active,2026-01-01,2026-12-31,40,,,,,K1,,I2,,",
-                  "I2,Calls,coo,Bo,active,2026-01-01,2026-12-31,40,,,,,K1,,I1,,")
+            .rows(
+                "initiatives.csv", "I1,Portal,cio,Ann,active,2026-01-01,2026-12-31,40,,,,,K1,,I2,,",
+                "I2,Calls,coo,Bo,active,2026-01-01,2026-12-31,40,,,,,K1,,I1,,"
+            )
             .load()
         #expect(loaded.workspace.initiatives.count == 2)
-        #expect(loaded.diagnostics.map(\.description).contains {
-            $0.hasPrefix("initiatives.csv:2: depends_on: I1 → I2 → I1 depend on each other in a circle")
-        })
+        #expect(
+            loaded.diagnostics.map(\.description).contains {
+                $0.hasPrefix("initiatives.csv:2: depends_on: I1 → I2 → I1 depend on each other in a circle")
+            })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TandemCore
 
 /// The export keeps the names and meanings of SPEC.md § Export.
@@ -24,7 +25,8 @@ import Testing
     }
 
     @Test func kpisCarryStatusValuesChangeAndTrend() throws {
-        let document = try Self.export(WorkspaceFixture().rows("measurements.csv", "K1,2026-09,98.5", "K1,2026-10,99.5"))
+        let document = try Self.export(
+            WorkspaceFixture().rows("measurements.csv", "K1,2026-09,98.5", "K1,2026-10,99.5"))
         let kpi = try Self.first(document, "kpis")
         #expect(kpi["id"] as? String == "K1")
         #expect(kpi["status"] as? String == "green")
@@ -35,10 +37,12 @@ import Testing
     }
 
     @Test func onlyAPossibleDuplicationSaysWhatItsInitiativesShare() throws {
-        let document = try Self.export(WorkspaceFixture().rows("initiatives.csv",
-            "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,100,50,,,K1,R1,,portal,",
-            "I2,Portal,coo,Bo,active,2026-01-01,2026-12-31,90,100,50,,,K1,R1,,portal,",
-            "I3,Other,coo,Bo,active,2026-01-01,2026-12-31,90,100,50,,,,R1,,,"))
+        let document = try Self.export(
+            WorkspaceFixture().rows(
+                "initiatives.csv",
+                "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,100,50,,,K1,R1,,portal,",
+                "I2,Portal,coo,Bo,active,2026-01-01,2026-12-31,90,100,50,,,K1,R1,,portal,",
+                "I3,Other,coo,Bo,active,2026-01-01,2026-12-31,90,100,50,,,,R1,,,"))
         let findings = try #require(document["findings"] as? [[String: Any]])
         let duplication = try #require(findings.first { $0["kind"] as? String == "possible_duplication" })
         #expect(duplication["ids"] as? [String] == ["I1", "I2"])
@@ -80,14 +84,16 @@ import Testing
     }
 
     @Test func findingsCarryKindAndIds() throws {
-        let document = try Self.export(WorkspaceFixture().rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,,,,"))
+        let document = try Self.export(
+            WorkspaceFixture().rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,,,,"))
         let finding = try Self.first(document, "findings")
         #expect(finding["kind"] as? String == "unanchored_initiative")
         #expect(finding["ids"] as? [String] == ["I1"])
     }
 
     @Test func diagnosticsCarrySeverityFileLineColumnAndMessage() throws {
-        let document = try Self.export(WorkspaceFixture().rows("risks.csv", WorkspaceFixture.riskRow, "R2,X,cyber,cio,7,1,,,,,,,"))
+        let document = try Self.export(
+            WorkspaceFixture().rows("risks.csv", WorkspaceFixture.riskRow, "R2,X,cyber,cio,7,1,,,,,,,"))
         let diagnostic = try Self.first(document, "diagnostics")
         #expect(diagnostic["severity"] as? String == "error")
         #expect(diagnostic["file"] as? String == "risks.csv")
@@ -97,8 +103,13 @@ import Testing
     }
 
     @Test func aDiagnosticAboutAWholeFileHasANullLine() {
-        let value = ExportDocument.diagnostic(Diagnostic(.warning, file: "kpis.csv", "holds bytes that are not valid UTF-8"))
-        #expect(value == .object([("severity", .string("warning")), ("file", .string("kpis.csv")), ("line", .null),
-                                  ("column", .null), ("message", .string("holds bytes that are not valid UTF-8"))]))
+        let value = ExportDocument.diagnostic(
+            Diagnostic(.warning, file: "kpis.csv", "holds bytes that are not valid UTF-8"))
+        #expect(
+            value
+                == .object([
+                    ("severity", .string("warning")), ("file", .string("kpis.csv")), ("line", .null),
+                    ("column", .null), ("message", .string("holds bytes that are not valid UTF-8")),
+                ]))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TandemCore
 
 /// Values that pass validation (finite, in range) but whose derived figures overflow: the engine
@@ -21,9 +22,10 @@ import Testing
         let kpi = try #require(card.kpis.first)
         #expect(kpi.change == -.infinity)
         #expect(kpi.overflowed == ["change", "change %"])
-        #expect(card.diagnostics.map(\.description).contains {
-            $0.hasPrefix("kpis.csv:2: K1: change, change % cannot be computed as a finite number")
-        })
+        #expect(
+            card.diagnostics.map(\.description).contains {
+                $0.hasPrefix("kpis.csv:2: K1: change, change % cannot be computed as a finite number")
+            })
         let json = try exported(card)
         let first = try #require((json["kpis"] as? [[String: Any]])?.first)
         #expect(first["change"] is NSNull)
@@ -31,9 +33,10 @@ import Testing
     }
 
     @Test func anAchievementAgainstATargetAHairFromTheBaselineIsFlagged() throws {
-        let card = try card(WorkspaceFixture()
-            .rows("kpis.csv", "K1,Uptime,cio,higher,1e-320,,0,%,system,monthly,,")
-            .rows("measurements.csv", "K1,2026-10,5,"))
+        let card = try card(
+            WorkspaceFixture()
+                .rows("kpis.csv", "K1,Uptime,cio,higher,1e-320,,0,%,system,monthly,,")
+                .rows("measurements.csv", "K1,2026-10,5,"))
         let kpi = try #require(card.kpis.first)
         #expect(kpi.achievement == .infinity)
         #expect(kpi.overflowed == ["achievement"])
@@ -43,7 +46,9 @@ import Testing
 
     @Test func aForecastThatOverflowsIsRedNotGreen() throws {
         // 1e308 spent at 0.5% progress projects past the largest Double.
-        let card = try card(WorkspaceFixture().rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,0.5,100,1e308,,,K1,R1,,,"))
+        let card = try card(
+            WorkspaceFixture().rows(
+                "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,0.5,100,1e308,,,K1,R1,,,"))
         let item = try #require(card.initiatives.first)
         #expect(item.forecast == .infinity)
         #expect(item.cost == .red)
@@ -53,7 +58,9 @@ import Testing
     }
 
     @Test func aForecastOf1e17OnABudgetOf1IsRedAndFinite() throws {
-        let card = try card(WorkspaceFixture().rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,1,,1e17,,K1,R1,,,"))
+        let card = try card(
+            WorkspaceFixture().rows(
+                "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,1,,1e17,,K1,R1,,,"))
         let item = try #require(card.initiatives.first)
         #expect(item.forecastPercent == 1e19)
         #expect(item.cost == .red)
@@ -70,9 +77,10 @@ import Testing
     }
 
     @Test func theDefaultWarnBandOfAHugeTargetStaysFinite() throws {
-        let card = try card(WorkspaceFixture()
-            .rows("kpis.csv", "K1,Uptime,cio,lower,1.7e308,,,%,system,monthly,,")
-            .rows("measurements.csv", "K1,2026-10,1.75e308,"))
+        let card = try card(
+            WorkspaceFixture()
+                .rows("kpis.csv", "K1,Uptime,cio,lower,1.7e308,,,%,system,monthly,,")
+                .rows("measurements.csv", "K1,2026-10,1.75e308,"))
         let kpi = try #require(card.kpis.first)
         #expect(kpi.warnLimit == .greatestFiniteMagnitude)
         #expect(kpi.status == .amber)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TandemCore
 
 /// A record keeps at most `CSVReader.maxFields` fields: a line of commas must not cost 24 bytes a
@@ -7,7 +8,9 @@ import Testing
     static let tooMany = CSVReader.maxFields + 10
 
     @Test func aRecordKeepsAtMostTheLimitAndCountsTheRest() {
-        let text = String(repeating: ",", count: Self.tooMany - 1) + "\n\"a\nb\"," + String(repeating: "x,", count: Self.tooMany) + "\nlast\n"
+        let text =
+            String(repeating: ",", count: Self.tooMany - 1) + "\n\"a\nb\","
+            + String(repeating: "x,", count: Self.tooMany) + "\nlast\n"
         var seen: [(line: Int, count: Int, fieldCount: Int)] = []
         CSVReader(bytes: Array(text.utf8)).forEachRecord { record in
             seen.append((record.line, record.count, record.fieldCount))
@@ -20,19 +23,28 @@ import Testing
 
     @Test func aDataRowOfCommasIsReadWithAWarning() throws {
         let commas = String(repeating: ",", count: Self.tooMany)
-        let loaded = try WorkspaceFixture().rows("measurements.csv", WorkspaceFixture.measurementRow + commas, "K1,2026-09,98,").load()
-        #expect(loaded.diagnostics.map(\.description) == [
-            "measurements.csv:2: has \(Self.tooMany + 4) fields; only the first \(CSVReader.maxFields) are read; expected at most \(CSVReader.maxFields) columns",
-        ])
+        let loaded = try WorkspaceFixture().rows(
+            "measurements.csv", WorkspaceFixture.measurementRow + commas, "K1,2026-09,98,"
+        ).load()
+        #expect(
+            loaded.diagnostics.map(\.description) == [
+                "measurements.csv:2: has \(Self.tooMany + 4) fields; only the first \(CSVReader.maxFields) are "
+                    + "read; expected at most \(CSVReader.maxFields) columns"
+            ])
         #expect(loaded.workspace.kpis.first?.history.map(\.value) == [98, 99.5])
     }
 
     @Test func aHeaderWithTooManyColumnsIsReadWithAWarning() throws {
         let commas = String(repeating: ",x", count: Self.tooMany)
-        let loaded = try WorkspaceFixture().with("measurements.csv", WorkspaceFixture.measurementsHeader + commas + "\n" + WorkspaceFixture.measurementRow + "\n").load()
-        #expect(loaded.diagnostics.map(\.description) == [
-            "measurements.csv:1: has \(Self.tooMany + 4) fields; only the first \(CSVReader.maxFields) are read; expected at most \(CSVReader.maxFields) columns",
-        ])
+        let loaded = try WorkspaceFixture().with(
+            "measurements.csv",
+            WorkspaceFixture.measurementsHeader + commas + "\n" + WorkspaceFixture.measurementRow + "\n"
+        ).load()
+        #expect(
+            loaded.diagnostics.map(\.description) == [
+                "measurements.csv:1: has \(Self.tooMany + 4) fields; only the first \(CSVReader.maxFields) are "
+                    + "read; expected at most \(CSVReader.maxFields) columns"
+            ])
         #expect(loaded.workspace.kpis.first?.history.count == 1)
     }
 }

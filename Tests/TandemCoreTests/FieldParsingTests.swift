@@ -1,4 +1,5 @@
 import Testing
+
 @_spi(Fuzzing) @testable import TandemCore
 
 private func number(_ text: String) -> FieldParsing.NumberResult {
@@ -17,7 +18,7 @@ private func periodEnd(_ text: String) -> Day? {
     @Test(arguments: [
         ("99.6", 99.6), ("0.1", 0.1), ("0", 0), ("12", 12), ("-3.25", -3.25), ("+7", 7),
         (".5", 0.5), ("5.", 5), ("007", 7), ("1234567.891", 1234567.891),
-        ("0.000001", 0.000001), ("99.99999", 99.99999), ("123456789012345", 123456789012345),
+        ("0.000001", 0.000001), ("99.99999", 99.99999), ("123456789012345", 123_456_789_012_345),
     ])
     func shortDecimalsAreExactlyTheNearestDouble(_ text: String, _ expected: Double) {
         #expect(number(text) == .number(expected))
@@ -102,7 +103,9 @@ private func periodEnd(_ text: String) -> Day? {
         #expect(periodEnd(text) == day(expected))
     }
 
-    @Test(arguments: ["2026-13", "2026-00", "2026-Q0", "2026-Q5", "2026-QQ", "2026-1", "2026", "2026-11-31", "2026-W45"])
+    @Test(arguments: [
+        "2026-13", "2026-00", "2026-Q0", "2026-Q5", "2026-QQ", "2026-1", "2026", "2026-11-31", "2026-W45",
+    ])
     func rejectsPeriodsThatDoNotExist(_ text: String) {
         #expect(periodEnd(text) == nil)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @_spi(Fuzzing) @testable import TandemCore
 
 /// Inputs the fuzz targets in Fuzz/ found a problem with (see docs/FUZZING.md), kept so the
@@ -19,8 +20,13 @@ import Testing
 
     /// fuzz-manifest: a broken header right after a byte order mark stopped the process in toml++.
     /// The first input is the one found.
-    @Test(arguments: [[0xEF, 0xBB, 0xBF, 0x5B, 0x15, 0x72, 0x99, 0x9E, 0x8F, 0x9E, 0x63, 0x65, 0x20, 0x66, 0x6F, 0x74, 0x0A, 0x6B, 0x70, 0x69, 0x73],
-                      Array("\u{FEFF}[\n".utf8), Array("\u{FEFF}[é]\nx = 1\n".utf8)])
+    @Test(arguments: [
+        [
+            0xEF, 0xBB, 0xBF, 0x5B, 0x15, 0x72, 0x99, 0x9E, 0x8F, 0x9E, 0x63, 0x65, 0x20, 0x66, 0x6F, 0x74, 0x0A, 0x6B,
+            0x70, 0x69, 0x73,
+        ],
+        Array("\u{FEFF}[\n".utf8), Array("\u{FEFF}[é]\nx = 1\n".utf8),
+    ])
     func aBrokenHeaderAfterAByteOrderMarkIsALoadFailure(bytes: [UInt8]) throws {
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(parseFailure(text)?.line == 1)
@@ -69,7 +75,8 @@ import Testing
 
     /// Found with the one above: the lines warnings point at were counted the same way.
     @Test func warningsInACRLFManifestNameTheirLine() throws {
-        let (_, diagnostics) = try ManifestParser.parse("[organization]\r\nname = 5\r\n\r\n[kpis]\r\nwarn_band_pct = 900\r\n")
+        let (_, diagnostics) = try ManifestParser.parse(
+            "[organization]\r\nname = 5\r\n\r\n[kpis]\r\nwarn_band_pct = 900\r\n")
         #expect(diagnostics.map(\.line) == [2, 2, 5])  // name: not text, so missing
     }
 
@@ -91,8 +98,11 @@ import Testing
         }
         #expect(!messages.isEmpty)
         for message in messages {
-            #expect(!message.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" },
-                    "\(message.debugDescription)")
+            #expect(
+                !message.unicodeScalars.contains {
+                    $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}"
+                },
+                "\(message.debugDescription)")
         }
     }
 

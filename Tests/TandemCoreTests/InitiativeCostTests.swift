@@ -1,12 +1,16 @@
 import Testing
+
 @testable import TandemCore
 
 /// Forecast against budget: the written forecast, else spent scaled by progress, else spent.
 @Suite struct InitiativeCostTests {
-    private func assessed(progress: Double = 50, budget: Double? = 1000, spent: Double? = nil,
-                          forecast: Double? = nil, settings: Settings = defaults) -> InitiativeAssessment {
-        let initiative = makeInitiative(start: "2026-11-01", due: "2027-01-01", progress: progress,
-                                        budget: budget, spent: spent, forecast: forecast)
+    private func assessed(
+        progress: Double = 50, budget: Double? = 1000, spent: Double? = nil,
+        forecast: Double? = nil, settings: Settings = defaults
+    ) -> InitiativeAssessment {
+        let initiative = makeInitiative(
+            start: "2026-11-01", due: "2027-01-01", progress: progress,
+            budget: budget, spent: spent, forecast: forecast)
         return InitiativeAssessment(initiative, settings: settings, asOf: asOf)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TandemCore
 
 /// Milestones past due: a key one makes the initiative red, any other amber.
@@ -48,7 +49,9 @@ import Testing
     }
 
     @Test func keyMissedWinsOverOtherMissed() {
-        #expect(assessed([milestone("A", due: "2026-10-01"), milestone("B", due: "2026-11-01", key: true)]).milestones == .red)
+        #expect(
+            assessed([milestone("A", due: "2026-10-01"), milestone("B", due: "2026-11-01", key: true)]).milestones
+                == .red)
     }
 
     @Test func doneAfterItsDueIsNotMissed() {
@@ -62,22 +65,28 @@ import Testing
     }
 
     @Test func aDoneDateAfterTheAsOfDateIsNotYetDone() {
-        let item = assessed([milestone("A", due: "2026-11-01", done: "2026-11-25", key: true),
-                             milestone("B", due: "2026-12-20")])
+        let item = assessed([
+            milestone("A", due: "2026-11-01", done: "2026-11-25", key: true),
+            milestone("B", due: "2026-12-20"),
+        ])
         #expect(item.milestones == .red)
         #expect(item.nextMilestone?.name == "A")
     }
 
     @Test func milestonesFromTheFileAreSortedByDue() throws {
-        let loaded = try WorkspaceFixture().rows("milestones.csv", "I1,Late,2026-12-01,,no", "I1,Early,2026-03-01,2026-03-01,yes", "I1,Same day,2026-12-01,,yes").load()
+        let loaded = try WorkspaceFixture().rows(
+            "milestones.csv", "I1,Late,2026-12-01,,no", "I1,Early,2026-03-01,2026-03-01,yes",
+            "I1,Same day,2026-12-01,,yes"
+        ).load()
         #expect(loaded.diagnostics == [])
         #expect(loaded.workspace.initiatives[0].milestones.map(\.name) == ["Early", "Late", "Same day"])
         #expect(loaded.workspace.initiatives[0].milestones.map(\.isKey) == [true, false, true])
     }
 
     @Test func healthIsTheWorstOfScheduleCostAndMilestones() {
-        let initiative = makeInitiative(start: "2026-10-01", due: "2027-01-09", progress: 40, budget: 100, forecast: 105,
-                                        milestones: [milestone("A", due: "2026-11-01")])
+        let initiative = makeInitiative(
+            start: "2026-10-01", due: "2027-01-09", progress: 40, budget: 100, forecast: 105,
+            milestones: [milestone("A", due: "2026-11-01")])
         let item = InitiativeAssessment(initiative, settings: defaults, asOf: asOf)
         #expect(item.schedule == .amber)
         #expect(item.cost == .amber)

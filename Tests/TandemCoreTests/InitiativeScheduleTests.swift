@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TandemCore
 
 /// Planned progress from the time elapsed, points behind plan, past due, and which initiatives get
@@ -7,8 +8,10 @@ import Testing
 @Suite struct InitiativeScheduleTests {
     private let start = "2026-01-01", due = "2026-04-11"
 
-    private func assessed(progress: Double, day elapsed: Int, stage: Stage = .active,
-                          settings: Settings = defaults) -> InitiativeAssessment {
+    private func assessed(
+        progress: Double, day elapsed: Int, stage: Stage = .active,
+        settings: Settings = defaults
+    ) -> InitiativeAssessment {
         let initiative = makeInitiative(stage: stage, start: start, due: due, progress: progress)
         return InitiativeAssessment(initiative, settings: settings, asOf: day(start).adding(days: elapsed))
     }
@@ -48,13 +51,17 @@ import Testing
 
     // MARK: - Boundaries at 5 and 15 points
 
-    @Test(arguments: [(45.5, RAG.green), (45.01, .green), (45, .amber), (35.5, .amber), (35.01, .amber), (35, .red), (20, .red)])
+    @Test(arguments: [
+        (45.5, RAG.green), (45.01, .green), (45, .amber), (35.5, .amber), (35.01, .amber), (35, .red), (20, .red),
+    ])
     func scheduleBoundaries(_ progress: Double, _ expected: RAG) {
         #expect(assessed(progress: progress, day: 50).schedule == expected)
     }
 
     /// The same boundaries on other days: planned progress 57, 29 and 58 are whole numbers.
-    @Test(arguments: [(57, 52.0, RAG.amber), (57, 42.0, .red), (29, 24.0, .amber), (58, 43.0, .red), (28, 23.0, .amber)])
+    @Test(arguments: [
+        (57, 52.0, RAG.amber), (57, 42.0, .red), (29, 24.0, .amber), (58, 43.0, .red), (28, 23.0, .amber),
+    ])
     func scheduleBoundariesOnOtherDays(_ elapsed: Int, _ progress: Double, _ expected: RAG) {
         #expect(assessed(progress: progress, day: elapsed).schedule == expected)
     }
@@ -73,8 +80,9 @@ import Testing
         (settings.behindAmberPoints, settings.behindRedPoints) = (15, 5)
         (settings.costAmberPct, settings.costRedPct) = (110, 100)
         #expect(assessed(progress: 40, day: 50, settings: settings).schedule == .red)  // 10 behind, past red 5
-        let costly = InitiativeAssessment(makeInitiative(start: start, due: due, progress: 50, budget: 100, forecast: 105),
-                                          settings: settings, asOf: day(start).adding(days: 50))
+        let costly = InitiativeAssessment(
+            makeInitiative(start: start, due: due, progress: 50, budget: 100, forecast: 105),
+            settings: settings, asOf: day(start).adding(days: 50))
         #expect(costly.cost == .red)
     }
 
@@ -105,8 +113,9 @@ import Testing
 
     @Test(arguments: [Stage.proposed, .paused, .done, .cancelled])
     func onlyActiveInitiativesGetAHealth(_ stage: Stage) {
-        let initiative = makeInitiative(stage: stage, start: start, due: due, progress: 10, budget: 100, spent: 500,
-                                        milestones: [Milestone(initiative: "I", name: "M", due: day("2026-01-15"), isKey: true)])
+        let initiative = makeInitiative(
+            stage: stage, start: start, due: due, progress: 10, budget: 100, spent: 500,
+            milestones: [Milestone(initiative: "I", name: "M", due: day("2026-01-15"), isKey: true)])
         let item = InitiativeAssessment(initiative, settings: defaults, asOf: day("2026-06-01"))
         #expect(item.health == nil)
         #expect(item.schedule == nil)

@@ -1,11 +1,15 @@
 import Testing
+
 @testable import TandemCore
 
 /// KPI status against target and warn, in both directions, with and without a written `warn`.
 @Suite struct KPIAssessmentTests {
-    private func status(_ direction: Direction, target: Double, warn: Double? = nil, value: Double,
-                        settings: Settings = defaults) -> KPIStatus {
-        assess(makeKPI(direction, target: target, warn: warn, history: [("2026-11-15", value)]), settings: settings).status
+    private func status(
+        _ direction: Direction, target: Double, warn: Double? = nil, value: Double,
+        settings: Settings = defaults
+    ) -> KPIStatus {
+        assess(makeKPI(direction, target: target, warn: warn, history: [("2026-11-15", value)]), settings: settings)
+            .status
     }
 
     // MARK: - Higher is better
@@ -139,9 +143,12 @@ import Testing
     }
 
     @Test func theLatestValueIsTheLatestPeriodThatHasOne() {
-        let item = assess(makeKPI(.higher, target: 90, history: [
-            ("2026-08-31", 80), ("2026-09-30", 85), ("2026-10-31", nil),
-        ]))
+        let item = assess(
+            makeKPI(
+                .higher, target: 90,
+                history: [
+                    ("2026-08-31", 80), ("2026-09-30", 85), ("2026-10-31", nil),
+                ]))
         #expect(item.latest == Observation(period: day("2026-09-30"), value: 85))
         #expect(item.previous == Observation(period: day("2026-08-31"), value: 80))
         #expect(item.counted.map(\.value) == [80, 85])

@@ -1,12 +1,15 @@
 import Testing
+
 @testable import TandemCore
 
 /// Change since the previous value, the trend of the last six values, and achievement.
 @Suite struct KPIChangeTests {
     private func values(_ values: [Double?]) -> KPIAssessment { self.values(.higher, values) }
 
-    private func values(_ direction: Direction, target: Double = 100, baseline: Double? = nil,
-                        _ values: [Double?]) -> KPIAssessment {
+    private func values(
+        _ direction: Direction, target: Double = 100, baseline: Double? = nil,
+        _ values: [Double?]
+    ) -> KPIAssessment {
         var history: [(String, Double?)] = []
         for (index, value) in values.enumerated() {
             history.append((asOf.adding(days: -7 * (values.count - 1 - index)).description, value))

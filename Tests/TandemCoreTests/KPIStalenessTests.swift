@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TandemCore
 
 /// A KPI goes stale when its latest period ends more than one frequency plus `stale_grace_days`
@@ -6,8 +7,9 @@ import Testing
 @Suite struct KPIStalenessTests {
     private func item(_ frequency: Frequency, latestDaysAgo days: Int, settings: Settings = defaults) -> KPIAssessment {
         let period = asOf.adding(days: -days)
-        let kpi = KPI(id: "K", name: "K", owner: .cio, direction: .higher, target: 90, frequency: frequency,
-                      history: [Observation(period: period, value: 95)])
+        let kpi = KPI(
+            id: "K", name: "K", owner: .cio, direction: .higher, target: 90, frequency: frequency,
+            history: [Observation(period: period, value: 95)])
         return assess(kpi, settings: settings)
     }
 
@@ -50,9 +52,11 @@ import Testing
     }
 
     @Test func valuesDatedAfterTheAsOfDateAreNotCounted() {
-        let kpi = makeKPI(.higher, target: 90, warn: 80, frequency: .monthly, history: [
-            ("2026-09-30", 70), ("2026-10-31", 85), ("2026-11-30", 99), ("2026-12-31", nil),
-        ])
+        let kpi = makeKPI(
+            .higher, target: 90, warn: 80, frequency: .monthly,
+            history: [
+                ("2026-09-30", 70), ("2026-10-31", 85), ("2026-11-30", 99), ("2026-12-31", nil),
+            ])
         let assessed = assess(kpi)
         #expect(assessed.status == .amber)
         #expect(assessed.latest?.value == 85)
@@ -71,10 +75,17 @@ import Testing
     @Test func aWarningSaysHowManyValuesAreNotCountedYet() throws {
         let loaded = try WorkspaceFixture()
             .rows("kpis.csv", WorkspaceFixture.kpiRow, "K2,No-shows,coo,lower,8,10,,%,operational,monthly,,")
-            .rows("measurements.csv", "K1,2026-10,99.5", "K1,2026-11,90", "K1,2026-12,91", "K2,2026-12-01,9", "K2,2027-01,").load()
+            .rows(
+                "measurements.csv", "K1,2026-10,99.5", "K1,2026-11,90", "K1,2026-12,91", "K2,2026-12-01,9",
+                "K2,2027-01,"
+            ).load()
         #expect(loaded.diagnostics == [])
         let card = Scorecard(loaded, asOf: asOf)
-        #expect(card.diagnostics.map(\.description) == ["measurements.csv: period: 3 values are dated after the as-of date 2026-11-20 and not counted yet (K1, K2); expected periods ending on or before the as-of date"])
+        #expect(
+            card.diagnostics.map(\.description) == [
+                "measurements.csv: period: 3 values are dated after the as-of date 2026-11-20 and not counted yet "
+                    + "(K1, K2); expected periods ending on or before the as-of date"
+            ])
         #expect(card.diagnostics.first?.severity == .warning)
         #expect(card.warningCount == 1)
         #expect(card.errorCount == 0)
@@ -83,7 +94,11 @@ import Testing
     @Test func theWarningIsSingularForOneValue() throws {
         let loaded = try WorkspaceFixture().rows("measurements.csv", "K1,2026-10,99.5", "K1,2026-11,90").load()
         let card = Scorecard(loaded, asOf: asOf)
-        #expect(card.diagnostics.map(\.message) == ["1 value is dated after the as-of date 2026-11-20 and not counted yet (K1); expected periods ending on or before the as-of date"])
+        #expect(
+            card.diagnostics.map(\.message) == [
+                "1 value is dated after the as-of date 2026-11-20 and not counted yet (K1); expected periods ending "
+                    + "on or before the as-of date"
+            ])
     }
 
     @Test func noWarningWhenEverythingIsCounted() throws {

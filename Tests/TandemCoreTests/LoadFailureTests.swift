@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TandemCore
 
 /// Problems that stop a workspace from loading at all: each names its file (and line when there is
@@ -28,7 +29,12 @@ import Testing
     ])
     func aMissingRequiredFileFailsTheLoadNamingItsColumns(_ file: String, _ columns: String) {
         let failure = WorkspaceFixture().without(file).failure()
-        #expect(failure == LoadFailure(file: file, "is missing; expected a CSV file with the columns \(columns) (`tandem init DIR` writes an example)"))
+        #expect(
+            failure
+                == LoadFailure(
+                    file: file,
+                    "is missing; expected a CSV file with the columns \(columns) (`tandem init DIR` writes an example)")
+        )
     }
 
     @Test func milestonesAreOptional() throws {
@@ -40,20 +46,36 @@ import Testing
     @Test(arguments: ["", "\n\n\r\n", "\u{FEFF}"])
     func anEmptyFileFailsTheLoad(_ text: String) {
         let failure = WorkspaceFixture().with("kpis.csv", text).failure()
-        #expect(failure == LoadFailure(file: "kpis.csv", line: 1, "is empty; expected a header row with the columns id, name, owner, direction, target"))
-        #expect(failure?.description == "kpis.csv:1: is empty; expected a header row with the columns id, name, owner, direction, target")
+        #expect(
+            failure
+                == LoadFailure(
+                    file: "kpis.csv", line: 1,
+                    "is empty; expected a header row with the columns id, name, owner, direction, target"))
+        #expect(
+            failure?.description
+                == "kpis.csv:1: is empty; expected a header row with the columns id, name, owner, direction, target")
     }
 
     @Test func aZeroByteFileOnDiskFailsTheLoad() {
         let files = ByteFiles(WorkspaceFixture(), replacing: "risks.csv", with: [])
-        #expect(throws: LoadFailure(file: "risks.csv", line: 1, "is empty; expected a header row with the columns id, title, category, owner, likelihood, impact")) {
+        #expect(
+            throws: LoadFailure(
+                file: "risks.csv", line: 1,
+                "is empty; expected a header row with the columns id, title, category, owner, likelihood, impact")
+        ) {
             try WorkspaceLoader.load(files)
         }
     }
 
     @Test func aMissingColumnFailsTheLoadWithTheHeaderLine() {
         let failure = WorkspaceFixture().with("kpis.csv", "id,name,owner,direction\nK1,Uptime,cio,higher\n").failure()
-        #expect(failure == LoadFailure(file: "kpis.csv", line: 1, "the header has no column \"target\"; expected the columns id, name, owner, direction, target (in any order)"))
+        #expect(
+            failure
+                == LoadFailure(
+                    file: "kpis.csv", line: 1,
+                    "the header has no column \"target\"; expected the columns id, name, owner, direction, target "
+                        + "(in any order)"
+                ))
     }
 
     @Test func severalMissingColumnsAreNamedTogether() {
@@ -63,7 +85,9 @@ import Testing
     }
 
     @Test func invalidTOMLFailsTheLoadWithItsLine() {
-        let failure = WorkspaceFixture().with("tandem.toml", "[organization]\nname = \"N\"\nas_of = 2026-11-20\nthis is not toml\n").failure()
+        let failure = WorkspaceFixture().with(
+            "tandem.toml", "[organization]\nname = \"N\"\nas_of = 2026-11-20\nthis is not toml\n"
+        ).failure()
         #expect(failure?.file == "tandem.toml")
         #expect(failure?.line == 4)
         #expect(failure?.message.hasPrefix("not valid TOML: ") == true)

@@ -1,4 +1,5 @@
 import Testing
+
 @_spi(Fuzzing) @testable import TandemCore
 
 @Suite struct ManifestParserTests {
@@ -24,7 +25,8 @@ import Testing
     }
 
     @Test func readsEveryKey() throws {
-        let (settings, diagnostics) = try parse("""
+        let (settings, diagnostics) = try parse(
+            """
             [organization]
             name = "Northwind Health"
             as_of = 2026-11-20
@@ -49,8 +51,9 @@ import Testing
             cost_red_pct = 120
             """)
         #expect(diagnostics == [])
-        var expected = Settings(organization: "Northwind Health", asOf: day("2026-11-20"),
-                                cioName: "Dana Reyes", cooName: "Sam Okafor")
+        var expected = Settings(
+            organization: "Northwind Health", asOf: day("2026-11-20"),
+            cioName: "Dana Reyes", cooName: "Sam Okafor")
         expected.warnBandPct = 12.5
         expected.staleGraceDays = 3
         expected.appetite = 9
@@ -64,7 +67,8 @@ import Testing
     }
 
     @Test func keepsTheDefaultsOfKeysLeftOutOfATable() throws {
-        let (settings, _) = try parse("""
+        let (settings, _) = try parse(
+            """
             [organization]
             name = "N"
             [risks]
@@ -84,17 +88,26 @@ import Testing
     @Test func warnsAboutAnAsOfThatIsNotADate() throws {
         let (settings, diagnostics) = try parse("[organization]\nname = \"N\"\nas_of = \"2026-02-30\"\n")
         #expect(settings.asOf == nil)
-        #expect(diagnostics == ["warning tandem.toml:3: organization.as_of: expected a date as YYYY-MM-DD, e.g. as_of = 2026-11-20; using today instead"])
+        #expect(
+            diagnostics == [
+                "warning tandem.toml:3: organization.as_of: expected a date as YYYY-MM-DD, e.g. as_of = 2026-11-20; "
+                    + "using today instead"
+            ])
     }
 
     @Test func missingOrganizationNameIsAnError() throws {
         let (settings, diagnostics) = try parse("[organization]\nas_of = 2026-11-20\n")
         #expect(settings.organization == "Untitled workspace")
-        #expect(diagnostics == ["error tandem.toml:1: organization.name: is missing; expected the organisation's name, e.g. name = \"Northwind Health\""])
+        #expect(
+            diagnostics == [
+                "error tandem.toml:1: organization.name: is missing; expected the organisation's name, e.g. name = "
+                    + "\"Northwind Health\""
+            ])
     }
 
     @Test func aValueOfTheWrongKindIsAWarningWithItsLineAndTheDefaultStays() throws {
-        let (settings, diagnostics) = try parse("""
+        let (settings, diagnostics) = try parse(
+            """
             [organization]
             name = "N"
             [kpis]
@@ -107,31 +120,47 @@ import Testing
         #expect(settings.staleGraceDays == 7)
         #expect(settings.appetite == 12)
         #expect(diagnostics.count == 3)
-        #expect(diagnostics.first == "warning tandem.toml:4: kpis.warn_band_pct: expected a number from 0 to 100; using the default 10")
+        #expect(
+            diagnostics.first
+                == "warning tandem.toml:4: kpis.warn_band_pct: expected a number from 0 to 100; using the default 10")
         #expect(diagnostics.dropFirst().first?.hasPrefix("warning tandem.toml:5: kpis.stale_grace_days: ") == true)
-        #expect(diagnostics.dropFirst().first?.hasSuffix("expected a whole number from 0 to 3650; using the default 7") == true)
+        #expect(
+            diagnostics.dropFirst().first?.hasSuffix("expected a whole number from 0 to 3650; using the default 7")
+                == true)
         #expect(diagnostics.last?.hasPrefix("warning tandem.toml:7: risks.appetite: ") == true)
         #expect(diagnostics.last?.hasSuffix("expected a whole number from 0 to 25; using the default 12") == true)
     }
 
     @Test func initiativeLimitsInTheWrongOrderFallBackToTheDefaults() throws {
-        let (settings, diagnostics) = try parse("[organization]\nname = \"N\"\n[initiatives]\nbehind_amber_points = 15\nbehind_red_points = 5\ncost_amber_pct = 120\ncost_red_pct = 105\n")
+        let (settings, diagnostics) = try parse(
+            "[organization]\nname = \"N\"\n[initiatives]\nbehind_amber_points = 15\nbehind_red_points = "
+                + "5\ncost_amber_pct = 120\ncost_red_pct = 105\n"
+        )
         #expect((settings.behindAmberPoints, settings.behindRedPoints) == (5, 15))
         #expect((settings.costAmberPct, settings.costRedPct) == (100, 110))
-        #expect(diagnostics == [
-            "warning tandem.toml:5: initiatives.behind_red_points: behind_amber_points 15 is above behind_red_points 5; expected amber at or below red; using the defaults 5 and 15",
-            "warning tandem.toml:7: initiatives.cost_red_pct: cost_amber_pct 120 is above cost_red_pct 105; expected amber at or below red; using the defaults 100 and 110",
-        ])
+        #expect(
+            diagnostics == [
+                "warning tandem.toml:5: initiatives.behind_red_points: behind_amber_points 15 is above "
+                    + "behind_red_points 5; expected amber at or below red; using the defaults 5 and 15",
+                "warning tandem.toml:7: initiatives.cost_red_pct: cost_amber_pct 120 is above cost_red_pct 105; "
+                    + "expected amber at or below red; using the defaults 100 and 110",
+            ])
     }
 
     @Test func bandsThatDoNotIncreaseFallBackToTheDefaults() throws {
-        let (settings, diagnostics) = try parse("[organization]\nname = \"N\"\n[risks]\nbands = { medium = 12, high = 5, critical = 16 }\n")
+        let (settings, diagnostics) = try parse(
+            "[organization]\nname = \"N\"\n[risks]\nbands = { medium = 12, high = 5, critical = 16 }\n")
         #expect(settings.bandFloors == [.medium: 5, .high: 12, .critical: 16])
-        #expect(diagnostics == ["warning tandem.toml:4: risks.bands: medium 12, high 5, critical 16 are not increasing; expected medium < high < critical; using the defaults 5, 12, 16"])
+        #expect(
+            diagnostics == [
+                "warning tandem.toml:4: risks.bands: medium 12, high 5, critical 16 are not increasing; expected "
+                    + "medium < high < critical; using the defaults 5, 12, 16"
+            ])
     }
 
     @Test func unknownSectionsAndKeysAreWarningsWithTheirLines() throws {
-        let (_, diagnostics) = try parse("""
+        let (_, diagnostics) = try parse(
+            """
             [organization]
             name = "N"
             colour = "blue"
@@ -139,25 +168,31 @@ import Testing
             dark = true
             """)
         #expect(diagnostics.count == 2)
-        #expect(diagnostics.contains("warning tandem.toml:3: organization.colour: unknown key is ignored; expected one of as_of, name"))
-        #expect(diagnostics.contains { $0.hasPrefix("warning tandem.toml:4: theme: unknown section [theme] is ignored") })
+        #expect(
+            diagnostics.contains(
+                "warning tandem.toml:3: organization.colour: unknown key is ignored; expected one of as_of, name"))
+        #expect(
+            diagnostics.contains { $0.hasPrefix("warning tandem.toml:4: theme: unknown section [theme] is ignored") })
     }
 
     /// The lines come from the places the TOML reader keeps, so they hold for every way of
     /// writing a key, where searching the text for `key =` under `[section]` found none.
     @Test func warningsNameTheLineOfDottedAndInlineKeys() throws {
-        let (_, diagnostics) = try parse("""
+        let (_, diagnostics) = try parse(
+            """
             organization.name = "N"
             organization.colour = "blue"
             theme = { dark = true }
             [kpis]
               "warn_band_pct" = 900
             """)
-        #expect(diagnostics == [
-            "warning tandem.toml:2: organization.colour: unknown key is ignored; expected one of as_of, name",
-            "warning tandem.toml:3: theme: unknown section [theme] is ignored; expected one of [initiatives], [kpis], [leaders], [organization], [risks]",
-            "warning tandem.toml:5: kpis.warn_band_pct: expected a number from 0 to 100; using the default 10",
-        ])
+        #expect(
+            diagnostics == [
+                "warning tandem.toml:2: organization.colour: unknown key is ignored; expected one of as_of, name",
+                "warning tandem.toml:3: theme: unknown section [theme] is ignored; expected one of [initiatives], "
+                    + "[kpis], [leaders], [organization], [risks]",
+                "warning tandem.toml:5: kpis.warn_band_pct: expected a number from 0 to 100; using the default 10",
+            ])
     }
 
     /// One look-up per warning: 20,000 unknown keys were 20,000 searches of the whole file.
@@ -169,7 +204,8 @@ import Testing
     }
 
     @Test func cleansControlCharactersOutOfNames() throws {
-        let (settings, _) = try parse("[organization]\nname = \"North\\u001B[2Jwind\"\n[leaders]\ncio = \"Dana\\u0007\"\n")
+        let (settings, _) = try parse(
+            "[organization]\nname = \"North\\u001B[2Jwind\"\n[leaders]\ncio = \"Dana\\u0007\"\n")
         #expect(settings.organization == "Northwind")
         #expect(settings.cioName == "Dana")
     }

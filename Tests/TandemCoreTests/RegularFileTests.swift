@@ -1,9 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Testing
+
 @testable import TandemCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The one reader of files: regular files only, whole, and never more than the limit.
 @Suite struct RegularFileTests {
@@ -34,10 +36,16 @@ import Testing
         let folder = try TemporaryFolder()
         try #require(mkfifo(folder.url("fifo"), 0o644) == 0)
         #expect(throws: RegularFile.ReadError.notRegular(kind: "a FIFO")) { try RegularFile.read(folder.url("fifo")) }
-        #expect(throws: RegularFile.ReadError.notRegular(kind: "a FIFO")) { try RegularFile.head(folder.url("fifo"), count: 10) }
-        #expect(throws: RegularFile.ReadError.notRegular(kind: "a character device")) { try RegularFile.read("/dev/zero") }
+        #expect(throws: RegularFile.ReadError.notRegular(kind: "a FIFO")) {
+            try RegularFile.head(folder.url("fifo"), count: 10)
+        }
+        #expect(throws: RegularFile.ReadError.notRegular(kind: "a character device")) {
+            try RegularFile.read("/dev/zero")
+        }
         #expect(throws: RegularFile.ReadError.notRegular(kind: "a folder")) { try RegularFile.read(folder.path) }
-        #expect(RegularFile.ReadError.notRegular(kind: "a FIFO").description == "is not a regular file (a FIFO); expected a file")
+        #expect(
+            RegularFile.ReadError.notRegular(kind: "a FIFO").description
+                == "is not a regular file (a FIFO); expected a file")
         #expect(RegularFile.ReadError.tooLarge.description == "is larger than 1 GiB, the most Tandem reads")
     }
 
@@ -45,9 +53,12 @@ import Testing
         let folder = try TemporaryFolder()
         #expect(throws: RegularFile.ReadError.missing) { try RegularFile.read(folder.url("none")) }
         try FileManager.default.createSymbolicLink(atPath: folder.url("link"), withDestinationPath: "gone\u{1B}[2J.csv")
-        #expect(throws: RegularFile.ReadError.danglingLink(target: "gone\u{1B}[2J.csv")) { try RegularFile.read(folder.url("link")) }
-        #expect(RegularFile.ReadError.danglingLink(target: "gone\u{1B}[2J.csv").description
-            == "is a symbolic link to gone\u{241B}[2J.csv, which is missing; expected a file")
+        #expect(throws: RegularFile.ReadError.danglingLink(target: "gone\u{1B}[2J.csv")) {
+            try RegularFile.read(folder.url("link"))
+        }
+        #expect(
+            RegularFile.ReadError.danglingLink(target: "gone\u{1B}[2J.csv").description
+                == "is a symbolic link to gone\u{241B}[2J.csv, which is missing; expected a file")
     }
 
     @Test func theHeadIsTheFirstBytes() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TandemCore
 
 /// Inherent and residual scores, bands, appetite, review dates and the heat map.
@@ -62,8 +63,14 @@ import Testing
 
     @Test func customCutoffsFromTheManifestApply() throws {
         let loaded = try WorkspaceFixture()
-            .with("tandem.toml", WorkspaceFixture.manifest + "\n[risks]\nbands = { medium = 3, high = 6, critical = 9 }\nappetite = 5\n")
-            .rows("risks.csv", "R1,Outage,cyber,cio,3,3,,,open,a,b,2026-10-01,", "R2,Leak,privacy,coo,2,3,,,open,a,b,2026-10-01,")
+            .with(
+                "tandem.toml",
+                WorkspaceFixture.manifest + "\n[risks]\nbands = { medium = 3, high = 6, critical = 9 }\nappetite = 5\n"
+            )
+            .rows(
+                "risks.csv", "R1,Outage,cyber,cio,3,3,,,open,a,b,2026-10-01,",
+                "R2,Leak,privacy,coo,2,3,,,open,a,b,2026-10-01,"
+            )
             .rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,K1,,,,")
             .load()
         #expect(loaded.diagnostics == [])

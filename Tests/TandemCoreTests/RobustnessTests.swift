@@ -1,4 +1,5 @@
 import Testing
+
 @_spi(Fuzzing) @testable import TandemCore
 
 /// A deterministic pseudo-random generator (SplitMix64), so a failing input can be found again.
@@ -22,12 +23,14 @@ struct SplitMix64: RandomNumberGenerator {
 /// `ManifestCrashTests` there), which would take this whole test run down with it.
 @Suite struct RobustnessTests {
     /// Bytes that matter to the parsers, often enough to build tricky input.
-    private static let interesting: [UInt8] = Array(",,,\"\"\"\n\n\r\r;-+.eE0123456789 \tQ-".utf8)
+    private static let interesting: [UInt8] =
+        Array(",,,\"\"\"\n\n\r\r;-+.eE0123456789 \tQ-".utf8)
         + [0x00, 0x1B, 0x5B, 0x9B, 0xC3, 0xA9, 0xE2, 0x80, 0xAE, 0xEF, 0xBB, 0xBF, 0xFF, 0xFE, 0xF0, 0x9F, 0x9A, 0x9A]
 
     private static func randomBytes(_ generator: inout SplitMix64, count: Int) -> [UInt8] {
         (0..<count).map { _ in
-            Bool.random(using: &generator) ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator)
+            Bool.random(using: &generator)
+                ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator)
         }
     }
 
@@ -69,7 +72,9 @@ struct SplitMix64: RandomNumberGenerator {
         var loadedRounds = 0
         for round in 0..<300 {
             let name = names[round % names.count]
-            let bytes = Array((headers[name]! + "\n").utf8) + Self.randomBytes(&generator, count: Int.random(in: 0...200, using: &generator))
+            let bytes =
+                Array((headers[name]! + "\n").utf8)
+                + Self.randomBytes(&generator, count: Int.random(in: 0...200, using: &generator))
             if Self.survive(ByteFiles(WorkspaceFixture(), replacing: name, with: bytes)) { loadedRounds += 1 }
         }
         #expect(loadedRounds == 300)
@@ -77,24 +82,34 @@ struct SplitMix64: RandomNumberGenerator {
 
     @Test func rowsOfRandomFieldsNeverCrash() {
         var generator = SplitMix64(state: 7)
-        let words = ["", " ", "K1", "R1", "I1", "cio", "joint", "higher", "lower", "monthly", "2026-02-30", "2026-10",
-                     "2026-Q3", "1e309", "NaN", "-0", "101", "5", "0", "\"", "\"\"", "a\"b", "\u{1B}[2J", "K1;K9", ";",
-                     "2026-11-20", "2027-01-01", "yes", "maybe", "99.5", "-1", "100", "closed", "done", "active", "\u{0}"]
+        let words = [
+            "", " ", "K1", "R1", "I1", "cio", "joint", "higher", "lower", "monthly", "2026-02-30", "2026-10",
+            "2026-Q3", "1e309", "NaN", "-0", "101", "5", "0", "\"", "\"\"", "a\"b", "\u{1B}[2J", "K1;K9", ";",
+            "2026-11-20", "2027-01-01", "yes", "maybe", "99.5", "-1", "100", "closed", "done", "active", "\u{0}",
+        ]
         let fixture = WorkspaceFixture()
         for round in 0..<240 {
             let name = ["kpis.csv", "measurements.csv", "risks.csv", "initiatives.csv", "milestones.csv"][round % 5]
             var rows: [String] = []
             for _ in 0..<Int.random(in: 1...4, using: &generator) {
-                rows.append((0..<Int.random(in: 1...18, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: ","))
+                rows.append(
+                    (0..<Int.random(in: 1...18, using: &generator)).map { _ in words.randomElement(using: &generator)! }
+                        .joined(separator: ","))
             }
-            let text = [WorkspaceFixture.kpisHeader, WorkspaceFixture.measurementsHeader, WorkspaceFixture.risksHeader,
-                        WorkspaceFixture.initiativesHeader, WorkspaceFixture.milestonesHeader][round % 5]
-            #expect(Self.survive(MemoryFiles(fixture.with(name, ([text] + rows).joined(separator: "\n")).files, origin: .folder("x"))))
+            let text = [
+                WorkspaceFixture.kpisHeader, WorkspaceFixture.measurementsHeader, WorkspaceFixture.risksHeader,
+                WorkspaceFixture.initiativesHeader, WorkspaceFixture.milestonesHeader,
+            ][round % 5]
+            #expect(
+                Self.survive(
+                    MemoryFiles(fixture.with(name, ([text] + rows).joined(separator: "\n")).files, origin: .folder("x"))
+                ))
         }
     }
 
     @Test func invalidUTF8AndNulBytesLoadWithAWarning() throws {
-        let bytes = Array((WorkspaceFixture.kpisHeader + "\n").utf8) + [0x4B, 0x31, 0x2C, 0x55, 0x00, 0x70, 0xC3, 0x28]
+        let bytes =
+            Array((WorkspaceFixture.kpisHeader + "\n").utf8) + [0x4B, 0x31, 0x2C, 0x55, 0x00, 0x70, 0xC3, 0x28]
             + Array(",cio,higher,99,98,,%,system,monthly,,\n".utf8)
         let loaded = try WorkspaceLoader.load(ByteFiles(WorkspaceFixture(), replacing: "kpis.csv", with: bytes))
         #expect(loaded.errorCount == 0)
@@ -110,7 +125,9 @@ struct SplitMix64: RandomNumberGenerator {
         } throws: { error in
             (error as? LoadFailure).map { $0.line == 2 && $0.message.contains("not valid UTF-8") } ?? false
         }
-        for manifest: [UInt8] in [Array("[organization]\nname = \"N\u{0}x\"\n".utf8), [0x00], [0xFF, 0xFE, 0x00, 0x5B], []] {
+        for manifest: [UInt8] in [
+            Array("[organization]\nname = \"N\u{0}x\"\n".utf8), [0x00], [0xFF, 0xFE, 0x00, 0x5B], [],
+        ] {
             Self.survive(ByteFiles(WorkspaceFixture(), replacing: "tandem.toml", with: manifest))
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TandemCore
 
 @Suite struct TextSanitizerTests {

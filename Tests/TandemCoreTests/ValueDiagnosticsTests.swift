@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TandemCore
 
 /// A field that holds the wrong thing: the diagnostic names file, line and column and says what
@@ -7,8 +8,10 @@ import Testing
     private let fixture = WorkspaceFixture()
 
     private func risk(_ likelihood: String, residualImpact: String = "3") throws -> [String] {
-        try fixture.rows("risks.csv", WorkspaceFixture.riskRow,
-                         "R2,Breach,cyber,cio,\(likelihood),4,2,\(residualImpact),open,a,b,2026-10-01,").diagnostics()
+        try fixture.rows(
+            "risks.csv", WorkspaceFixture.riskRow,
+            "R2,Breach,cyber,cio,\(likelihood),4,2,\(residualImpact),open,a,b,2026-10-01,"
+        ).diagnostics()
     }
 
     @Test func outOfRangeLikelihoodReadsAsInTheSpec() throws {
@@ -17,7 +20,10 @@ import Testing
 
     @Test(arguments: ["0", "6", "2.5", "-1"])
     func likelihoodMustBeAnIntegerFromOneToFive(_ value: String) throws {
-        #expect(try risk(value) == [#"risks.csv:3: likelihood: "\#(value)" is out of range; expected an integer from 1 to 5"#])
+        #expect(
+            try risk(value) == [
+                #"risks.csv:3: likelihood: "\#(value)" is out of range; expected an integer from 1 to 5"#
+            ])
     }
 
     @Test func anIntegerWrittenWithAFractionOfZeroIsAccepted() throws {
@@ -25,7 +31,10 @@ import Testing
     }
 
     @Test func residualOutOfRangeIsAnError() throws {
-        #expect(try risk("3", residualImpact: "9") == [#"risks.csv:3: residual_impact: "9" is out of range; expected an integer from 1 to 5"#])
+        #expect(
+            try risk("3", residualImpact: "9") == [
+                #"risks.csv:3: residual_impact: "9" is out of range; expected an integer from 1 to 5"#
+            ])
     }
 
     @Test(arguments: [
@@ -38,58 +47,106 @@ import Testing
     ])
     func initiativeNumbersOutOfRangeAreErrors(_ column: String, _ value: String, _ expected: String) throws {
         let columns = WorkspaceFixture.initiativesHeader.split(separator: ",").map(String.init)
-        var fields = WorkspaceFixture.initiativeRow.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        var fields = WorkspaceFixture.initiativeRow.split(separator: ",", omittingEmptySubsequences: false).map(
+            String.init)
         fields[columns.firstIndex(of: column)!] = value
         let diagnostics = try fixture.rows("initiatives.csv", fields.joined(separator: ",")).diagnostics()
         #expect(diagnostics == ["initiatives.csv:2: \(column): \"\(value)\" is out of range; expected \(expected)"])
     }
 
     @Test func aDayThatDoesNotExistIsAnError() throws {
-        let diagnostics = try fixture.rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-02-30,2026-12-31,90,,,,,K1,,,,").diagnostics()
-        #expect(diagnostics == [#"initiatives.csv:2: start: "2026-02-30" is not a valid date; expected a date as YYYY-MM-DD, e.g. 2026-11-20"#])
+        let diagnostics = try fixture.rows(
+            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-02-30,2026-12-31,90,,,,,K1,,,,"
+        ).diagnostics()
+        #expect(
+            diagnostics == [
+                #"initiatives.csv:2: start: "2026-02-30" is not a valid date; expected a date as YYYY-MM-DD, e.g. "#
+                    + #"2026-11-20"#
+            ])
     }
 
     @Test func aDateWrittenOtherwiseIsAnError() throws {
-        let diagnostics = try fixture.rows("risks.csv", "R1,Outage,cyber,cio,3,4,2,3,open,a,b,01/10/2026,").diagnostics()
-        #expect(diagnostics.first == #"risks.csv:2: last_reviewed: "01/10/2026" is not a valid date; expected a date as YYYY-MM-DD, e.g. 2026-11-20"#)
+        let diagnostics = try fixture.rows("risks.csv", "R1,Outage,cyber,cio,3,4,2,3,open,a,b,01/10/2026,")
+            .diagnostics()
+        #expect(
+            diagnostics.first
+                == #"risks.csv:2: last_reviewed: "01/10/2026" is not a valid date; expected a date as YYYY-MM-DD, "#
+                + #"e.g. 2026-11-20"#
+        )
     }
 
     @Test func aMilestoneDueOnADayThatDoesNotExistIsAnError() throws {
         let diagnostics = try fixture.rows("milestones.csv", "I1,Go live,2026-13-01,,yes").diagnostics()
-        #expect(diagnostics == [#"milestones.csv:2: due: "2026-13-01" is not a valid date; expected a date as YYYY-MM-DD, e.g. 2026-11-20"#])
+        #expect(
+            diagnostics == [
+                #"milestones.csv:2: due: "2026-13-01" is not a valid date; expected a date as YYYY-MM-DD, e.g. "#
+                    + #"2026-11-20"#
+            ])
     }
 
     @Test(arguments: ["2026-13", "2026-Q5", "2026-02-30", "Oct 2026"])
     func aPeriodThatDoesNotExistIsAnError(_ period: String) throws {
         let diagnostics = try fixture.rows("measurements.csv", "K1,\(period),99").diagnostics()
-        #expect(diagnostics == [#"measurements.csv:2: period: "\#(period)" is not a valid period; expected YYYY-MM-DD, YYYY-MM or YYYY-Qn, e.g. 2026-10 or 2026-Q3"#])
+        #expect(
+            diagnostics == [
+                #"measurements.csv:2: period: "\#(period)" is not a valid period; expected YYYY-MM-DD, YYYY-MM or "#
+                    + #"YYYY-Qn, e.g. 2026-10 or 2026-Q3"#
+            ])
     }
 
     @Test func anEmptyPeriodIsAnError() throws {
         let diagnostics = try fixture.rows("measurements.csv", "K1,,99").diagnostics()
-        #expect(diagnostics == ["measurements.csv:2: period: is empty; expected a period as YYYY-MM-DD, YYYY-MM or YYYY-Qn"])
+        #expect(
+            diagnostics == ["measurements.csv:2: period: is empty; expected a period as YYYY-MM-DD, YYYY-MM or YYYY-Qn"]
+        )
     }
 
     @Test func dueBeforeStartIsAnError() throws {
-        let diagnostics = try fixture.rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-06-01,2026-01-01,10,,,,,K1,,,,").diagnostics()
-        #expect(diagnostics == ["initiatives.csv:2: due: 2026-01-01 is not after the start 2026-06-01; expected a due date later than start"])
+        let diagnostics = try fixture.rows(
+            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-06-01,2026-01-01,10,,,,,K1,,,,"
+        ).diagnostics()
+        #expect(
+            diagnostics == [
+                "initiatives.csv:2: due: 2026-01-01 is not after the start 2026-06-01; expected a due date later "
+                    + "than start"
+            ])
     }
 
     @Test func dueOnTheStartDayIsAnError() throws {
-        let diagnostics = try fixture.rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-06-01,2026-06-01,10,,,,,K1,,,,").diagnostics()
-        #expect(diagnostics == ["initiatives.csv:2: due: 2026-06-01 is not after the start 2026-06-01; expected a due date later than start"])
+        let diagnostics = try fixture.rows(
+            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-06-01,2026-06-01,10,,,,,K1,,,,"
+        ).diagnostics()
+        #expect(
+            diagnostics == [
+                "initiatives.csv:2: due: 2026-06-01 is not after the start 2026-06-01; expected a due date later "
+                    + "than start"
+            ])
     }
 
     @Test(arguments: [
         ("kpis.csv", "K1,Uptime,ceo,higher,99,98,,%,system,monthly,,", "owner", "ceo", "cio, coo, joint"),
         ("kpis.csv", "K1,Uptime,cio,up,99,98,,%,system,monthly,,", "direction", "up", "higher, lower"),
-        ("kpis.csv", "K1,Uptime,cio,higher,99,98,,%,system,hourly,,", "frequency", "hourly", "daily, weekly, monthly, quarterly"),
+        (
+            "kpis.csv", "K1,Uptime,cio,higher,99,98,,%,system,hourly,,", "frequency", "hourly",
+            "daily, weekly, monthly, quarterly"
+        ),
         ("risks.csv", "R1,Outage,cyber,cto,3,4,2,3,open,a,b,2026-10-01,", "owner", "cto", "cio, coo, joint"),
-        ("risks.csv", "R1,Outage,cyber,cio,3,4,2,3,resolved,a,b,2026-10-01,", "status", "resolved", "open, mitigating, accepted, closed"),
-        ("initiatives.csv", "I1,Upgrade,cfo,Ann,active,2026-01-01,2026-12-31,90,,,,,K1,,,,", "sponsor", "cfo", "cio, coo, joint"),
-        ("initiatives.csv", "I1,Upgrade,cio,Ann,started,2026-01-01,2026-12-31,90,,,,,K1,,,,", "stage", "started", "proposed, active, paused, done, cancelled"),
+        (
+            "risks.csv", "R1,Outage,cyber,cio,3,4,2,3,resolved,a,b,2026-10-01,", "status", "resolved",
+            "open, mitigating, accepted, closed"
+        ),
+        (
+            "initiatives.csv", "I1,Upgrade,cfo,Ann,active,2026-01-01,2026-12-31,90,,,,,K1,,,,", "sponsor", "cfo",
+            "cio, coo, joint"
+        ),
+        (
+            "initiatives.csv", "I1,Upgrade,cio,Ann,started,2026-01-01,2026-12-31,90,,,,,K1,,,,", "stage", "started",
+            "proposed, active, paused, done, cancelled"
+        ),
     ])
-    func aWordOutsideTheListIsAnError(_ file: String, _ row: String, _ column: String, _ word: String, _ words: String) throws {
+    func aWordOutsideTheListIsAnError(_ file: String, _ row: String, _ column: String, _ word: String, _ words: String)
+        throws
+    {
         let diagnostics = try fixture.rows(file, row).diagnostics()
         #expect(diagnostics.first == "\(file):2: \(column): \"\(word)\" is not allowed; expected one of \(words)")
     }
@@ -121,59 +178,80 @@ import Testing
 
     @Test(arguments: ["NaN", "nan", "inf", "-inf", "Infinity", "1e309", "-1e309"])
     func aNumberThatIsNotFiniteIsAnError(_ value: String) throws {
-        let diagnostics = try fixture.rows("kpis.csv", "K1,Uptime,cio,higher,\(value),,,%,system,monthly,,").diagnostics()
+        let diagnostics = try fixture.rows("kpis.csv", "K1,Uptime,cio,higher,\(value),,,%,system,monthly,,")
+            .diagnostics()
         #expect(diagnostics.first == "kpis.csv:2: target: \"\(value)\" is not a finite number; expected a number")
     }
 
     @Test func aMeasurementThatIsNotFiniteIsAnError() throws {
         let diagnostics = try fixture.rows("measurements.csv", "K1,2026-10,NaN", "K1,2026-09,1e309").diagnostics()
-        #expect(diagnostics == [
-            #"measurements.csv:2: value: "NaN" is not a finite number; expected a number"#,
-            #"measurements.csv:3: value: "1e309" is not a finite number; expected a number"#,
-        ])
+        #expect(
+            diagnostics == [
+                #"measurements.csv:2: value: "NaN" is not a finite number; expected a number"#,
+                #"measurements.csv:3: value: "1e309" is not a finite number; expected a number"#,
+            ])
     }
 
     @Test func aBudgetThatIsNotFiniteIsAnError() throws {
-        let diagnostics = try fixture.rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,inf,,,,K1,,,,").diagnostics()
-        #expect(diagnostics == [#"initiatives.csv:2: budget: "inf" is not a finite number; expected an amount of money as a plain number from 0, e.g. 250000"#])
+        let diagnostics = try fixture.rows(
+            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,inf,,,,K1,,,,"
+        ).diagnostics()
+        #expect(
+            diagnostics == [
+                #"initiatives.csv:2: budget: "inf" is not a finite number; expected an amount of money as a plain "#
+                    + #"number from 0, e.g. 250000"#
+            ])
     }
 
     @Test(arguments: ["12abc", "1,5", "ninety", "$99", "99%"])
     func aMalformedNumberIsAnError(_ value: String) throws {
         let field = value.contains(",") ? "\"\(value)\"" : value
-        let diagnostics = try fixture.rows("kpis.csv", "K1,Uptime,cio,higher,\(field),,,%,system,monthly,,").diagnostics()
+        let diagnostics = try fixture.rows("kpis.csv", "K1,Uptime,cio,higher,\(field),,,%,system,monthly,,")
+            .diagnostics()
         #expect(diagnostics.first == "kpis.csv:2: target: \"\(value)\" is not a number; expected a number")
     }
 
     @Test func aRequiredFieldLeftEmptyIsAnError() throws {
         let diagnostics = try fixture.rows("kpis.csv", " ,,cio,higher,,,,%,system,monthly,,").diagnostics()
-        #expect(diagnostics.prefix(3) == [
-            "kpis.csv:2: id: is empty; expected an id",
-            "kpis.csv:2: name: is empty; expected the KPI's name",
-            "kpis.csv:2: target: is empty; expected a number",
-        ])
+        #expect(
+            diagnostics.prefix(3) == [
+                "kpis.csv:2: id: is empty; expected an id",
+                "kpis.csv:2: name: is empty; expected the KPI's name",
+                "kpis.csv:2: target: is empty; expected a number",
+            ])
     }
 
     @Test func anIdWithASemicolonIsAnError() throws {
         let diagnostics = try fixture.rows("risks.csv", "R;1,Outage,cyber,cio,3,4,2,3,open,a,b,2026-10-01,")
             .rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,K1,,,,").diagnostics()
-        #expect(diagnostics == [#"risks.csv:2: id: "R;1" holds a ";"; expected an id without ";", which separates lists"#])
+        #expect(
+            diagnostics == [#"risks.csv:2: id: "R;1" holds a ";"; expected an id without ";", which separates lists"#])
     }
 
     @Test func warnOnTheWrongSideOfTheTargetIsAnError() throws {
-        let diagnostics = try fixture.rows("kpis.csv", "K1,Uptime,cio,higher,99,99.5,,%,system,monthly,,",
-                                           "K2,Latency,cio,lower,400,350,,ms,system,weekly,,").diagnostics()
-        #expect(Array(diagnostics.prefix(2)) == [
-            #"kpis.csv:2: warn: "99.5" is on the wrong side of the target 99; expected a value at or below the target, since higher is better"#,
-            #"kpis.csv:3: warn: "350" is on the wrong side of the target 400; expected a value at or above the target, since lower is better"#,
-        ])
+        let diagnostics = try fixture.rows(
+            "kpis.csv", "K1,Uptime,cio,higher,99,99.5,,%,system,monthly,,",
+            "K2,Latency,cio,lower,400,350,,ms,system,weekly,,"
+        ).diagnostics()
+        #expect(
+            Array(diagnostics.prefix(2)) == [
+                #"kpis.csv:2: warn: "99.5" is on the wrong side of the target 99; expected a value at or below the "#
+                    + #"target, since higher is better"#,
+                #"kpis.csv:3: warn: "350" is on the wrong side of the target 400; expected a value at or above the "#
+                    + #"target, since lower is better"#,
+            ])
     }
 
     @Test func bytesThatAreNotUTF8AreAWarningAndTheFileStillLoads() throws {
-        let bytes = Array((WorkspaceFixture.kpisHeader + "\n").utf8) + Array("K1,Uptime ".utf8) + [0xFF, 0xFE]
+        let bytes =
+            Array((WorkspaceFixture.kpisHeader + "\n").utf8) + Array("K1,Uptime ".utf8) + [0xFF, 0xFE]
             + Array(",cio,higher,99,98,,%,system,monthly,,\n".utf8)
         let loaded = try WorkspaceLoader.load(ByteFiles(WorkspaceFixture(), replacing: "kpis.csv", with: bytes))
-        #expect(loaded.diagnostics.map(\.description) == ["kpis.csv: holds bytes that are not valid UTF-8; they are shown as \u{FFFD}; expected UTF-8 text (save the file as UTF-8)"])
+        #expect(
+            loaded.diagnostics.map(\.description) == [
+                "kpis.csv: holds bytes that are not valid UTF-8; they are shown as \u{FFFD}; expected UTF-8 text "
+                    + "(save the file as UTF-8)"
+            ])
         #expect(loaded.diagnostics.first?.severity == .warning)
         #expect(loaded.workspace.kpis.first?.name == "Uptime \u{FFFD}\u{FFFD}")
     }

@@ -15,30 +15,48 @@ struct DashboardTests {
     @Test func numberKeysTabAndShiftTabSwitchPanes() throws {
         let session = try TmuxSession()
         try session.waitFor("Needs attention")
-        try session.send("2"); try session.waitFor("KPIs 20 of 20")
-        try session.send("3"); try session.waitFor("Risk register")
-        try session.send("4"); try session.waitFor("Initiatives 7 active")
-        try session.send("5"); try session.waitFor("Alignment 8 findings")
-        try session.send("1"); try session.waitFor("Needs attention")
-        try session.send("Tab"); try session.waitFor("KPIs 20 of 20")
-        try session.send("BTab"); try session.waitFor("Needs attention")
-        try session.send("BTab"); try session.waitFor("Alignment 8 findings")
+        try session.send("2")
+        try session.waitFor("KPIs 20 of 20")
+        try session.send("3")
+        try session.waitFor("Risk register")
+        try session.send("4")
+        try session.waitFor("Initiatives 7 active")
+        try session.send("5")
+        try session.waitFor("Alignment 8 findings")
+        try session.send("1")
+        try session.waitFor("Needs attention")
+        try session.send("Tab")
+        try session.waitFor("KPIs 20 of 20")
+        try session.send("BTab")
+        try session.waitFor("Needs attention")
+        try session.send("BTab")
+        try session.waitFor("Alignment 8 findings")
     }
 
     @Test func movingPagingAndJumpingMoveTheSelection() throws {
         let session = try TmuxSession(size: (120, 24))
         try session.send("2")
         try session.waitFor("1/20")
-        try session.send("j"); try session.waitFor("2/20")
-        try session.send("Down"); try session.waitFor("3/20")
-        try session.send("k"); try session.waitFor("2/20")
-        try session.send("Up"); try session.waitFor("1/20")
-        try session.send("G"); try session.waitFor("20/20")
-        try session.send("g"); try session.waitFor("1/20")
-        try session.send("End"); try session.waitFor("20/20")
-        try session.send("Home"); try session.waitFor("1/20")
-        try session.send("NPage"); try session.waitFor("not on the first row") { !$0.contains(" 1/20") }
-        try session.send("PPage"); try session.waitFor(" 1/20")
+        try session.send("j")
+        try session.waitFor("2/20")
+        try session.send("Down")
+        try session.waitFor("3/20")
+        try session.send("k")
+        try session.waitFor("2/20")
+        try session.send("Up")
+        try session.waitFor("1/20")
+        try session.send("G")
+        try session.waitFor("20/20")
+        try session.send("g")
+        try session.waitFor("1/20")
+        try session.send("End")
+        try session.waitFor("20/20")
+        try session.send("Home")
+        try session.waitFor("1/20")
+        try session.send("NPage")
+        try session.waitFor("not on the first row") { !$0.contains(" 1/20") }
+        try session.send("PPage")
+        try session.waitFor(" 1/20")
     }
 
     @Test func cShowsOnlyWhatChangedSinceTheBaselineAndBack() throws {
@@ -84,17 +102,25 @@ struct DashboardTests {
         try session.waitFor("lens CIO")
         #expect(try session.screen().contains("Tracking portal uptime"))
         #expect(try !session.screen().contains("Dock-to-stock time"))
-        try session.send("o"); try session.waitFor("lens COO")
-        try session.send("o"); try session.waitFor("lens Joint")
-        try session.send("o"); try session.waitFor("lens All")
-        try session.send("s"); try session.waitFor("sort status")
-        try session.send("t"); try session.waitFor("Theme: colorblind")
-        try session.send("?"); try session.waitFor("Esc or ? closes")
-        try session.send("?"); try session.waitFor("help closed") { !$0.contains("Esc or ? closes") }
+        try session.send("o")
+        try session.waitFor("lens COO")
+        try session.send("o")
+        try session.waitFor("lens Joint")
+        try session.send("o")
+        try session.waitFor("lens All")
+        try session.send("s")
+        try session.waitFor("sort status")
+        try session.send("t")
+        try session.waitFor("Theme: colorblind")
+        try session.send("?")
+        try session.waitFor("Esc or ? closes")
+        try session.send("?")
+        try session.waitFor("help closed") { !$0.contains("Esc or ? closes") }
     }
 
     @Test func snapshotKeyWritesExactlyWhatIsOnScreen() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-snap-\(UUID().uuidString.prefix(8))")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tandem-snap-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let session = try TmuxSession(folder: folder)
         try session.send("2", "j", "j")
@@ -116,7 +142,9 @@ struct DashboardTests {
         let session = try TmuxSession()
         try session.waitFor("Needs attention")
         try session.resize(80, 24)
-        try session.waitFor("80 columns") { $0.split(separator: "\n").first.map { $0.count <= 80 && $0.contains("DEMO DATA") } ?? false }
+        try session.waitFor("80 columns") {
+            $0.split(separator: "\n").first.map { $0.count <= 80 && $0.contains("DEMO DATA") } ?? false
+        }
         try session.resize(30, 8)
         try session.waitFor("terminal too small: need 60x16")
         try session.resize(120, 40)

@@ -33,7 +33,9 @@ struct LiveReloadTests {
         let session = try TmuxSession("'\(workspace.path)'")
         let first = try session.waitFor("Needs attention")
         #expect(!first.contains("changes since"))
-        let saved = try Subprocess.run([TmuxSession.binary, "baseline", "save", workspace.path, "--as-of", "2026-10-01"])
+        let saved = try Subprocess.run([
+            TmuxSession.binary, "baseline", "save", workspace.path, "--as-of", "2026-10-01",
+        ])
         #expect(saved.status == 0, "\(saved.output)")
         // The baselines' folder is watched like the files: no key needed.
         let screen = try session.waitFor("changes since 2026-10-01", timeout: 10)

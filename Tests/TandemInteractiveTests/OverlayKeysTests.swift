@@ -32,8 +32,11 @@ struct OverlayKeysTests {
         let folder = try TmuxSession.demoWorkspace()
         let risks = folder.appendingPathComponent("risks.csv")
         let text = try String(contentsOf: risks, encoding: .utf8)
-        try text.replacingOccurrences(of: "R05,Peak season driver shortfall,operational,coo,4,4,", with: "R05,Peak season driver shortfall,operational,coo,7,4,")
-            .write(to: risks, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "R05,Peak season driver shortfall,operational,coo,4,4,",
+            with: "R05,Peak season driver shortfall,operational,coo,7,4,"
+        )
+        .write(to: risks, atomically: true, encoding: .utf8)
         let session = try TmuxSession("'\(folder.path)'")
         let first = try session.waitFor("LEFT OUT")
         #expect(first.contains("risks.csv:6"))

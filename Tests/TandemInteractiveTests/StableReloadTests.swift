@@ -21,7 +21,9 @@ struct StableReloadTests {
                 let descriptor = open(risks, O_WRONLY | O_TRUNC)
                 _ = Array(firstHalf.utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
                 usleep(300_000)
-                _ = Array(final.utf8).dropFirst(firstHalf.utf8.count).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+                _ = Array(final.utf8).dropFirst(firstHalf.utf8.count).withUnsafeBytes {
+                    write(descriptor, $0.baseAddress, $0.count)
+                }
                 close(descriptor)
                 usleep(400_000)
             }

@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The dashboard under stress, as a person (or a flaky laptop) would put it: resize storms, key
 /// floods, extreme sizes, files rewritten on every poll, the folder deleted, signals. The screen
@@ -38,7 +39,10 @@ struct StressTests {
     @Test func aKeyFloodLeavesItResponsive() throws {
         let session = try TmuxSession()
         try session.waitFor("Needs attention")
-        let keys = ["j", "k", "Tab", "BTab", "Down", "Up", "2", "3", "4", "5", "Enter", "Escape", "o", "s", "c", "t", "?", "g", "G", "NPage", "PPage"]
+        let keys = [
+            "j", "k", "Tab", "BTab", "Down", "Up", "2", "3", "4", "5", "Enter", "Escape", "o", "s", "c", "t", "?", "g",
+            "G", "NPage", "PPage",
+        ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<10 {
             try session.send(contentsOf: (0..<100).map { _ in keys.randomElement(using: &generator)! })
@@ -46,7 +50,8 @@ struct StressTests {
         // A debug build on a loaded machine works through a thousand keys in seconds, not at once.
         try session.send("Escape", "Escape", "1", "/")
         try session.waitFor("the overview, filtering", timeout: 60) {
-            ($0.contains("Needs attention") || $0.contains("Changed since")) && $0.contains("Filter:")  // c may have been pressed
+            // c may have been pressed.
+            ($0.contains("Needs attention") || $0.contains("Changed since")) && $0.contains("Filter:")
         }
         try session.send("Escape")
         try Self.quitAndCheckRestored(session)
@@ -88,12 +93,16 @@ struct StressTests {
         let end = Date().addingTimeInterval(3)
         var round = 0
         while Date() < end {
-            writeInPlace(round % 3 == 2 ? "id,name\nbroken" : good.replacingOccurrences(of: "Dock-to-stock time", with: "Dock time \(round)"))
+            writeInPlace(
+                round % 3 == 2
+                    ? "id,name\nbroken"
+                    : good.replacingOccurrences(of: "Dock-to-stock time", with: "Dock time \(round)"))
             if round % 5 == 0 { try session.send("j") }
             round += 1
             Thread.sleep(forTimeInterval: 0.02)
         }
-        try good.replacingOccurrences(of: "Dock-to-stock time", with: "Dock time final").write(toFile: kpis, atomically: true, encoding: .utf8)
+        try good.replacingOccurrences(of: "Dock-to-stock time", with: "Dock time final").write(
+            toFile: kpis, atomically: true, encoding: .utf8)
         let screen = try session.waitFor("the final data without a banner", timeout: 10) {
             $0.contains("Dock time final") && !$0.contains("Reload failed")
         }
@@ -139,7 +148,9 @@ struct StressTests {
         try session.send("2")
         try session.waitFor("KPIs 20 of 20")
         try session.send("q")
-        try session.waitFor("the shell again") { $0.split(separator: "\n").last?.hasPrefix("$") == true && !$0.contains("KPIs 20 of 20") }
+        try session.waitFor("the shell again") {
+            $0.split(separator: "\n").last?.hasPrefix("$") == true && !$0.contains("KPIs 20 of 20")
+        }
         #expect(try session.terminalModes() == "0 1 0")
     }
 
@@ -147,11 +158,17 @@ struct StressTests {
         let workspace = try TmuxSession.demoWorkspace()
         let manifest = workspace.appendingPathComponent("tandem.toml")
         let toml = try String(contentsOf: manifest, encoding: .utf8)
-        try toml.replacingOccurrences(of: "name = \"Kestrel Freight\"", with: #"name = "Kestrel \u001B]0;pwned-title\u0007\u001B]52;c;ZXZpbA==\u0007Freight\u001B[2J""#)
-            .write(to: manifest, atomically: true, encoding: .utf8)
+        try toml.replacingOccurrences(
+            of: "name = \"Kestrel Freight\"",
+            with: #"name = "Kestrel \u001B]0;pwned-title\u0007\u001B]52;c;ZXZpbA==\u0007Freight\u001B[2J""#
+        )
+        .write(to: manifest, atomically: true, encoding: .utf8)
         let kpis = workspace.appendingPathComponent("kpis.csv")
         try String(contentsOf: kpis, encoding: .utf8)
-            .replacingOccurrences(of: "Dock-to-stock time", with: "Dock\u{1B}[?1049h\u{1B}]0;pwned-title\u{07}\u{202E}\u{8}\u{8}-to-stock time")
+            .replacingOccurrences(
+                of: "Dock-to-stock time",
+                with: "Dock\u{1B}[?1049h\u{1B}]0;pwned-title\u{07}\u{202E}\u{8}\u{8}-to-stock time"
+            )
             .write(to: kpis, atomically: true, encoding: .utf8)
         let session = try TmuxSession("'\(workspace.path)'")
         let screen = try session.waitFor("Needs attention")

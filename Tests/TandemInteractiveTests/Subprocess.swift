@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Runs a program with posix_spawn and waitpid. Foundation's `Process` can miss a child's exit
 /// when many run at once from test threads (seen here: zombies and a hung `waitUntilExit`), and
@@ -46,7 +47,8 @@ enum Subprocess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t(), all = sigset_t()
+        var empty = sigset_t()
+        var all = sigset_t()
         sigemptyset(&empty)
         sigfillset(&all)
         sigdelset(&all, SIGKILL)
@@ -56,11 +58,13 @@ enum Subprocess {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         let result = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
         spawnLock.unlock()
         locked = false
-        guard result == 0 else { throw SubprocessError("cannot start \(arguments[0]): \(String(cString: strerror(result)))") }
+        guard result == 0 else {
+            throw SubprocessError("cannot start \(arguments[0]): \(String(cString: strerror(result)))")
+        }
         var output = [UInt8]()
         if captureOutput {
             close(pipe[1])

@@ -5,7 +5,8 @@ import Testing
 @Suite("Theme memory in tmux", .serialized)
 struct ThemeMemoryTests {
     @Test func theThemeChosenWithTIsRememberedForTheNextStart() throws {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-state-\(UUID().uuidString.prefix(8))")
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tandem-state-\(UUID().uuidString.prefix(8))")
         let environment = ["XDG_STATE_HOME": state.path]
         do {
             let session = try TmuxSession(environment: environment)

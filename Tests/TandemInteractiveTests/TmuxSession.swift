@@ -10,21 +10,31 @@ final class TmuxSession {
 
     /// Starts `tandem` with `arguments` in `folder` at a size, with a UTF-8 locale.
     /// - Parameter shell: start an interactive shell with job control instead, to type into.
-    init(_ arguments: String = "", size: (Int, Int) = (120, 40), folder: URL? = nil, environment: [String: String] = [:],
-         shell: Bool = false) throws {
+    init(
+        _ arguments: String = "", size: (Int, Int) = (120, 40), folder: URL? = nil, environment: [String: String] = [:],
+        shell: Bool = false
+    ) throws {
         self.folder = folder ?? FileManager.default.temporaryDirectory
         // Set in the command itself: tmux sets TERM for its panes and would override -e TERM=….
         // A state folder of its own: a theme chosen with t in one test must not be the next one's.
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-state-\(UUID().uuidString.prefix(8))").path
-        let env = (["LANG": "C.UTF-8", "XDG_STATE_HOME": state].merging(environment) { $1 }).map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
-        let command = shell ? "cd '\(self.folder.path)' && env \(env) PS1='$ ' bash --norc --noprofile -i"
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tandem-state-\(UUID().uuidString.prefix(8))"
+        ).path
+        let env = (["LANG": "C.UTF-8", "XDG_STATE_HOME": state].merging(environment) { $1 }).map {
+            "\($0.key)='\($0.value)'"
+        }.sorted().joined(separator: " ")
+        let command =
+            shell
+            ? "cd '\(self.folder.path)' && env \(env) PS1='$ ' bash --norc --noprofile -i"
             : "cd '\(self.folder.path)' && env \(env) '\(Self.binary)' \(arguments); echo EXIT=$?; sleep 10"
         // The tmux server forks from this client and would keep a pipe open for ever: give the
         // client no pipes at all.
-        try Subprocess.run(["tmux", "-L", socket, "new-session", "-d", "-s", name, "-x", "\(size.0)", "-y", "\(size.1)", command],
-                           captureOutput: false)
+        try Subprocess.run(
+            ["tmux", "-L", socket, "new-session", "-d", "-s", name, "-x", "\(size.0)", "-y", "\(size.1)", command],
+            captureOutput: false)
         // A server that a killed test run leaves behind ends itself after two minutes.
-        try Subprocess.run(["tmux", "-L", socket, "run-shell", "-b", "sleep 120; tmux -L \(socket) kill-server"], captureOutput: false)
+        try Subprocess.run(
+            ["tmux", "-L", socket, "run-shell", "-b", "sleep 120; tmux -L \(socket) kill-server"], captureOutput: false)
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
@@ -80,8 +90,10 @@ final class TmuxSession {
 
     /// Polls the screen until `condition` holds; fails the test with the last screen otherwise.
     @discardableResult
-    func waitFor(_ what: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
-                 _ condition: (String) -> Bool) throws -> String {
+    func waitFor(
+        _ what: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
+        _ condition: (String) -> Bool
+    ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -95,7 +107,9 @@ final class TmuxSession {
 
     /// Waits for a text to appear on screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func waitFor(_ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> String
+    {
         try waitFor("\"\(text)\"", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
@@ -113,13 +127,15 @@ final class TmuxSession {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return root.appendingPathComponent(".build/debug/tandem").path
     }()
 
     /// A new folder with the demo workspace written into it by `tandem init`.
     static func demoWorkspace() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-e2e-\(UUID().uuidString.prefix(8))")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tandem-e2e-\(UUID().uuidString.prefix(8))")
         try Subprocess.run([binary, "init", folder.path])
         return folder
     }

@@ -1,5 +1,6 @@
-import Testing
 import TandemCore
+import Testing
+
 @testable import TandemUI
 
 /// Inputs the fuzz targets in Fuzz/ found a problem with (see docs/FUZZING.md), kept so the
@@ -35,7 +36,8 @@ import TandemCore
 
     /// fuzz-theme: warnings quote the file and `tandem themes` prints them as they are.
     @Test func warningsHoldNoControlCharacter() {
-        let (_, warnings) = ThemeParser.parse("""
+        let (_, warnings) = ThemeParser.parse(
+            """
             ["\\u001B]0;owned\\u0007"]
             fg = "red"
             [text]
@@ -44,8 +46,9 @@ import TandemCore
             """, file: "x.toml")
         #expect(warnings.count == 3)
         for warning in warnings {
-            #expect(!warning.description.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
-                    "\(warning.description.debugDescription)")
+            #expect(
+                !warning.description.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
+                "\(warning.description.debugDescription)")
         }
     }
 }

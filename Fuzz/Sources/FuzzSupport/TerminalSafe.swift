@@ -5,7 +5,8 @@ public enum TerminalSafe {
     /// be able to send escape sequences to the user's terminal.
     public static func check(_ text: String, _ what: @autoclosure () -> String) {
         for scalar in text.unicodeScalars where isUnsafe(scalar.value, allowNewline: false) {
-            fatalError("\(what()) holds U+\(String(scalar.value, radix: 16, uppercase: true)): \(text.debugDescription)")
+            fatalError(
+                "\(what()) holds U+\(String(scalar.value, radix: 16, uppercase: true)): \(text.debugDescription)")
         }
     }
 
@@ -21,7 +22,9 @@ public enum TerminalSafe {
                 }
                 continue
             }
-            require(!isUnsafe(scalar.value, allowNewline: true), "a control character outside SGR: \(text.debugDescription)")
+            require(
+                !isUnsafe(scalar.value, allowNewline: true), "a control character outside SGR: \(text.debugDescription)"
+            )
         }
     }
 
@@ -33,7 +36,9 @@ public enum TerminalSafe {
 }
 
 /// `precondition` that keeps its message in release builds, where the fuzz targets run.
-public func require(_ condition: Bool, _ message: @autoclosure () -> String = "",
-                    file: StaticString = #fileID, line: UInt = #line) {
+public func require(
+    _ condition: Bool, _ message: @autoclosure () -> String = "",
+    file: StaticString = #fileID, line: UInt = #line
+) {
     if !condition { fatalError(message(), file: file, line: line) }
 }

@@ -17,7 +17,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         return 0
     }
     for diagnostic in diagnostics {
-        if let line = diagnostic.line { require((1...lineCount).contains(line), "line \(line) of \(lineCount): \(diagnostic)") }
+        if let line = diagnostic.line {
+            require((1...lineCount).contains(line), "line \(line) of \(lineCount): \(diagnostic)")
+        }
         TerminalSafe.check(diagnostic.description, "a diagnostic")
     }
     require(!settings.organization.isEmpty, "an organisation name, given or the fallback")

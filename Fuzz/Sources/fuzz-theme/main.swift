@@ -23,7 +23,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let lineCount = text.utf8.count { $0 == UInt8(ascii: "\n") } + 1
     let (theme, warnings) = ThemeParser.parse(text, file: "fuzz.toml")
     for warning in warnings {
-        if let line = warning.line { require((1...lineCount).contains(line), "line \(line) of \(lineCount): \(warning)") }
+        if let line = warning.line {
+            require((1...lineCount).contains(line), "line \(line) of \(lineCount): \(warning)")
+        }
         TerminalSafe.check(warning.description, "a theme warning")
     }
     TerminalSafe.check(theme.name, "the theme's name")

@@ -28,8 +28,9 @@ func split(_ input: [UInt8]) -> [String: [UInt8]] {
     var start = 0
     var index = 0
     while index + separator.count <= input.count, parts.count < fileOrder.count {
-        if (index == 0 || input[index - 1] == UInt8(ascii: "\n")),
-           input[index..<(index + separator.count)].elementsEqual(separator) {
+        if index == 0 || input[index - 1] == UInt8(ascii: "\n"),
+            input[index..<(index + separator.count)].elementsEqual(separator)
+        {
             parts.append(Array(input[start..<index]))
             index += separator.count
             start = index
@@ -56,9 +57,12 @@ func checkScreen(_ buffer: CellBuffer, _ name: String) {
                 continue
             }
             require(cell.width == 1 || cell.width == 2, "\(name): width \(cell.width) at \(x),\(y)")
-            require(cell.width == 1 || (x + 1 < buffer.size.columns && buffer[x + 1, y].isContinuation),
-                         "\(name): wide \(cell.text.debugDescription) at \(x),\(y) without its continuation")
-            require(cell.text.displayWidth == cell.width, "\(name): \(cell.text.debugDescription) at \(x),\(y) is not \(cell.width) wide")
+            require(
+                cell.width == 1 || (x + 1 < buffer.size.columns && buffer[x + 1, y].isContinuation),
+                "\(name): wide \(cell.text.debugDescription) at \(x),\(y) without its continuation")
+            require(
+                cell.text.displayWidth == cell.width,
+                "\(name): \(cell.text.debugDescription) at \(x),\(y) is not \(cell.width) wide")
             TerminalSafe.check(cell.text, "\(name): the cell at \(x),\(y)")
         }
         require(total == buffer.size.columns, "\(name): row \(y) adds up to \(total) columns")

@@ -1,20 +1,26 @@
 /// Computes the alignment findings of `SPEC.md` from assessed KPIs, risks and initiatives. Links
 /// are resolved through dictionaries, so a large workspace stays linear.
 enum AlignmentFinder {
-    static func findings(kpis: [KPIAssessment], risks: [RiskAssessment],
-                         initiatives: [InitiativeAssessment]) -> [Finding] {
+    static func findings(
+        kpis: [KPIAssessment], risks: [RiskAssessment],
+        initiatives: [InitiativeAssessment]
+    ) -> [Finding] {
         let active = initiatives.map(\.initiative).filter { $0.stage == .active }
         var findings: [Finding] = []
 
         for initiative in active where initiative.kpis.isEmpty {
-            findings.append(Finding(kind: .unanchoredInitiative, ids: [initiative.id],
-                                    detail: "\(initiative.name) links no KPI"))
+            findings.append(
+                Finding(
+                    kind: .unanchoredInitiative, ids: [initiative.id],
+                    detail: "\(initiative.name) links no KPI"))
         }
 
         let addressed = Set(active.flatMap(\.kpis))
         for item in kpis where (item.status == .red || item.status == .amber) && !addressed.contains(item.kpi.id) {
-            findings.append(Finding(kind: .unaddressedKPI, ids: [item.kpi.id],
-                                    detail: "\(item.kpi.name) is \(item.status.rawValue) and no active initiative links it"))
+            findings.append(
+                Finding(
+                    kind: .unaddressedKPI, ids: [item.kpi.id],
+                    detail: "\(item.kpi.name) is \(item.status.rawValue) and no active initiative links it"))
         }
 
         findings += duplications(among: active)
@@ -23,17 +29,24 @@ enum AlignmentFinder {
             let technical = item.risk.technicalMitigation.isEmpty
             let procedural = item.risk.proceduralMitigation.isEmpty
             guard technical || procedural else { continue }
-            let missing = technical && procedural ? "mitigation of either kind" : technical ? "technical mitigation" : "procedural mitigation"
-            findings.append(Finding(kind: .oneSidedMitigation, ids: [item.risk.id],
-                                    detail: "\(item.risk.title) (\(item.band.rawValue)) has no \(missing)"))
+            let missing =
+                technical && procedural
+                ? "mitigation of either kind" : technical ? "technical mitigation" : "procedural mitigation"
+            findings.append(
+                Finding(
+                    kind: .oneSidedMitigation, ids: [item.risk.id],
+                    detail: "\(item.risk.title) (\(item.band.rawValue)) has no \(missing)"))
         }
 
         for item in initiatives {
             let initiative = item.initiative
             let delivering = initiative.stage == .done || (initiative.stage == .active && initiative.progress >= 80)
             guard delivering, let adoption = initiative.adoption, adoption < 50 else { continue }
-            findings.append(Finding(kind: .lowAdoption, ids: [initiative.id],
-                                    detail: "\(initiative.name): adoption \(Int(rounding: adoption))% at \(initiative.stage == .done ? "done" : "\(Int(saturating: initiative.progress))% progress")"))
+            let stage = initiative.stage == .done ? "done" : "\(Int(saturating: initiative.progress))% progress"
+            findings.append(
+                Finding(
+                    kind: .lowAdoption, ids: [initiative.id],
+                    detail: "\(initiative.name): adoption \(Int(rounding: adoption))% at \(stage)"))
         }
 
         var statusByID: [String: KPIStatus] = [:]
@@ -42,12 +55,15 @@ enum AlignmentFinder {
         var seenPairs = Set<[String]>()
         for item in kpis {
             guard let partner = item.kpi.pair, let partnerStatus = statusByID[partner],
-                  let mine = item.status.rag, let theirs = partnerStatus.rag,
-                  Set([mine, theirs]) == [.green, .red],
-                  seenPairs.insert([item.kpi.id, partner].sorted()).inserted else { continue }
+                let mine = item.status.rag, let theirs = partnerStatus.rag,
+                Set([mine, theirs]) == [.green, .red],
+                seenPairs.insert([item.kpi.id, partner].sorted()).inserted
+            else { continue }
             let partnerName = nameByID[partner] ?? partner  // by dictionary: a search per pair was quadratic
-            findings.append(Finding(kind: .pairedKPIsDiverge, ids: [item.kpi.id, partner],
-                                    detail: "\(item.kpi.name) is \(mine.rawValue) while its pair \(partnerName) is \(theirs.rawValue)"))
+            findings.append(
+                Finding(
+                    kind: .pairedKPIsDiverge, ids: [item.kpi.id, partner],
+                    detail: "\(item.kpi.name) is \(mine.rawValue) while its pair \(partnerName) is \(theirs.rawValue)"))
         }
 
         return findings.sorted(by: Finding.exportOrder)
@@ -61,7 +77,9 @@ enum AlignmentFinder {
         var byLink: [Link: [Int]] = [:]
         for (index, initiative) in active.enumerated() {
             for kpi in initiative.kpis { byLink[Link(isKPI: true, id: kpi), default: []].append(index) }
-            for capability in initiative.capabilities { byLink[Link(isKPI: false, id: capability), default: []].append(index) }
+            for capability in initiative.capabilities {
+                byLink[Link(isKPI: false, id: capability), default: []].append(index)
+            }
         }
         var linksByGroup: [[String]: [Link]] = [:]
         var membersByGroup: [[String]: [Int]] = [:]
@@ -78,12 +96,14 @@ enum AlignmentFinder {
             let members = membersByGroup[ids]!.map { active[$0] }
             // Named up to four; a group of thousands is counted, not listed.
             let named = members.prefix(members.count > 4 ? 3 : 4).map { "\($0.name) (\($0.sponsor.label))" }
-            let who = named.count == members.count
+            let who =
+                named.count == members.count
                 ? named.dropLast().joined(separator: ", ") + " and " + named.last!
                 : named.joined(separator: ", ") + " and \(members.count - named.count) more"
             let words = links.map { ($0.isKPI ? "KPI " : "capability ") + $0.id }
-            return Finding(kind: .possibleDuplication, ids: ids, on: links.map(\.id),
-                           detail: "\(who) share \(words.joined(separator: ", "))")
+            return Finding(
+                kind: .possibleDuplication, ids: ids, on: links.map(\.id),
+                detail: "\(who) share \(words.joined(separator: ", "))")
         }
     }
 

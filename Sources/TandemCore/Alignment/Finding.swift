@@ -37,8 +37,10 @@ public enum FindingKind: String, Sendable, CaseIterable, Comparable {
     public var whyItMatters: String {
         switch self {
         case .lowAdoption: "Delivered is not adopted: the benefit case depends on people using it."
-        case .oneSidedMitigation: "A serious risk mitigated only by technology or only by process stays exposed on the other side."
-        case .pairedKPIsDiverge: "A system metric and the operational metric it should move disagree: one of the two readings is misleading."
+        case .oneSidedMitigation:
+            "A serious risk mitigated only by technology or only by process stays exposed on the other side."
+        case .pairedKPIsDiverge:
+            "A system metric and the operational metric it should move disagree: one of the two readings is misleading."
         case .possibleDuplication: "CIO and COO may be funding the same outcome twice."
         case .unaddressedKPI: "A KPI is off target and no active initiative is working on it."
         case .unanchoredInitiative: "Spending with no KPI to show it works."

@@ -65,19 +65,27 @@ public struct Baseline: Sendable {
         do {
             decoded = try decoder.decode(File.self, from: json)
         } catch let error as DecodingError {
-            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty, let (line, column) = Self.syntaxError(in: json) {
-                throw LoadFailure(file: file, line: line, "column \(column): not valid JSON; expected the JSON that `tandem export` writes")
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+                let (line, column) = Self.syntaxError(in: json)
+            {
+                throw LoadFailure(
+                    file: file, line: line,
+                    "column \(column): not valid JSON; expected the JSON that `tandem export` writes")
             }
             throw LoadFailure(file: file, Self.explain(error))
         } catch {
             throw LoadFailure(file: file, "is not a baseline: \(error.localizedDescription)")
         }
         guard let asOf = Day(iso: decoded.asOf) else {
-            throw LoadFailure(file: file, "as_of \"\(TextSanitizer.visible(String(decoded.asOf.prefix(40))))\" is not a date; expected YYYY-MM-DD")
+            throw LoadFailure(
+                file: file,
+                "as_of \"\(TextSanitizer.visible(String(decoded.asOf.prefix(40))))\" is not a date; expected YYYY-MM-DD"
+            )
         }
-        self.init(name: TextSanitizer.clean(name), asOf: asOf, kpis: decoded.kpis.map { $0.cleaned() },
-                  risks: decoded.risks.map { $0.cleaned() }, initiatives: decoded.initiatives.map { $0.cleaned() },
-                  findings: decoded.findings.map { $0.cleaned() })
+        self.init(
+            name: TextSanitizer.clean(name), asOf: asOf, kpis: decoded.kpis.map { $0.cleaned() },
+            risks: decoded.risks.map { $0.cleaned() }, initiatives: decoded.initiatives.map { $0.cleaned() },
+            findings: decoded.findings.map { $0.cleaned() })
     }
 
     /// The baseline a computed workspace would save, without the round trip through JSON (which
@@ -89,13 +97,18 @@ public struct Baseline: Sendable {
                 KPI(id: $0.kpi.id, name: $0.kpi.name, owner: $0.kpi.owner, status: $0.status)
             },
             risks: card.risks.map {
-                Risk(id: $0.risk.id, title: $0.risk.title, owner: $0.risk.owner, band: $0.band, residualScore: $0.residualScore,
-                     aboveAppetite: $0.aboveAppetite, status: $0.risk.status)
+                Risk(
+                    id: $0.risk.id, title: $0.risk.title, owner: $0.risk.owner, band: $0.band,
+                    residualScore: $0.residualScore,
+                    aboveAppetite: $0.aboveAppetite, status: $0.risk.status)
             },
             initiatives: card.initiatives.map {
-                Initiative(id: $0.initiative.id, name: $0.initiative.name, sponsor: $0.initiative.sponsor, stage: $0.initiative.stage,
-                           health: $0.health, due: $0.initiative.due.description, missedMilestones: $0.missedMilestones.map(\.name),
-                           kpis: $0.initiative.kpis)
+                Initiative(
+                    id: $0.initiative.id, name: $0.initiative.name, sponsor: $0.initiative.sponsor,
+                    stage: $0.initiative.stage,
+                    health: $0.health, due: $0.initiative.due.description,
+                    missedMilestones: $0.missedMilestones.map(\.name),
+                    kpis: $0.initiative.kpis)
             },
             findings: card.findings.map { Finding(kind: $0.kind, ids: $0.ids) })
     }
@@ -121,7 +134,8 @@ public struct Baseline: Sendable {
         } catch {
             let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
             guard let range = text.range(of: "character "),
-                  let offset = Int(text[range.upperBound...].prefix { $0.isNumber }) else { return nil }
+                let offset = Int(text[range.upperBound...].prefix { $0.isNumber })
+            else { return nil }
             let before = json.prefix(offset)
             let line = before.count { $0 == UInt8(ascii: "\n") } + 1
             let column = before.count - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
@@ -133,9 +147,10 @@ public struct Baseline: Sendable {
         // Keys as the file writes them (snake_case), e.g. `kpis[2].residual_score`.
         func path(_ keys: [CodingKey]) -> String {
             keys.map { key in
-                key.intValue.map { "[\($0)]" } ?? "." + key.stringValue.reduce(into: "") { name, c in
-                    if c.isUppercase { name += "_" + c.lowercased() } else { name.append(c) }
-                }
+                key.intValue.map { "[\($0)]" } ?? "."
+                    + key.stringValue.reduce(into: "") { name, c in
+                        if c.isUppercase { name += "_" + c.lowercased() } else { name.append(c) }
+                    }
             }.joined().drop { $0 == "." }.description
         }
         func sentence(_ text: String) -> String { text.hasSuffix(".") ? String(text.dropLast()) : text }
@@ -144,11 +159,15 @@ public struct Baseline: Sendable {
             let at = path(context.codingPath + [key])
             return "has no \(at); expected the JSON that `tandem export` writes"
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(path(context.codingPath)): \(sentence(context.debugDescription)); expected the JSON that `tandem export` writes"
+            return
+                "\(path(context.codingPath)): \(sentence(context.debugDescription)); expected the JSON that `tandem "
+                + "export` writes"
         case .dataCorrupted(let context):
             let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
             let at = context.codingPath.isEmpty ? "" : "\(path(context.codingPath)): "
-            return "\(at)\(sentence(underlying ?? context.debugDescription)); expected the JSON that `tandem export` writes"
+            return
+                "\(at)\(sentence(underlying ?? context.debugDescription)); expected the JSON that `tandem export` "
+                + "writes"
         @unknown default:
             return "is not a baseline: \(error)"
         }

@@ -10,17 +10,19 @@ extension Baseline.KPI {
 
 extension Baseline.Risk {
     func cleaned() -> Self {
-        Self(id: TextSanitizer.clean(id), title: TextSanitizer.clean(title), owner: owner, band: band,
-             residualScore: residualScore, aboveAppetite: aboveAppetite, status: status)
+        Self(
+            id: TextSanitizer.clean(id), title: TextSanitizer.clean(title), owner: owner, band: band,
+            residualScore: residualScore, aboveAppetite: aboveAppetite, status: status)
     }
 }
 
 extension Baseline.Initiative {
     func cleaned() -> Self {
-        Self(id: TextSanitizer.clean(id), name: TextSanitizer.clean(name), sponsor: sponsor, stage: stage,
-             health: health, due: due.map { TextSanitizer.clean($0) },
-             missedMilestones: missedMilestones?.map { TextSanitizer.clean($0) },
-             kpis: kpis?.map { TextSanitizer.clean($0) })
+        Self(
+            id: TextSanitizer.clean(id), name: TextSanitizer.clean(name), sponsor: sponsor, stage: stage,
+            health: health, due: due.map { TextSanitizer.clean($0) },
+            missedMilestones: missedMilestones?.map { TextSanitizer.clean($0) },
+            kpis: kpis?.map { TextSanitizer.clean($0) })
     }
 }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `.tandem/baselines`, made where it is missing, and only ever inside the workspace folder: a
@@ -18,8 +18,10 @@ enum BaselineFolder {
             try makeFolder(path, named: String(path.dropFirst(root.count + 1)))
         }
         guard let inside = resolved(path), let top = resolved(root.isEmpty ? "/" : root),
-              inside.hasPrefix(top == "/" ? "/" : top + "/") else {
-            throw AtomicFile.WriteError(path: path, reason: "it resolves outside the workspace folder; Tandem keeps baselines only inside it")
+            inside.hasPrefix(top == "/" ? "/" : top + "/")
+        else {
+            throw AtomicFile.WriteError(
+                path: path, reason: "it resolves outside the workspace folder; Tandem keeps baselines only inside it")
         }
     }
 
@@ -31,14 +33,23 @@ enum BaselineFolder {
             if mkdir(path, 0o777) != 0, errno != EEXIST {
                 throw AtomicFile.WriteError(path: path, reason: "cannot make the folder: \(RegularFile.reason(errno))")
             }
-            guard lstat(path, &info) == 0 else { throw AtomicFile.WriteError(path: path, reason: RegularFile.reason(errno)) }
+            guard lstat(path, &info) == 0 else {
+                throw AtomicFile.WriteError(path: path, reason: RegularFile.reason(errno))
+            }
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return
         case S_IFLNK:
-            throw AtomicFile.WriteError(path: path, reason: "\(name) is a symbolic link; Tandem keeps baselines only inside the workspace folder (make \(name) a folder)")
+            throw AtomicFile.WriteError(
+                path: path,
+                reason:
+                    "\(name) is a symbolic link; Tandem keeps baselines only inside the workspace folder "
+                    + "(make \(name) a folder)"
+            )
         default:
-            throw AtomicFile.WriteError(path: path, reason: "\(name) is \(RegularFile.kind(info.st_mode)), not a folder; expected the folder of baselines")
+            throw AtomicFile.WriteError(
+                path: path,
+                reason: "\(name) is \(RegularFile.kind(info.st_mode)), not a folder; expected the folder of baselines")
         }
     }
 

@@ -41,7 +41,9 @@ public struct BaselineStore: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { file in
             let path = folder + "/" + file
-            return Entry(name: String(file.dropLast(5)), path: path, file: "\(Self.folderName)/\(file)", quickAsOf: Self.quickAsOf(path))
+            return Entry(
+                name: String(file.dropLast(5)), path: path, file: "\(Self.folderName)/\(file)",
+                quickAsOf: Self.quickAsOf(path))
         }
     }
 
@@ -78,12 +80,20 @@ public struct BaselineStore: Sendable {
         if let name {
             guard let entry = entries.first(where: { $0.name == name }) else {
                 let known = entries.map(\.name)
-                throw LoadFailure(file: "", "no baseline named \"\(name)\" in \(Self.folderName); "
-                    + (known.isEmpty ? "none is saved yet (`tandem baseline save` keeps one)" : "expected one of: \(known.joined(separator: ", "))"))
+                throw LoadFailure(
+                    file: "",
+                    "no baseline named \"\(name)\" in \(Self.folderName); "
+                        + (known.isEmpty
+                            ? "none is saved yet (`tandem baseline save` keeps one)"
+                            : "expected one of: \(known.joined(separator: ", "))"))
             }
             let baseline = try entry.load().get()
             guard baseline.asOf <= day else {
-                throw LoadFailure(file: "", "baseline \"\(name)\" is as of \(baseline.asOf), after the as-of date \(day); expected one from before")
+                throw LoadFailure(
+                    file: "",
+                    "baseline \"\(name)\" is as of \(baseline.asOf), after the as-of date \(day); expected one from "
+                        + "before"
+                )
             }
             return Choice(baseline: baseline, unreadable: [])
         }
@@ -97,12 +107,16 @@ public struct BaselineStore: Sendable {
             }
         }
         // The rest newest first: the first that loads is the latest, unless one loaded above is later.
-        let dated = entries.filter { $0.quickAsOf.map { $0 < day } ?? false }.sorted { ($0.quickAsOf!, $0.name) > ($1.quickAsOf!, $1.name) }
+        let dated = entries.filter { $0.quickAsOf.map { $0 < day } ?? false }.sorted {
+            ($0.quickAsOf!, $0.name) > ($1.quickAsOf!, $1.name)
+        }
         for entry in dated {
             if let best, (best.asOf, best.name) > (entry.quickAsOf!, entry.name) { break }
             switch entry.load() {
             case .success(let baseline): best = Self.later(best, baseline)
-            case .failure(let failure): unreadable.append(failure); continue
+            case .failure(let failure):
+                unreadable.append(failure)
+                continue
             }
             break
         }
@@ -127,7 +141,9 @@ public struct BaselineStore: Sendable {
     /// Names are file names: letters, digits, `-`, `_` and `.`, not starting with a dot.
     public static func isValidName(_ name: String) -> Bool {
         !name.isEmpty && name.count <= 64 && !name.hasPrefix(".")
-            && name.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
+            && name.unicodeScalars.allSatisfy {
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0))
+            }
     }
 
     /// Saves the computed workspace as baseline `name`, atomically.
@@ -138,14 +154,19 @@ public struct BaselineStore: Sendable {
     public func save(_ card: Scorecard, name: String, force: Bool) throws(AtomicFile.WriteError) -> String {
         let path = folder + "/" + name + ".json"
         guard Self.isValidName(name) else {
-            throw AtomicFile.WriteError(path: path, reason: "\"\(name)\" is not a baseline name; expected letters, digits, - _ or . (not first), at most 64")
+            throw AtomicFile.WriteError(
+                path: path,
+                reason: "\"\(name)\" is not a baseline name; expected letters, digits, - _ or . (not first), at most 64"
+            )
         }
         try BaselineFolder.prepare(workspace: workspace)
         let json = ExportDocument.json(card).rendered() + "\n"
         do {
             try AtomicFile.write(Array(json.utf8), to: path, overwrite: force)
-        } catch where !force && AtomicFile.exists(path) {
-            throw AtomicFile.WriteError(path: path, reason: "baseline \"\(name)\" already exists (use --force to replace it, or --name to keep both)")
+        } catch  where !force && AtomicFile.exists(path) {
+            throw AtomicFile.WriteError(
+                path: path,
+                reason: "baseline \"\(name)\" already exists (use --force to replace it, or --name to keep both)")
         }
         return path
     }

@@ -9,7 +9,10 @@ public enum ChangeDirection: String, Sendable, Comparable, CaseIterable {
 
 /// The area of the dashboard an item belongs to, in the order the panes come.
 public enum ChangeArea: String, Sendable, Comparable, CaseIterable {
-    case kpi = "KPI", risk = "Risk", initiative = "Initiative", finding = "Finding"
+    case kpi = "KPI"
+    case risk = "Risk"
+    case initiative = "Initiative"
+    case finding = "Finding"
 
     public static func < (lhs: ChangeArea, rhs: ChangeArea) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -83,19 +86,25 @@ public struct Changes: Sendable {
         for item in card.kpis {
             let kpi = item.kpi
             guard let old = before[kpi.id] else {
-                changes.append(ItemChange(area: .kpi, id: kpi.id, name: kpi.name, owners: [kpi.owner], direction: .new,
-                                          notes: ["new KPI, \(item.status.word)"]))
+                changes.append(
+                    ItemChange(
+                        area: .kpi, id: kpi.id, name: kpi.name, owners: [kpi.owner], direction: .new,
+                        notes: ["new KPI, \(item.status.word)"]))
                 continue
             }
             guard old.status != item.status else { continue }
             let direction = compare(rank(old.status), rank(item.status))
-            changes.append(ItemChange(area: .kpi, id: kpi.id, name: kpi.name, owners: [kpi.owner], direction: direction,
-                                      notes: ["status \(old.status.word) → \(item.status.word)"]))
+            changes.append(
+                ItemChange(
+                    area: .kpi, id: kpi.id, name: kpi.name, owners: [kpi.owner], direction: direction,
+                    notes: ["status \(old.status.word) → \(item.status.word)"]))
         }
         let now = Set(card.kpis.map(\.kpi.id))
         for old in baseline.kpis where !now.contains(old.id) {
-            changes.append(ItemChange(area: .kpi, id: old.id, name: old.name, owners: [old.owner], direction: .removed,
-                                      notes: [gone(old.id, from: KPIRows.file, card) + " (was \(old.status.word))"]))
+            changes.append(
+                ItemChange(
+                    area: .kpi, id: old.id, name: old.name, owners: [old.owner], direction: .removed,
+                    notes: [gone(old.id, from: KPIRows.file, card) + " (was \(old.status.word))"]))
         }
         return changes
     }
@@ -106,9 +115,13 @@ public struct Changes: Sendable {
         for item in card.risks {
             let risk = item.risk
             guard let old = before[risk.id] else {
-                changes.append(ItemChange(area: .risk, id: risk.id, name: risk.title, owners: [risk.owner], direction: .new,
-                                          notes: ["new risk, \(item.band.rawValue) (score \(item.residualScore))"
-                                                  + (item.aboveAppetite ? ", above appetite" : "")]))
+                changes.append(
+                    ItemChange(
+                        area: .risk, id: risk.id, name: risk.title, owners: [risk.owner], direction: .new,
+                        notes: [
+                            "new risk, \(item.band.rawValue) (score \(item.residualScore))"
+                                + (item.aboveAppetite ? ", above appetite" : "")
+                        ]))
                 continue
             }
             var steps = Steps()
@@ -118,20 +131,28 @@ public struct Changes: Sendable {
                 steps.add("reopened", .worse)
             }
             if old.band != item.band {
-                steps.add("band \(old.band.rawValue) → \(item.band.rawValue) (score \(old.residualScore) → \(item.residualScore))",
-                          item.band > old.band ? .worse : .better)
+                steps.add(
+                    "band \(old.band.rawValue) → \(item.band.rawValue) (score \(old.residualScore) "
+                        + "→ \(item.residualScore))",
+                    item.band > old.band ? .worse : .better)
             }
             if old.aboveAppetite != item.aboveAppetite {
-                steps.add(item.aboveAppetite ? "now above appetite" : "back within appetite", item.aboveAppetite ? .worse : .better)
+                steps.add(
+                    item.aboveAppetite ? "now above appetite" : "back within appetite",
+                    item.aboveAppetite ? .worse : .better)
             }
             guard !steps.notes.isEmpty else { continue }
-            changes.append(ItemChange(area: .risk, id: risk.id, name: risk.title, owners: [risk.owner],
-                                      direction: steps.direction, notes: steps.notes))
+            changes.append(
+                ItemChange(
+                    area: .risk, id: risk.id, name: risk.title, owners: [risk.owner],
+                    direction: steps.direction, notes: steps.notes))
         }
         let now = Set(card.risks.map(\.risk.id))
         for old in baseline.risks where !now.contains(old.id) {
-            changes.append(ItemChange(area: .risk, id: old.id, name: old.title, owners: [old.owner], direction: .removed,
-                                      notes: [gone(old.id, from: RiskRows.file, card) + " (was \(old.band.rawValue))"]))
+            changes.append(
+                ItemChange(
+                    area: .risk, id: old.id, name: old.title, owners: [old.owner], direction: .removed,
+                    notes: [gone(old.id, from: RiskRows.file, card) + " (was \(old.band.rawValue))"]))
         }
         return changes
     }
@@ -143,25 +164,33 @@ public struct Changes: Sendable {
             let initiative = item.initiative
             let owners = [initiative.sponsor]
             guard let old = before[initiative.id] else {
-                changes.append(ItemChange(area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
-                                          direction: .new, notes: ["new initiative, \(item.health.map(\.rawValue) ?? initiative.stage.rawValue)"]))
+                changes.append(
+                    ItemChange(
+                        area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
+                        direction: .new,
+                        notes: ["new initiative, \(item.health.map(\.rawValue) ?? initiative.stage.rawValue)"]))
                 continue
             }
             var steps = Steps()
             if old.stage != initiative.stage {
-                steps.add("stage \(old.stage.rawValue) → \(initiative.stage.rawValue)", initiative.stage == .done ? .better : .changed)
+                steps.add(
+                    "stage \(old.stage.rawValue) → \(initiative.stage.rawValue)",
+                    initiative.stage == .done ? .better : .changed)
             }
             if let was = old.health, let now = item.health, was != now {
                 steps.add("health \(was.rawValue) → \(now.rawValue)", now > was ? .worse : .better)
             }
             if let due = old.due.flatMap(Day.init(iso:)), due != initiative.due {
                 let later = initiative.due > due
-                steps.add("due \(later ? "slipped" : "brought forward") \(due) → \(initiative.due)", later ? .worse : .better)
+                steps.add(
+                    "due \(later ? "slipped" : "brought forward") \(due) → \(initiative.due)", later ? .worse : .better)
             }
             if let missedBefore = old.missedMilestones {
                 let earlier = Set(missedBefore)
                 for milestone in item.missedMilestones where !earlier.contains(milestone.name) {
-                    steps.add("missed \(milestone.isKey ? "key " : "")milestone \"\(milestone.name)\" (due \(milestone.due))", .worse)
+                    steps.add(
+                        "missed \(milestone.isKey ? "key " : "")milestone \"\(milestone.name)\" (due \(milestone.due))",
+                        .worse)
                 }
             }
             if let linked = old.kpis {
@@ -173,13 +202,17 @@ public struct Changes: Sendable {
                 if !dropped.isEmpty { steps.add("no longer moves KPI \(dropped.joined(separator: ", "))", .changed) }
             }
             guard !steps.notes.isEmpty else { continue }
-            changes.append(ItemChange(area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
-                                      direction: steps.direction, notes: steps.notes))
+            changes.append(
+                ItemChange(
+                    area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
+                    direction: steps.direction, notes: steps.notes))
         }
         let now = Set(card.initiatives.map(\.initiative.id))
         for old in baseline.initiatives where !now.contains(old.id) {
-            changes.append(ItemChange(area: .initiative, id: old.id, name: old.name, owners: [old.sponsor],
-                                      direction: .removed, notes: [gone(old.id, from: InitiativeRows.file, card)]))
+            changes.append(
+                ItemChange(
+                    area: .initiative, id: old.id, name: old.name, owners: [old.sponsor],
+                    direction: .removed, notes: [gone(old.id, from: InitiativeRows.file, card)]))
         }
         return changes
     }
@@ -203,14 +236,20 @@ public struct Changes: Sendable {
         for finding in card.findings {
             let id = findingID(kind: finding.kind, ids: finding.ids)
             guard !earlier.contains(id) else { continue }
-            changes.append(ItemChange(area: .finding, id: id, name: "\(finding.kind.title): \(Finding(kind: finding.kind, ids: finding.ids).idList())",
-                                      owners: ownersOf(finding.ids), direction: .new, notes: ["new finding"]))
+            changes.append(
+                ItemChange(
+                    area: .finding, id: id,
+                    name: "\(finding.kind.title): \(Finding(kind: finding.kind, ids: finding.ids).idList())",
+                    owners: ownersOf(finding.ids), direction: .new, notes: ["new finding"]))
         }
         for finding in baseline.findings {
             let id = findingID(kind: finding.kind, ids: finding.ids)
             guard !current.contains(id) else { continue }
-            changes.append(ItemChange(area: .finding, id: id, name: "\(finding.kind.title): \(Finding(kind: finding.kind, ids: finding.ids).idList())",
-                                      owners: ownersOf(finding.ids), direction: .resolved, notes: ["resolved"]))
+            changes.append(
+                ItemChange(
+                    area: .finding, id: id,
+                    name: "\(finding.kind.title): \(Finding(kind: finding.kind, ids: finding.ids).idList())",
+                    owners: ownersOf(finding.ids), direction: .resolved, notes: ["resolved"]))
         }
         return changes
     }

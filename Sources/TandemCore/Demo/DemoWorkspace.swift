@@ -22,13 +22,29 @@ extension DemoWorkspace {
     public static func previousMeeting() -> Baseline {
         var files = DemoFiles.files
         let edits: [(file: String, from: String, to: String)] = [
-            ("risks.csv", "R13,Billing system key-person risk,operational,cio,4,3,3,3,mitigating,Batch jobs documented in the runbook,Second analyst paired on month-end,2026-09-01,One developer knows the AS/400 billing code.\n", ""),
-            ("risks.csv", "R05,Peak season driver shortfall,operational,coo,4,4,4,4,open,", "R05,Peak season driver shortfall,operational,coo,4,4,3,4,open,"),
-            ("risks.csv", "R15,Legacy VPN out of support,cyber,cio,3,4,1,2,closed,", "R15,Legacy VPN out of support,cyber,cio,3,4,1,2,mitigating,"),
-            ("initiatives.csv", "I-WMS,WMS replacement,joint,Grace Whitfield,active,2025-09-01,2027-03-31,", "I-WMS,WMS replacement,joint,Grace Whitfield,active,2025-09-01,2027-02-26,"),
+            (
+                "risks.csv",
+                "R13,Billing system key-person risk,operational,cio,4,3,3,3,mitigating,Batch jobs documented in the "
+                    + "runbook,Second analyst paired on month-end,2026-09-01,One developer knows the AS/400 billing "
+                    + "code.\n",
+                ""
+            ),
+            (
+                "risks.csv", "R05,Peak season driver shortfall,operational,coo,4,4,4,4,open,",
+                "R05,Peak season driver shortfall,operational,coo,4,4,3,4,open,"
+            ),
+            (
+                "risks.csv", "R15,Legacy VPN out of support,cyber,cio,3,4,1,2,closed,",
+                "R15,Legacy VPN out of support,cyber,cio,3,4,1,2,mitigating,"
+            ),
+            (
+                "initiatives.csv", "I-WMS,WMS replacement,joint,Grace Whitfield,active,2025-09-01,2027-03-31,",
+                "I-WMS,WMS replacement,joint,Grace Whitfield,active,2025-09-01,2027-02-26,"
+            ),
         ]
         for edit in edits {
-            precondition(files[edit.file]!.contains(edit.from), "the demo's previous meeting no longer matches the demo files")
+            precondition(
+                files[edit.file]!.contains(edit.from), "the demo's previous meeting no longer matches the demo files")
             files[edit.file] = files[edit.file]!.replacingOccurrences(of: edit.from, with: edit.to)
         }
         let loaded = try! WorkspaceLoader.load(MemoryFiles(files, origin: .demo))

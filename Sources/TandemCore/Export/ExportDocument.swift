@@ -71,9 +71,10 @@ public enum ExportDocument {
 
     /// `on` (what the initiatives share) only for possible_duplication, as SPEC.md § Export says.
     public static func finding(_ finding: Finding) -> JSONValue {
-        .object([("kind", .string(finding.kind.rawValue)), ("ids", .array(finding.ids.map(JSONValue.string)))]
-            + (finding.kind == .possibleDuplication ? [("on", .array(finding.on.map(JSONValue.string)))] : [])
-            + [("detail", .string(finding.detail))])
+        .object(
+            [("kind", .string(finding.kind.rawValue)), ("ids", .array(finding.ids.map(JSONValue.string)))]
+                + (finding.kind == .possibleDuplication ? [("on", .array(finding.on.map(JSONValue.string)))] : [])
+                + [("detail", .string(finding.detail))])
     }
 
     public static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {

@@ -32,7 +32,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .number(let value): output += Self.format(value)
         case .string(let value): Self.quote(value, into: &output)
         case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
+            guard !items.isEmpty else {
+                output += "[]"
+                return
+            }
             let inner = indent + "  "
             output += "[\n"
             for (index, item) in items.enumerated() {
@@ -42,7 +45,10 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
             output += indent + "]"
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
+            guard !members.isEmpty else {
+                output += "{}"
+                return
+            }
             let inner = indent + "  "
             output += "{\n"
             for (index, (key, value)) in members.enumerated() {
@@ -77,7 +83,8 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\t": output += "\\t"
             // Controls, line separators and bidi controls escaped: the JSON stays inert when
             // printed to a terminal, and the text is the same once decoded.
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            case _
+            where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
                 || (0x2028...0x2029).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
                 || (0x2066...0x2069).contains(scalar.value) || [0x200E, 0x200F, 0x061C, 0xFEFF].contains(scalar.value):
                 let hex = String(scalar.value, radix: 16)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes files the safe way: into a temporary file in the same folder, flushed to disk, then
@@ -29,7 +29,9 @@ public enum AtomicFile {
         let found = lstat(path, &existing) == 0
         let type = existing.st_mode & S_IFMT
         if found, type != S_IFREG, type != S_IFLNK {
-            throw WriteError(path: path, reason: "it is not a regular file (\(RegularFile.kind(existing.st_mode))); Tandem only replaces files")
+            throw WriteError(
+                path: path,
+                reason: "it is not a regular file (\(RegularFile.kind(existing.st_mode))); Tandem only replaces files")
         }
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -43,7 +45,9 @@ public enum AtomicFile {
         let data = Array(bytes)
         var written = 0
         while written < data.count {
-            let result = data.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + written, data.count - written) }
+            let result = data.withUnsafeBytes {
+                systemWrite(descriptor, $0.baseAddress! + written, data.count - written)
+            }
             if result < 0 {
                 if errno == EINTR { continue }
                 let code = errno
@@ -68,7 +72,9 @@ public enum AtomicFile {
             // link() refuses an existing name atomically, so no other writer can slip in between.
             if link(temporary, path) != 0 {
                 let code = errno
-                if code == EEXIST { throw WriteError(path: path, reason: "the file already exists (use --force to replace it)") }
+                if code == EEXIST {
+                    throw WriteError(path: path, reason: "the file already exists (use --force to replace it)")
+                }
                 guard exists(path) == false, rename(temporary, path) == 0 else { throw failure(path, code) }
                 finished = true
                 return
@@ -92,9 +98,9 @@ public enum AtomicFile {
 
     private static func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
-        Glibc.write(descriptor, buffer, count)
+            Glibc.write(descriptor, buffer, count)
         #else
-        Darwin.write(descriptor, buffer, count)
+            Darwin.write(descriptor, buffer, count)
         #endif
     }
 
@@ -105,6 +111,8 @@ public enum AtomicFile {
     }
 
     private static func failure(_ path: String, _ code: Int32) -> WriteError {
-        WriteError(path: path, reason: code == EEXIST ? "the file already exists (use --force to replace it)" : RegularFile.reason(code))
+        WriteError(
+            path: path,
+            reason: code == EEXIST ? "the file already exists (use --force to replace it)" : RegularFile.reason(code))
     }
 }

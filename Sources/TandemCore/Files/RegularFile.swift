@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The one way Tandem reads a file: only a regular file, at most `maximumSize` bytes. A FIFO
@@ -119,10 +119,12 @@ public enum RegularFile {
         case ENOENT where lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK:
             var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
             let length = readlink(path, &target, target.count - 1)
-            let text = length >= 0 ? String(decoding: target[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"
+            let text =
+                length >= 0 ? String(decoding: target[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"
             return .danglingLink(target: text)
         case ENOENT: return .missing
-        case ENXIO where stat(path, &info) == 0 || lstat(path, &info) == 0: return .notRegular(kind: kind(info.st_mode))  // what a link leads to
+        case ENXIO where stat(path, &info) == 0 || lstat(path, &info) == 0:
+            return .notRegular(kind: kind(info.st_mode))  // what a link leads to
         default: return .unreadable(reason: reason(code))
         }
     }
@@ -156,17 +158,17 @@ public enum RegularFile {
 
     private static func systemOpen(_ path: String, _ flags: Int32) -> Int32 {
         #if canImport(Glibc)
-        Glibc.open(path, flags)
+            Glibc.open(path, flags)
         #else
-        Darwin.open(path, flags)
+            Darwin.open(path, flags)
         #endif
     }
 
     private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
-        Glibc.read(descriptor, buffer, count)
+            Glibc.read(descriptor, buffer, count)
         #else
-        Darwin.read(descriptor, buffer, count)
+            Darwin.read(descriptor, buffer, count)
         #endif
     }
 }

@@ -13,7 +13,11 @@ struct CSVFile {
     init?(_ name: String, from files: WorkspaceFiles, required: Bool, columns: [String]) throws(LoadFailure) {
         guard let bytes = try files.read(name) else {
             guard required else { return nil }
-            throw LoadFailure(file: name, "is missing; expected a CSV file with the columns \(columns.joined(separator: ", ")) (`tandem init DIR` writes an example)")
+            throw LoadFailure(
+                file: name,
+                "is missing; expected a CSV file with the columns \(columns.joined(separator: ", ")) (`tandem init "
+                    + "DIR` writes an example)"
+            )
         }
         let reader = CSVReader(bytes: bytes)
         var names: [String] = []
@@ -25,7 +29,9 @@ struct CSVFile {
         }
         guard !names.isEmpty else {
             guard required else { return nil }  // an empty optional file is as good as none
-            throw LoadFailure(file: name, line: 1, "is empty; expected a header row with the columns \(columns.joined(separator: ", "))")
+            throw LoadFailure(
+                file: name, line: 1,
+                "is empty; expected a header row with the columns \(columns.joined(separator: ", "))")
         }
         let header = CSVHeader(file: name, names: names)
         try header.requireColumns(columns)
@@ -34,8 +40,12 @@ struct CSVFile {
         self.header = header
         var diagnostics: [Diagnostic] = cut.map { [$0] } ?? []
         if !Self.isASCII(bytes), String(validating: bytes, as: UTF8.self) == nil {
-            diagnostics.append(Diagnostic(.warning, file: name,
-                "holds bytes that are not valid UTF-8; they are shown as \u{FFFD}; expected UTF-8 text (save the file as UTF-8)"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, file: name,
+                    "holds bytes that are not valid UTF-8; they are shown as \u{FFFD}; expected UTF-8 text (save "
+                        + "the file as UTF-8)"
+                ))
         }
         self.diagnostics = diagnostics
     }
@@ -48,7 +58,9 @@ struct CSVFile {
         bytes.withUnsafeBytes { raw in
             var index = 0
             while index + 8 <= raw.count {
-                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    return false
+                }
                 index += 8
             }
             while index < raw.count {

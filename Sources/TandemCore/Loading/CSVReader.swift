@@ -30,7 +30,9 @@ public struct CSVReader {
                 // The record borrows the span storage: no copy, no allocation per row.
                 let fieldCount = scanner.fieldCount
                 let keepGoing = spans.withUnsafeBufferPointer { spanBuffer in
-                    body(CSVRecord(buffer: buffer, spans: spanBuffer, line: line, problem: problem, fieldCount: fieldCount))
+                    body(
+                        CSVRecord(
+                            buffer: buffer, spans: spanBuffer, line: line, problem: problem, fieldCount: fieldCount))
                 }
                 if !keepGoing { return }
             }
@@ -93,7 +95,9 @@ public struct CSVReader {
                             break
                         }
                         if byte == Byte.newline
-                            || (byte == Byte.carriageReturn && (index + 1 == count || buffer[index + 1] != Byte.newline)) {
+                            || (byte == Byte.carriageReturn
+                                && (index + 1 == count || buffer[index + 1] != Byte.newline))
+                        {
                             line += 1
                         }
                         index += 1
@@ -101,7 +105,9 @@ public struct CSVReader {
                     keep(.init(start: start, end: index, quoted: true, escaped: escaped), in: &spans)
                     let spansLines = line > openingLine
                     if !closed {
-                        let message = "a quoted field opened on line \(openingLine) is never closed; expected a closing \" before the end of the file"
+                        let message =
+                            "a quoted field opened on line \(openingLine) is never closed; expected a closing \" "
+                            + "before the end of the file"
                         return spansLines ? recoverAtNextLine(message) : (recordLine, problem ?? message)
                     }
                     index += 1  // the closing quote

@@ -14,8 +14,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// thousands of bad rows): how many.
     public var unlistedRows = 0
 
-    public init(_ severity: Severity, file: String, line: Int? = nil, column: String? = nil,
-                _ message: String) {
+    public init(
+        _ severity: Severity, file: String, line: Int? = nil, column: String? = nil,
+        _ message: String
+    ) {
         self.severity = severity
         self.file = file
         self.line = line

@@ -85,8 +85,9 @@
     public static func day(_ raw: UnsafeBufferPointer<UInt8>) -> Day? {
         let bytes = trimmed(raw)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 2),
-              let day = digits(bytes, 8, 2) else { return nil }
+            let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 2),
+            let day = digits(bytes, 8, 2)
+        else { return nil }
         return Day(year: year, month: month, day: day)
     }
 

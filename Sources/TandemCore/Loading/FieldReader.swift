@@ -1,4 +1,5 @@
 import Foundation
+
 /// A column of a CSV file, found by its header name.
 struct Column {
     let name: String
@@ -28,8 +29,11 @@ struct CSVHeader {
         let missing = names.filter { indexByName[$0] == nil }
         guard missing.isEmpty else {
             let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
-            throw LoadFailure(file: file, line: 1,
-                              "the header has no \(missing.count == 1 ? "column" : "columns") \(list); expected the columns \(names.joined(separator: ", ")) (in any order)")
+            throw LoadFailure(
+                file: file, line: 1,
+                "the header has no \(missing.count == 1 ? "column" : "columns") \(list); expected the "
+                    + "columns \(names.joined(separator: ", ")) (in any order)"
+            )
         }
     }
 }
@@ -44,7 +48,9 @@ struct FieldReader {
     init(record: CSVRecord, file: String) {
         self.record = record
         self.file = file
-        if let problem = record.problem { diagnostics.append(Diagnostic(.error, file: file, line: record.line, problem)) }
+        if let problem = record.problem {
+            diagnostics.append(Diagnostic(.error, file: file, line: record.line, problem))
+        }
         if record.isCut { diagnostics.append(Self.cutWarning(record, file: file)) }
     }
 
@@ -52,8 +58,11 @@ struct FieldReader {
 
     /// Said of a record with more fields than the reader keeps: the rest are unknown columns.
     static func cutWarning(_ record: CSVRecord, file: String) -> Diagnostic {
-        Diagnostic(.warning, file: file, line: record.line,
-                   "has \(record.fieldCount) fields; only the first \(record.count) are read; expected at most \(CSVReader.maxFields) columns")
+        Diagnostic(
+            .warning, file: file, line: record.line,
+            "has \(record.fieldCount) fields; only the first \(record.count) are read; expected at "
+                + "most \(CSVReader.maxFields) columns"
+        )
     }
 
     /// Records an error in a column. A row whose quotes are broken has one error already: its
@@ -78,7 +87,9 @@ struct FieldReader {
     mutating func text(_ column: Column, keepNewlines: Bool = false) -> String {
         guard let index = column.index, !record.isBlank(index) else { return "" }
         let raw = record.rawBytes(index)
-        guard raw.count > Self.maxTextBytes else { return TextSanitizer.clean(record.text(index), keepNewlines: keepNewlines) }
+        guard raw.count > Self.maxTextBytes else {
+            return TextSanitizer.clean(record.text(index), keepNewlines: keepNewlines)
+        }
         warning(column, "is \(Self.size(raw.count)) long; expected at most 16 KB of text: only its start is kept")
         // Cut at a character boundary: a UTF-8 continuation byte is 10xxxxxx.
         var end = Self.maxTextBytes
@@ -116,8 +127,10 @@ struct FieldReader {
         return value
     }
 
-    mutating func number(_ column: Column, required: Bool = false, range: ClosedRange<Double>? = nil,
-                         expected: String = "a number") -> Double? {
+    mutating func number(
+        _ column: Column, required: Bool = false, range: ClosedRange<Double>? = nil,
+        expected: String = "a number"
+    ) -> Double? {
         guard let index = column.index, !record.isBlank(index) else {
             if required { error(column, "is empty; expected \(expected)") }
             return nil

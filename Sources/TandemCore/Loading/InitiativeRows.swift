@@ -2,20 +2,34 @@
 enum InitiativeRows {
     static let file = "initiatives.csv"
 
-    static func load(from files: WorkspaceFiles, kpis kpiIDs: FileIDs, risks riskIDs: FileIDs,
-                     into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> ([Initiative], FileIDs) {
-        guard let csv = try CSVFile(file, from: files, required: true,
-                                    columns: ["id", "name", "sponsor", "start", "due", "progress"])
+    static func load(
+        from files: WorkspaceFiles, kpis kpiIDs: FileIDs, risks riskIDs: FileIDs,
+        into diagnostics: inout [Diagnostic]
+    ) throws(LoadFailure) -> ([Initiative], FileIDs) {
+        guard
+            let csv = try CSVFile(
+                file, from: files, required: true,
+                columns: ["id", "name", "sponsor", "start", "due", "progress"])
         else { return ([], FileIDs()) }
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
-        let id = csv.column("id"), name = csv.column("name"), sponsor = csv.column("sponsor")
-        let lead = csv.column("lead"), stage = csv.column("stage"), start = csv.column("start")
-        let due = csv.column("due"), progress = csv.column("progress"), budget = csv.column("budget")
-        let spent = csv.column("spent"), forecast = csv.column("forecast")
-        let adoption = csv.column("adoption"), kpiLinks = csv.column("kpis")
-        let riskLinks = csv.column("risks"), dependsOn = csv.column("depends_on")
-        let capabilities = csv.column("capabilities"), description = csv.column("description")
+        let id = csv.column("id")
+        let name = csv.column("name")
+        let sponsor = csv.column("sponsor")
+        let lead = csv.column("lead")
+        let stage = csv.column("stage")
+        let start = csv.column("start")
+        let due = csv.column("due")
+        let progress = csv.column("progress")
+        let budget = csv.column("budget")
+        let spent = csv.column("spent")
+        let forecast = csv.column("forecast")
+        let adoption = csv.column("adoption")
+        let kpiLinks = csv.column("kpis")
+        let riskLinks = csv.column("risks")
+        let dependsOn = csv.column("depends_on")
+        let capabilities = csv.column("capabilities")
+        let description = csv.column("description")
 
         var candidates: [Initiative] = []
         var seen: [String: Int] = [:]
@@ -30,7 +44,8 @@ enum InitiativeRows {
                 stage: row.choice(stage, fallback: Stage.active) ?? .active,
                 start: row.day(start, required: true) ?? Day(ordinal: 0),
                 due: row.day(due, required: true) ?? Day(ordinal: 0),
-                progress: row.number(progress, required: true, range: 0...100, expected: "a percentage from 0 to 100") ?? 0,
+                progress: row.number(progress, required: true, range: 0...100, expected: "a percentage from 0 to 100")
+                    ?? 0,
                 budget: row.number(budget, range: 0...Double.greatestFiniteMagnitude, expected: money),
                 spent: row.number(spent, range: 0...Double.greatestFiniteMagnitude, expected: money),
                 forecast: row.number(forecast, range: 0...Double.greatestFiniteMagnitude, expected: money),
@@ -42,13 +57,18 @@ enum InitiativeRows {
                 description: row.text(description, keepNewlines: true),
                 line: row.record.line)
             if !row.hasError, initiative.due <= initiative.start {
-                row.error(due, "\(initiative.due) is not after the start \(initiative.start); expected a due date later than start")
+                row.error(
+                    due,
+                    "\(initiative.due) is not after the start \(initiative.start); expected a due date later than start"
+                )
             }
             initiative.kpis = initiative.kpis.filter { id in
                 switch kpiIDs.check(id) {
                 case .loaded: return true
                 case .leftOut(let line):
-                    row.warning(kpiLinks, "\"\(id)\" was left out of kpis.csv for an error on line \(line); the link to it is ignored")
+                    row.warning(
+                        kpiLinks,
+                        "\"\(id)\" was left out of kpis.csv for an error on line \(line); the link to it is ignored")
                 case .unknown:
                     row.error(kpiLinks, "unknown KPI \"\(id)\"; expected ids from kpis.csv separated by \";\"")
                 }
@@ -58,7 +78,9 @@ enum InitiativeRows {
                 switch riskIDs.check(id) {
                 case .loaded: return true
                 case .leftOut(let line):
-                    row.warning(riskLinks, "\"\(id)\" was left out of risks.csv for an error on line \(line); the link to it is ignored")
+                    row.warning(
+                        riskLinks,
+                        "\"\(id)\" was left out of risks.csv for an error on line \(line); the link to it is ignored")
                 case .unknown:
                     row.error(riskLinks, "unknown risk \"\(id)\"; expected ids from risks.csv separated by \";\"")
                 }
@@ -66,8 +88,10 @@ enum InitiativeRows {
             }
             // A duplicate id is one of the row's problems too: listed or counted with the rest.
             var rowProblems = row.diagnostics
-            let loads = !row.hasError
-                && WorkspaceLoader.claim(initiative.id, line: initiative.line, in: &seen, file: file, diagnostics: &rowProblems)
+            let loads =
+                !row.hasError
+                && WorkspaceLoader.claim(
+                    initiative.id, line: initiative.line, in: &seen, file: file, diagnostics: &rowProblems)
             problems.add(rowProblems, to: &diagnostics)
             ids.record(initiative.id, line: initiative.line, loaded: loads)
             if loads { candidates.append(initiative) }
@@ -85,11 +109,19 @@ enum InitiativeRows {
                     switch id == initiative.id ? .unknown : ids.check(id) {
                     case .loaded: return true
                     case .leftOut(let line):
-                        diagnostics.append(FileIDs.droppedLink(file: file, line: initiative.line, column: "depends_on", id: id, leftOutLine: line, in: file))
+                        diagnostics.append(
+                            FileIDs.droppedLink(
+                                file: file, line: initiative.line, column: "depends_on", id: id, leftOutLine: line,
+                                in: file))
                     case .unknown:
-                        diagnostics.append(Diagnostic(.error, file: file, line: initiative.line, column: "depends_on", id == initiative.id
-                            ? "\"\(id)\" is the initiative itself; expected ids of other initiatives"
-                            : "unknown initiative \"\(id)\"; expected ids from initiatives.csv separated by \";\""))
+                        diagnostics.append(
+                            Diagnostic(
+                                .error, file: file, line: initiative.line, column: "depends_on",
+                                id == initiative.id
+                                    ? "\"\(id)\" is the initiative itself; expected ids of other initiatives"
+                                    : "unknown initiative \"\(id)\"; expected ids from initiatives.csv separated by "
+                                        + "\";\""
+                            ))
                         unknown = true
                     }
                     return false
@@ -112,10 +144,14 @@ enum InitiativeRows {
     private static func reportCycles(in initiatives: [Initiative], into diagnostics: inout [Diagnostic]) {
         let lines = Dictionary(initiatives.map { ($0.id, $0.line) }, uniquingKeysWith: { a, _ in a })
         for cycle in DependencyCycles.find(initiatives, limit: 100) {
-            let shown = cycle.count <= 7 ? cycle : Array(cycle.prefix(3)) + ["… \(cycle.count - 5) more …"] + Array(cycle.suffix(2))
-            diagnostics.append(Diagnostic(.warning, file: file, line: lines[cycle[0]], column: "depends_on",
-                                          "\(shown.joined(separator: " → ")) depend on each other in a circle, so none can finish first; "
-                                          + "expected dependencies that end"))
+            let shown =
+                cycle.count <= 7
+                ? cycle : Array(cycle.prefix(3)) + ["… \(cycle.count - 5) more …"] + Array(cycle.suffix(2))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, file: file, line: lines[cycle[0]], column: "depends_on",
+                    "\(shown.joined(separator: " → ")) depend on each other in a circle, so none can finish first; "
+                        + "expected dependencies that end"))
         }
     }
 }

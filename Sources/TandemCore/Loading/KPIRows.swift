@@ -2,15 +2,27 @@
 enum KPIRows {
     static let file = "kpis.csv"
 
-    static func load(from files: WorkspaceFiles, into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> ([KPI], FileIDs) {
-        guard let csv = try CSVFile(file, from: files, required: true,
-                                    columns: ["id", "name", "owner", "direction", "target"]) else { return ([], FileIDs()) }
+    static func load(from files: WorkspaceFiles, into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> (
+        [KPI], FileIDs
+    ) {
+        guard
+            let csv = try CSVFile(
+                file, from: files, required: true,
+                columns: ["id", "name", "owner", "direction", "target"])
+        else { return ([], FileIDs()) }
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
-        let id = csv.column("id"), name = csv.column("name"), owner = csv.column("owner")
-        let direction = csv.column("direction"), target = csv.column("target"), warn = csv.column("warn")
-        let baseline = csv.column("baseline"), unit = csv.column("unit"), domain = csv.column("domain")
-        let frequency = csv.column("frequency"), pair = csv.column("pair")
+        let id = csv.column("id")
+        let name = csv.column("name")
+        let owner = csv.column("owner")
+        let direction = csv.column("direction")
+        let target = csv.column("target")
+        let warn = csv.column("warn")
+        let baseline = csv.column("baseline")
+        let unit = csv.column("unit")
+        let domain = csv.column("domain")
+        let frequency = csv.column("frequency")
+        let pair = csv.column("pair")
         let description = csv.column("description")
 
         var kpis: [KPI] = []
@@ -34,12 +46,18 @@ enum KPIRows {
             if let warnValue = kpi.warn, !row.hasError {
                 let wrongSide = kpi.direction == .higher ? warnValue > kpi.target : warnValue < kpi.target
                 if wrongSide {
-                    row.error(warn, "\(row.shown(warn)) is on the wrong side of the target \(format(kpi.target)); expected a value \(kpi.direction == .higher ? "at or below" : "at or above") the target, since \(kpi.direction.rawValue) is better")
+                    row.error(
+                        warn,
+                        "\(row.shown(warn)) is on the wrong side of the target \(format(kpi.target)); expected a "
+                            + "value \(kpi.direction == .higher ? "at or below" : "at or above") the target, "
+                            + "since \(kpi.direction.rawValue) is better"
+                    )
                 }
             }
             // A duplicate id is one of the row's problems too: listed or counted with the rest.
             var rowProblems = row.diagnostics
-            let loads = !row.hasError
+            let loads =
+                !row.hasError
                 && WorkspaceLoader.claim(kpi.id, line: kpi.line, in: &seen, file: file, diagnostics: &rowProblems)
             problems.add(rowProblems, to: &diagnostics)
             ids.record(kpi.id, line: kpi.line, loaded: loads)
@@ -57,13 +75,18 @@ enum KPIRows {
                 switch partner == kpi.id ? .unknown : ids.check(partner) {
                 case .loaded: return kpi
                 case .leftOut(let line):
-                    diagnostics.append(FileIDs.droppedLink(file: file, line: kpi.line, column: "pair", id: partner, leftOutLine: line, in: file))
+                    diagnostics.append(
+                        FileIDs.droppedLink(
+                            file: file, line: kpi.line, column: "pair", id: partner, leftOutLine: line, in: file))
                     kpi.pair = nil
                     return kpi
                 case .unknown:
-                    diagnostics.append(Diagnostic(.error, file: file, line: kpi.line, column: "pair", partner == kpi.id
-                        ? "\"\(partner)\" is the KPI itself; expected the id of another KPI"
-                        : "unknown KPI \"\(partner)\"; expected an id from kpis.csv"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, file: file, line: kpi.line, column: "pair",
+                            partner == kpi.id
+                                ? "\"\(partner)\" is the KPI itself; expected the id of another KPI"
+                                : "unknown KPI \"\(partner)\"; expected an id from kpis.csv"))
                     ids.loaded.remove(kpi.id)
                     ids.record(kpi.id, line: kpi.line, loaded: false)
                     changed = true

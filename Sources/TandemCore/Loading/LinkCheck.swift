@@ -25,8 +25,11 @@ struct FileIDs {
     }
 
     /// The warning for a link to a left-out row.
-    static func droppedLink(file: String, line: Int, column: String, id: String, leftOutLine: Int, in otherFile: String) -> Diagnostic {
-        Diagnostic(.warning, file: file, line: line, column: column,
-                   "\"\(id)\" was left out of \(otherFile) for an error on line \(leftOutLine); the link to it is ignored")
+    static func droppedLink(file: String, line: Int, column: String, id: String, leftOutLine: Int, in otherFile: String)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .warning, file: file, line: line, column: column,
+            "\"\(id)\" was left out of \(otherFile) for an error on line \(leftOutLine); the link to it is ignored")
     }
 }

@@ -23,7 +23,8 @@
         do {
             table = try TOMLParser.parse(bytes: bytes)
         } catch {
-            throw LoadFailure(file: fileName, line: error.line, "not valid TOML: \(error.message) (column \(error.column))")
+            throw LoadFailure(
+                file: fileName, line: error.line, "not valid TOML: \(error.message) (column \(error.column))")
         }
         var reader = Reader(table: table)
         var settings = Settings(organization: "")
@@ -32,7 +33,9 @@
         if let name = reader.string("organization", "name"), !name.isEmpty {
             settings.organization = name
         } else {
-            reader.report(.error, "organization", "name", "is missing; expected the organisation's name, e.g. name = \"Northwind Health\"")
+            reader.report(
+                .error, "organization", "name",
+                "is missing; expected the organisation's name, e.g. name = \"Northwind Health\"")
             settings.organization = "Untitled workspace"
         }
         settings.asOf = reader.day("organization", "as_of")
@@ -48,8 +51,13 @@
             reader.integer("risks", "review_days", band.rawValue, 1...3650, into: &settings.reviewDays[band])
         }
         if let medium = settings.bandFloors[.medium], let high = settings.bandFloors[.high],
-           let critical = settings.bandFloors[.critical], !(medium < high && high < critical) {
-            reader.report(.warning, "risks", "bands", "medium \(medium), high \(high), critical \(critical) are not increasing; expected medium < high < critical; using the defaults 5, 12, 16")
+            let critical = settings.bandFloors[.critical], !(medium < high && high < critical)
+        {
+            reader.report(
+                .warning, "risks", "bands",
+                "medium \(medium), high \(high), critical \(critical) are not increasing; expected medium < high < "
+                    + "critical; using the defaults 5, 12, 16"
+            )
             settings.bandFloors = Settings(organization: "").bandFloors
         }
         reader.number("initiatives", "behind_amber_points", 0...100, into: &settings.behindAmberPoints)
@@ -60,11 +68,24 @@
         // at 15 and red at 5): like swapped risk bands, a warning and the defaults.
         let defaults = Settings(organization: "")
         if settings.behindAmberPoints > settings.behindRedPoints {
-            reader.report(.warning, "initiatives", "behind_red_points", "behind_amber_points \(reader.format(settings.behindAmberPoints)) is above behind_red_points \(reader.format(settings.behindRedPoints)); expected amber at or below red; using the defaults \(reader.format(defaults.behindAmberPoints)) and \(reader.format(defaults.behindRedPoints))")
-            (settings.behindAmberPoints, settings.behindRedPoints) = (defaults.behindAmberPoints, defaults.behindRedPoints)
+            reader.report(
+                .warning, "initiatives", "behind_red_points",
+                "behind_amber_points \(reader.format(settings.behindAmberPoints)) is above "
+                    + "behind_red_points \(reader.format(settings.behindRedPoints)); expected amber at or below red; "
+                    + "using the defaults \(reader.format(defaults.behindAmberPoints)) "
+                    + "and \(reader.format(defaults.behindRedPoints))"
+            )
+            (settings.behindAmberPoints, settings.behindRedPoints) = (
+                defaults.behindAmberPoints, defaults.behindRedPoints
+            )
         }
         if settings.costAmberPct > settings.costRedPct {
-            reader.report(.warning, "initiatives", "cost_red_pct", "cost_amber_pct \(reader.format(settings.costAmberPct)) is above cost_red_pct \(reader.format(settings.costRedPct)); expected amber at or below red; using the defaults \(reader.format(defaults.costAmberPct)) and \(reader.format(defaults.costRedPct))")
+            reader.report(
+                .warning, "initiatives", "cost_red_pct",
+                "cost_amber_pct \(reader.format(settings.costAmberPct)) is above "
+                    + "cost_red_pct \(reader.format(settings.costRedPct)); expected amber at or below red; using the "
+                    + "defaults \(reader.format(defaults.costAmberPct)) and \(reader.format(defaults.costRedPct))"
+            )
             (settings.costAmberPct, settings.costRedPct) = (defaults.costAmberPct, defaults.costRedPct)
         }
         return (settings, reader.diagnostics)
@@ -80,23 +101,33 @@
             return value.table?[subkey]
         }
 
-        mutating func report(_ severity: Diagnostic.Severity, _ section: String, _ key: String,
-                             _ message: String) {
-            diagnostics.append(Diagnostic(severity, file: ManifestParser.fileName,
-                                          line: line(of: key, in: section) ?? line(ofSection: section),
-                                          column: "\(TextSanitizer.visible(section)).\(TextSanitizer.visible(key))", message))
+        mutating func report(
+            _ severity: Diagnostic.Severity, _ section: String, _ key: String,
+            _ message: String
+        ) {
+            diagnostics.append(
+                Diagnostic(
+                    severity, file: ManifestParser.fileName,
+                    line: line(of: key, in: section) ?? line(ofSection: section),
+                    column: "\(TextSanitizer.visible(section)).\(TextSanitizer.visible(key))", message))
         }
 
         mutating func checkKnownKeys() {
             for section in table.keys {
                 guard let known = ManifestParser.knownKeys[section] else {
-                    diagnostics.append(Diagnostic(.warning, file: ManifestParser.fileName,
-                        line: line(ofSection: section), column: TextSanitizer.visible(section),
-                        "unknown section [\(TextSanitizer.visible(section))] is ignored; expected one of \(ManifestParser.knownKeys.keys.sorted().map { "[\($0)]" }.joined(separator: ", "))"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, file: ManifestParser.fileName,
+                            line: line(ofSection: section), column: TextSanitizer.visible(section),
+                            "unknown section [\(TextSanitizer.visible(section))] is ignored; expected one of "
+                                + ManifestParser.knownKeys.keys.sorted().map { "[\($0)]" }.joined(separator: ", ")
+                        ))
                     continue
                 }
                 for key in table[section]?.table?.keys ?? [] where !known.contains(key) {
-                    report(.warning, section, key, "unknown key is ignored; expected one of \(known.sorted().joined(separator: ", "))")
+                    report(
+                        .warning, section, key,
+                        "unknown key is ignored; expected one of \(known.sorted().joined(separator: ", "))")
                 }
             }
         }
@@ -119,32 +150,47 @@
                 let bytes = Array(text.utf8)
                 if let day = bytes.withUnsafeBufferPointer(FieldParsing.day) { return day }
             }
-            report(.warning, section, key, "expected a date as YYYY-MM-DD, e.g. \(key) = 2026-11-20; using today instead")
+            report(
+                .warning, section, key, "expected a date as YYYY-MM-DD, e.g. \(key) = 2026-11-20; using today instead")
             return nil
         }
 
-        mutating func number(_ section: String, _ key: String, _ range: ClosedRange<Double>,
-                             into target: inout Double) {
+        mutating func number(
+            _ section: String, _ key: String, _ range: ClosedRange<Double>,
+            into target: inout Double
+        ) {
             guard let value = value(section, key) else { return }
             guard let number = value.float ?? value.integer.map(Double.init), range.contains(number) else {
-                report(.warning, section, key, "expected a number from \(Int(saturating: range.lowerBound)) to \(Int(saturating: range.upperBound)); using the default \(format(target))")
+                report(
+                    .warning, section, key,
+                    "expected a number from \(Int(saturating: range.lowerBound)) "
+                        + "to \(Int(saturating: range.upperBound)); using the default \(format(target))"
+                )
                 return
             }
             target = number
         }
 
-        mutating func integer(_ section: String, _ key: String, _ subkey: String? = nil,
-                              _ range: ClosedRange<Int>, into target: inout Int?) {
+        mutating func integer(
+            _ section: String, _ key: String, _ subkey: String? = nil,
+            _ range: ClosedRange<Int>, into target: inout Int?
+        ) {
             guard let raw = value(section, key, subkey) else { return }
             guard let number = raw.integer.map(Int.init), range.contains(number) else {
-                report(.warning, section, key, "\(subkey.map { "\($0): " } ?? "")expected a whole number from \(range.lowerBound) to \(range.upperBound); using the default \(target.map(String.init) ?? "")")
+                report(
+                    .warning, section, key,
+                    "\(subkey.map { "\($0): " } ?? "")expected a whole number from \(range.lowerBound) "
+                        + "to \(range.upperBound); using the default \(target.map(String.init) ?? "")"
+                )
                 return
             }
             target = number
         }
 
-        mutating func integer(_ section: String, _ key: String, _ range: ClosedRange<Int>,
-                              into target: inout Int) {
+        mutating func integer(
+            _ section: String, _ key: String, _ range: ClosedRange<Int>,
+            into target: inout Int
+        ) {
             var optional: Int? = target
             integer(section, key, nil, range, into: &optional)
             target = optional ?? target
@@ -171,7 +217,8 @@ extension StringProtocol {
     func trimmingCharacters(in characters: String) -> String {
         let set = Set(characters)
         guard let first = firstIndex(where: { !set.contains($0) }),
-              let last = lastIndex(where: { !set.contains($0) }) else { return "" }
+            let last = lastIndex(where: { !set.contains($0) })
+        else { return "" }
         return String(self[first...last])
     }
 }

@@ -3,13 +3,17 @@
 enum MeasurementRows {
     static let file = "measurements.csv"
 
-    static func load(from files: WorkspaceFiles, into kpis: inout [KPI], ids: FileIDs,
-                     diagnostics: inout [Diagnostic]) throws(LoadFailure) {
+    static func load(
+        from files: WorkspaceFiles, into kpis: inout [KPI], ids: FileIDs,
+        diagnostics: inout [Diagnostic]
+    ) throws(LoadFailure) {
         guard let csv = try CSVFile(file, from: files, required: true, columns: ["kpi", "period"]) else { return }
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
-        let kpi = csv.column("kpi"), period = csv.column("period")
-        let value = csv.column("value"), note = csv.column("note")
+        let kpi = csv.column("kpi")
+        let period = csv.column("period")
+        let value = csv.column("value")
+        let note = csv.column("note")
 
         var indexByID: [String: Int] = [:]
         for (index, item) in kpis.enumerated() { indexByID[item.id] = index }
@@ -26,13 +30,22 @@ enum MeasurementRows {
             }
             // Fast path for the usual row (a known KPI, a period, a number or nothing): no
             // per-field strings, no diagnostics machinery.
-            if record.problem == nil, !record.isCut, let target = lastIndex, let periodEnd = FieldParsing.periodEnd(record.rawBytes(period.index!)) {
-                let number: Double?? = value.index.map { record.isBlank($0) } ?? true ? .some(nil) : {
-                    if case .number(let parsed) = FieldParsing.number(record.rawBytes(value.index!)) { return .some(parsed) }
-                    return nil
-                }()
+            if record.problem == nil, !record.isCut, let target = lastIndex,
+                let periodEnd = FieldParsing.periodEnd(record.rawBytes(period.index!))
+            {
+                let number: Double?? =
+                    value.index.map { record.isBlank($0) } ?? true
+                    ? .some(nil)
+                    : {
+                        if case .number(let parsed) = FieldParsing.number(record.rawBytes(value.index!)) {
+                            return .some(parsed)
+                        }
+                        return nil
+                    }()
                 if let number {
-                    let text = note.index.map { record.isBlank($0) } ?? true ? "" : TextSanitizer.clean(record.text(note.index!))
+                    let text =
+                        note.index.map { record.isBlank($0) } ?? true
+                        ? "" : TextSanitizer.clean(record.text(note.index!))
                     kpis[target].history.append(Observation(period: periodEnd, value: number, note: text))
                     lines[target].append(record.line)
                     return
@@ -51,7 +64,11 @@ enum MeasurementRows {
                     if case .leftOut(let line) = ids.check(id) {
                         // Said once per KPI, not once per value: the KPI's own error explains it.
                         if reportedLeftOut.insert(id).inserted {
-                            row.warning(kpi, "\"\(id)\" was left out of kpis.csv for an error on line \(line); its values are ignored")
+                            row.warning(
+                                kpi,
+                                "\"\(id)\" was left out of kpis.csv for an error on line \(line); its values are "
+                                    + "ignored"
+                            )
                         }
                     } else {
                         row.error(kpi, "unknown KPI \"\(id)\"; expected an id from kpis.csv")
@@ -88,9 +105,16 @@ enum MeasurementRows {
                 for position in 1..<history.count {
                     if history[position].period == history[position - 1].period {
                         kpis[index].valuesLeftOut.append(rowLines[position])
-                        seconds.add([Diagnostic(.error, file: file, line: rowLines[position], column: "period",
-                            "a second value for \(kpis[index].id) in the period ending \(history[position].period) (first on line \(rowLines[position - 1])); expected one row per KPI and period")],
-                                    to: &diagnostics)
+                        seconds.add(
+                            [
+                                Diagnostic(
+                                    .error, file: file, line: rowLines[position], column: "period",
+                                    "a second value for \(kpis[index].id) in the period "
+                                        + "ending \(history[position].period) (first on "
+                                        + "line \(rowLines[position - 1])); expected one row per KPI and period"
+                                )
+                            ],
+                            to: &diagnostics)
                     } else {
                         kept.append(history[position])
                     }
@@ -110,7 +134,11 @@ extension FieldReader {
             return nil
         }
         guard let day = FieldParsing.periodEnd(record.rawBytes(index)) else {
-            error(column, "\(shown(column)) is not a valid period; expected YYYY-MM-DD, YYYY-MM or YYYY-Qn, e.g. 2026-10 or 2026-Q3")
+            error(
+                column,
+                "\(shown(column)) is not a valid period; expected YYYY-MM-DD, YYYY-MM or YYYY-Qn, e.g. 2026-10 or "
+                    + "2026-Q3"
+            )
             return nil
         }
         return day

@@ -2,14 +2,22 @@
 enum MilestoneRows {
     static let file = "milestones.csv"
 
-    static func load(from files: WorkspaceFiles, into initiatives: inout [Initiative], ids: FileIDs,
-                     diagnostics: inout [Diagnostic]) throws(LoadFailure) {
-        guard let csv = try CSVFile(file, from: files, required: false,
-                                    columns: ["initiative", "name", "due"]) else { return }
+    static func load(
+        from files: WorkspaceFiles, into initiatives: inout [Initiative], ids: FileIDs,
+        diagnostics: inout [Diagnostic]
+    ) throws(LoadFailure) {
+        guard
+            let csv = try CSVFile(
+                file, from: files, required: false,
+                columns: ["initiative", "name", "due"])
+        else { return }
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
-        let initiative = csv.column("initiative"), name = csv.column("name"), due = csv.column("due")
-        let done = csv.column("done"), key = csv.column("key")
+        let initiative = csv.column("initiative")
+        let name = csv.column("name")
+        let due = csv.column("due")
+        let done = csv.column("done")
+        let key = csv.column("key")
 
         var indexByID: [String: Int] = [:]
         for (index, item) in initiatives.enumerated() { indexByID[item.id] = index }
@@ -25,7 +33,11 @@ enum MilestoneRows {
             let target = owner.flatMap { indexByID[$0] }
             if let owner, target == nil {
                 if case .leftOut(let line) = ids.check(owner) {
-                    row.warning(initiative, "\"\(owner)\" was left out of initiatives.csv for an error on line \(line); this milestone is ignored")
+                    row.warning(
+                        initiative,
+                        "\"\(owner)\" was left out of initiatives.csv for an error on line \(line); this milestone "
+                            + "is ignored"
+                    )
                 } else {
                     row.error(initiative, "unknown initiative \"\(owner)\"; expected an id from initiatives.csv")
                 }

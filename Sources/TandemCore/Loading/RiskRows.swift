@@ -2,19 +2,29 @@
 enum RiskRows {
     static let file = "risks.csv"
 
-    static func load(from files: WorkspaceFiles, into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> ([Risk], FileIDs) {
-        guard let csv = try CSVFile(file, from: files, required: true,
-                                    columns: ["id", "title", "category", "owner", "likelihood", "impact"])
+    static func load(from files: WorkspaceFiles, into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> (
+        [Risk], FileIDs
+    ) {
+        guard
+            let csv = try CSVFile(
+                file, from: files, required: true,
+                columns: ["id", "title", "category", "owner", "likelihood", "impact"])
         else { return ([], FileIDs()) }
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
-        let id = csv.column("id"), title = csv.column("title"), category = csv.column("category")
-        let owner = csv.column("owner"), likelihood = csv.column("likelihood"), impact = csv.column("impact")
+        let id = csv.column("id")
+        let title = csv.column("title")
+        let category = csv.column("category")
+        let owner = csv.column("owner")
+        let likelihood = csv.column("likelihood")
+        let impact = csv.column("impact")
         let residualLikelihood = csv.column("residual_likelihood")
-        let residualImpact = csv.column("residual_impact"), status = csv.column("status")
+        let residualImpact = csv.column("residual_impact")
+        let status = csv.column("status")
         let technical = csv.column("technical_mitigation")
         let procedural = csv.column("procedural_mitigation")
-        let lastReviewed = csv.column("last_reviewed"), description = csv.column("description")
+        let lastReviewed = csv.column("last_reviewed")
+        let description = csv.column("description")
 
         var risks: [Risk] = []
         var seen: [String: Int] = [:]
@@ -23,7 +33,9 @@ enum RiskRows {
             let risk = Risk(
                 id: row.id(id) ?? "",
                 title: row.requiredText(title, expected: "the risk's title") ?? "",
-                category: row.requiredText(category, expected: "a category such as cyber, privacy, compliance, operational, vendor or change")?.lowercased() ?? "",
+                category: row.requiredText(
+                    category, expected: "a category such as cyber, privacy, compliance, operational, vendor or change")?
+                    .lowercased() ?? "",
                 owner: row.choice(owner, fallback: Owner?.none) ?? .joint,
                 likelihood: row.integer(likelihood, required: true, range: 1...5) ?? 1,
                 impact: row.integer(impact, required: true, range: 1...5) ?? 1,
@@ -37,7 +49,8 @@ enum RiskRows {
                 line: row.record.line)
             // A duplicate id is one of the row's problems too: listed or counted with the rest.
             var rowProblems = row.diagnostics
-            let loads = !row.hasError
+            let loads =
+                !row.hasError
                 && WorkspaceLoader.claim(risk.id, line: risk.line, in: &seen, file: file, diagnostics: &rowProblems)
             problems.add(rowProblems, to: &diagnostics)
             ids.record(risk.id, line: risk.line, loaded: loads)

@@ -27,14 +27,21 @@ struct RowProblems {
     /// One line each for the rows counted but not listed.
     func finish(into diagnostics: inout [Diagnostic]) {
         if unlistedErrors > 0 {
-            var summary = Diagnostic(.error, file: file, "\(unlistedErrors) more rows with errors are left out and not listed "
-                + "(only the first \(Self.listed) rows with problems are); fix those and run `tandem validate` again")
+            var summary = Diagnostic(
+                .error, file: file,
+                "\(unlistedErrors) more rows with errors are left out and not listed "
+                    + "(only the first \(Self.listed) rows with problems are); fix those and run `tandem validate` "
+                    + "again"
+            )
             summary.unlistedRows = unlistedErrors
             diagnostics.append(summary)
         }
         if unlistedWarnings > 0 {
-            diagnostics.append(Diagnostic(.warning, file: file, "\(unlistedWarnings) more rows with warnings are not listed "
-                + "(only the first \(Self.listed) rows with problems are)"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, file: file,
+                    "\(unlistedWarnings) more rows with warnings are not listed "
+                        + "(only the first \(Self.listed) rows with problems are)"))
         }
     }
 }

@@ -20,7 +20,8 @@ public struct LoadedWorkspace: Sendable {
                 counts[diagnostic.file, default: 0] += diagnostic.unlistedRows
             }
             guard let line = diagnostic.line, diagnostic.file.hasSuffix(".csv"),
-                  seen.insert("\(diagnostic.file):\(line)").inserted else { continue }
+                seen.insert("\(diagnostic.file):\(line)").inserted
+            else { continue }
             if counts[diagnostic.file] == nil { order.append(diagnostic.file) }
             counts[diagnostic.file, default: 0] += 1
         }
@@ -37,7 +38,11 @@ public enum WorkspaceLoader {
 
     public static func load(_ files: WorkspaceFiles) throws(LoadFailure) -> LoadedWorkspace {
         guard let manifestBytes = try files.read(ManifestParser.fileName) else {
-            throw LoadFailure(file: ManifestParser.fileName, "is missing; expected a manifest with at least [organization] name = \"…\" (`tandem init DIR` writes an example)")
+            throw LoadFailure(
+                file: ManifestParser.fileName,
+                "is missing; expected a manifest with at least [organization] name = \"…\" (`tandem init DIR` "
+                    + "writes an example)"
+            )
         }
         let (settings, manifestDiagnostics) = try ManifestParser.parse(bytes: manifestBytes)
         var diagnostics = manifestDiagnostics
@@ -45,14 +50,19 @@ public enum WorkspaceLoader {
         var (kpis, kpiIDs) = try KPIRows.load(from: files, into: &diagnostics)
         try MeasurementRows.load(from: files, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
         let (risks, riskIDs) = try RiskRows.load(from: files, into: &diagnostics)
-        var (initiatives, initiativeIDs) = try InitiativeRows.load(from: files, kpis: kpiIDs, risks: riskIDs, into: &diagnostics)
+        var (initiatives, initiativeIDs) = try InitiativeRows.load(
+            from: files, kpis: kpiIDs, risks: riskIDs, into: &diagnostics)
         try MilestoneRows.load(from: files, into: &initiatives, ids: initiativeIDs, diagnostics: &diagnostics)
 
-        let workspace = Workspace(settings: settings, kpis: kpis, risks: risks,
-                                  initiatives: initiatives, origin: files.origin)
-        return LoadedWorkspace(workspace: workspace, diagnostics: inReadingOrder(diagnostics),
-                               leftOutIDs: [KPIRows.file: kpiIDs.leftOut, RiskRows.file: riskIDs.leftOut,
-                                            InitiativeRows.file: initiativeIDs.leftOut])
+        let workspace = Workspace(
+            settings: settings, kpis: kpis, risks: risks,
+            initiatives: initiatives, origin: files.origin)
+        return LoadedWorkspace(
+            workspace: workspace, diagnostics: inReadingOrder(diagnostics),
+            leftOutIDs: [
+                KPIRows.file: kpiIDs.leftOut, RiskRows.file: riskIDs.leftOut,
+                InitiativeRows.file: initiativeIDs.leftOut,
+            ])
     }
 
     /// Sorted by file (in the order files are read), then line; stable otherwise.
@@ -69,11 +79,15 @@ public enum WorkspaceLoader {
     }
 
     /// Reports a second row with an id already seen; returns true when the id is new.
-    static func claim(_ id: String, line: Int, in seen: inout [String: Int], file: String,
-                      diagnostics: inout [Diagnostic]) -> Bool {
+    static func claim(
+        _ id: String, line: Int, in seen: inout [String: Int], file: String,
+        diagnostics: inout [Diagnostic]
+    ) -> Bool {
         if let first = seen[id] {
-            diagnostics.append(Diagnostic(.error, file: file, line: line, column: "id",
-                                          "duplicate id \"\(id)\" (first on line \(first)); expected each id once"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, file: file, line: line, column: "id",
+                    "duplicate id \"\(id)\" (first on line \(first)); expected each id once"))
             return false
         }
         seen[id] = line

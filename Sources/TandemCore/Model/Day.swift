@@ -10,7 +10,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The day with this year, month (1–12) and day of month, or nil when no such day exists.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...Day.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         // Days from civil, after Howard Hinnant's algorithm.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -78,8 +79,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(Day.monthNames[m - 1]) \(y)"
     }
 
-    public static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    public static let monthNames = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 

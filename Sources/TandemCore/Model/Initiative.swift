@@ -13,8 +13,10 @@ public struct Milestone: Sendable, Equatable {
     public var isKey: Bool
     public var line: Int
 
-    public init(initiative: String, name: String, due: Day, done: Day? = nil, isKey: Bool = false,
-                line: Int = 0) {
+    public init(
+        initiative: String, name: String, due: Day, done: Day? = nil, isKey: Bool = false,
+        line: Int = 0
+    ) {
         self.initiative = initiative
         self.name = name
         self.due = due
@@ -58,11 +60,13 @@ public struct Initiative: Sendable, Identifiable {
     public var milestones: [Milestone]
     public var line: Int
 
-    public init(id: String, name: String, sponsor: Owner, lead: String = "", stage: Stage = .active,
-                start: Day, due: Day, progress: Double, budget: Double? = nil, spent: Double? = nil,
-                forecast: Double? = nil, adoption: Double? = nil, kpis: [String] = [],
-                risks: [String] = [], dependsOn: [String] = [], capabilities: [String] = [],
-                description: String = "", milestones: [Milestone] = [], line: Int = 0) {
+    public init(
+        id: String, name: String, sponsor: Owner, lead: String = "", stage: Stage = .active,
+        start: Day, due: Day, progress: Double, budget: Double? = nil, spent: Double? = nil,
+        forecast: Double? = nil, adoption: Double? = nil, kpis: [String] = [],
+        risks: [String] = [], dependsOn: [String] = [], capabilities: [String] = [],
+        description: String = "", milestones: [Milestone] = [], line: Int = 0
+    ) {
         self.id = id
         self.name = name
         self.sponsor = sponsor

@@ -55,10 +55,12 @@ public struct KPI: Sendable, Identifiable {
     /// The line of `kpis.csv` this KPI came from.
     public var line: Int
 
-    public init(id: String, name: String, owner: Owner, direction: Direction, target: Double,
-                warn: Double? = nil, baseline: Double? = nil, unit: String = "", domain: String = "",
-                frequency: Frequency = .monthly, pair: String? = nil, description: String = "",
-                history: [Observation] = [], line: Int = 0) {
+    public init(
+        id: String, name: String, owner: Owner, direction: Direction, target: Double,
+        warn: Double? = nil, baseline: Double? = nil, unit: String = "", domain: String = "",
+        frequency: Frequency = .monthly, pair: String? = nil, description: String = "",
+        history: [Observation] = [], line: Int = 0
+    ) {
         self.id = id
         self.name = name
         self.owner = owner

@@ -21,11 +21,13 @@ public struct Risk: Sendable, Identifiable {
     public var description: String
     public var line: Int
 
-    public init(id: String, title: String, category: String, owner: Owner, likelihood: Int,
-                impact: Int, residualLikelihood: Int? = nil, residualImpact: Int? = nil,
-                status: RiskStatus = .open, technicalMitigation: String = "",
-                proceduralMitigation: String = "", lastReviewed: Day? = nil,
-                description: String = "", line: Int = 0) {
+    public init(
+        id: String, title: String, category: String, owner: Owner, likelihood: Int,
+        impact: Int, residualLikelihood: Int? = nil, residualImpact: Int? = nil,
+        status: RiskStatus = .open, technicalMitigation: String = "",
+        proceduralMitigation: String = "", lastReviewed: Day? = nil,
+        description: String = "", line: Int = 0
+    ) {
         self.id = id
         self.title = title
         self.category = category

@@ -17,8 +17,10 @@ public struct Workspace: Sendable {
     public var initiatives: [Initiative]
     public var origin: WorkspaceOrigin
 
-    public init(settings: Settings, kpis: [KPI] = [], risks: [Risk] = [],
-                initiatives: [Initiative] = [], origin: WorkspaceOrigin = .folder(".")) {
+    public init(
+        settings: Settings, kpis: [KPI] = [], risks: [Risk] = [],
+        initiatives: [Initiative] = [], origin: WorkspaceOrigin = .folder(".")
+    ) {
         self.settings = settings
         self.kpis = kpis
         self.risks = risks

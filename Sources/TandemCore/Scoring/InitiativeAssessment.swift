@@ -31,7 +31,8 @@ public struct InitiativeAssessment: Sendable {
         // Projecting spend to completion only makes sense for active work: stopped or finished
         // work costs what it spent.
         let projects = initiative.stage == .active || initiative.stage == .proposed
-        let derived = initiative.forecast
+        let derived =
+            initiative.forecast
             ?? spent.map { projects && initiative.progress > 0 ? $0 / (initiative.progress / 100) : $0 }
         forecast = derived
         let budget = initiative.budget
@@ -46,14 +47,20 @@ public struct InitiativeAssessment: Sendable {
         forecastPercent = percent
         // The red limit is tested first, so limits given in the wrong order (Settings made in
         // code; the manifest warns and uses the defaults) can never rate red work green.
-        let schedule: RAG = isPastDue || !Threshold.isBelow(behind, settings.behindRedPoints) ? .red
+        let schedule: RAG =
+            isPastDue || !Threshold.isBelow(behind, settings.behindRedPoints)
+            ? .red
             : Threshold.isBelow(behind, settings.behindAmberPoints) ? .green : .amber
         let cost: RAG? = percent.map {
-            !Threshold.isAtMost($0, settings.costRedPct) ? .red : Threshold.isAtMost($0, settings.costAmberPct) ? .green : .amber
+            !Threshold.isAtMost($0, settings.costRedPct)
+                ? .red : Threshold.isAtMost($0, settings.costAmberPct) ? .green : .amber
         }
-        let milestones: RAG? = initiative.milestones.isEmpty ? nil
-            : missedMilestones.contains(where: \.isKey) ? .red
-            : missedMilestones.isEmpty ? .green : .amber
+        let milestones: RAG? =
+            initiative.milestones.isEmpty
+            ? nil
+            : missedMilestones.contains(where: \.isKey)
+                ? .red
+                : missedMilestones.isEmpty ? .green : .amber
         self.schedule = schedule
         self.cost = cost
         self.milestones = milestones

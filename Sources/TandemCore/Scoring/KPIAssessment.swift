@@ -66,8 +66,12 @@ public struct KPIAssessment: Sendable {
         var band = abs(kpi.target) * settings.warnBandPct / 100
         if !band.isFinite { band = abs(kpi.target) / 100 * settings.warnBandPct }  // a target near 1.8e308
         // Clamped: a band past the largest Double would make every value amber.
-        warnLimit = kpi.warn ?? min(max(kpi.direction == .higher ? kpi.target - band : kpi.target + band,
-                                        -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
+        warnLimit =
+            kpi.warn
+            ?? min(
+                max(
+                    kpi.direction == .higher ? kpi.target - band : kpi.target + band,
+                    -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
 
         self.asOf = asOf
         // One pass from the end: the history is sorted by period, so what is counted is a prefix
@@ -106,9 +110,12 @@ public struct KPIAssessment: Sendable {
         }
 
         if let latest, let value = latest.value {
-            let rated: KPIStatus = kpi.direction == .higher
-                ? (Threshold.isAtLeast(value, kpi.target) ? .green : Threshold.isAtLeast(value, warnLimit) ? .amber : .red)
-                : (Threshold.isAtMost(value, kpi.target) ? .green : Threshold.isAtMost(value, warnLimit) ? .amber : .red)
+            let rated: KPIStatus =
+                kpi.direction == .higher
+                ? (Threshold.isAtLeast(value, kpi.target)
+                    ? .green : Threshold.isAtLeast(value, warnLimit) ? .amber : .red)
+                : (Threshold.isAtMost(value, kpi.target)
+                    ? .green : Threshold.isAtMost(value, warnLimit) ? .amber : .red)
             lastValueStatus = rated
             status = asOf.days(since: latest.period) > kpi.frequency.days + settings.staleGraceDays ? .stale : rated
         } else {
@@ -137,7 +144,8 @@ public struct KPIAssessment: Sendable {
         let n = Double(values.count)
         let meanX = (n - 1) / 2
         let meanY = values.reduce(0, +) / n
-        var sxy = 0.0, sxx = 0.0
+        var sxy = 0.0
+        var sxx = 0.0
         for (index, value) in values.enumerated() {
             let dx = Double(index) - meanX
             sxy += dx * (value - meanY)

@@ -31,8 +31,12 @@ public struct Scorecard: Sendable {
         if !early.isEmpty {
             let count = early.reduce(0) { $0 + $1.notYetCounted }
             let names = early.prefix(5).map(\.kpi.id).joined(separator: ", ") + (early.count > 5 ? ", …" : "")
-            diagnostics.append(Diagnostic(.warning, file: MeasurementRows.file, column: "period",
-                "\(count) \(count == 1 ? "value is" : "values are") dated after the as-of date \(asOf) and not counted yet (\(names)); expected periods ending on or before the as-of date"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, file: MeasurementRows.file, column: "period",
+                    "\(count) \(count == 1 ? "value is" : "values are") dated after the as-of date \(asOf) and not "
+                        + "counted yet (\(names)); expected periods ending on or before the as-of date"
+                ))
         }
         diagnostics += Self.overflowWarnings(kpis: kpis, initiatives: initiatives)
         self.diagnostics = diagnostics
@@ -42,16 +46,21 @@ public struct Scorecard: Sendable {
     /// or export can show the result as a number.
     static func overflowWarnings(kpis: [KPIAssessment], initiatives: [InitiativeAssessment]) -> [Diagnostic] {
         func warning(_ file: String, _ line: Int, _ id: String, _ figures: [String]) -> Diagnostic {
-            Diagnostic(.warning, file: file, line: line > 0 ? line : nil,
-                "\(id): \(figures.joined(separator: ", ")) cannot be computed as a finite number from these values; shown as a bound such as >999%, exported as null")
+            Diagnostic(
+                .warning, file: file, line: line > 0 ? line : nil,
+                "\(id): \(figures.joined(separator: ", ")) cannot be computed as a finite number from these values; "
+                    + "shown as a bound such as >999%, exported as null"
+            )
         }
         return kpis.compactMap { item in
             let figures = item.overflowed
             return figures.isEmpty ? nil : warning(KPIRows.file, item.kpi.line, item.kpi.id, figures)
-        } + initiatives.compactMap { item in
-            let figures = item.overflowed
-            return figures.isEmpty ? nil : warning(InitiativeRows.file, item.initiative.line, item.initiative.id, figures)
         }
+            + initiatives.compactMap { item in
+                let figures = item.overflowed
+                return figures.isEmpty
+                    ? nil : warning(InitiativeRows.file, item.initiative.line, item.initiative.id, figures)
+            }
     }
 
     /// The residual heat map: `counts[likelihood - 1][impact - 1]` of risks that are not closed.

@@ -33,9 +33,12 @@ enum TOMLDateTimeReader {
         }
         // Four digits and a dash: meant as a date (a number never has a dash after digits).
         let start = word.startIndex
-        guard word.count >= 5, word[start..<(start + 4)].allSatisfy(isDigit), word[start + 4] == UInt8(ascii: "-") else { return nil }
+        guard word.count >= 5, word[start..<(start + 4)].allSatisfy(isDigit), word[start + 4] == UInt8(ascii: "-")
+        else { return nil }
         guard isDate(word) else { return .failure(.init(dateShape)) }
-        let year = number(word[start..<(start + 4)]), month = number(word[(start + 5)..<(start + 7)]), day = number(word[(start + 8)..<(start + 10)])
+        let year = number(word[start..<(start + 4)])
+        let month = number(word[(start + 5)..<(start + 7)])
+        let day = number(word[(start + 8)..<(start + 10)])
         guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else {
             return .failure(.init("there is no such day in the calendar"))
         }
@@ -55,14 +58,21 @@ enum TOMLDateTimeReader {
             guard rest.count == 1 else { return .failure(.init(offsetShape)) }
             return .success(.offsetDateTime(date, time, offsetMinutes: 0))
         }
-        guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), rest.count == 6 else { return .failure(.init(offsetShape)) }
-        let offset = rest.dropFirst()
-        let o = offset.startIndex
-        guard isDigit(offset[o]), isDigit(offset[o + 1]), offset[o + 2] == UInt8(ascii: ":"), isDigit(offset[o + 3]), isDigit(offset[o + 4]) else {
+        guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), rest.count == 6 else {
             return .failure(.init(offsetShape))
         }
-        let hours = number(offset[o..<(o + 2)]), minutes = number(offset[(o + 3)..<(o + 5)])
-        guard hours <= 23, minutes <= 59 else { return .failure(.init("the offset from UTC is out of range (at most 23:59)")) }
+        let offset = rest.dropFirst()
+        let o = offset.startIndex
+        guard isDigit(offset[o]), isDigit(offset[o + 1]), offset[o + 2] == UInt8(ascii: ":"), isDigit(offset[o + 3]),
+            isDigit(offset[o + 4])
+        else {
+            return .failure(.init(offsetShape))
+        }
+        let hours = number(offset[o..<(o + 2)])
+        let minutes = number(offset[(o + 3)..<(o + 5)])
+        guard hours <= 23, minutes <= 59 else {
+            return .failure(.init("the offset from UTC is out of range (at most 23:59)"))
+        }
         let total = hours * 60 + minutes
         return .success(.offsetDateTime(date, time, offsetMinutes: sign == UInt8(ascii: "-") ? -total : total))
     }
@@ -76,9 +86,13 @@ enum TOMLDateTimeReader {
     private static func time(_ rest: inout ArraySlice<UInt8>) -> Result<TOMLTime, TOMLWordProblemReason>? {
         guard rest.count >= 8 else { return nil }
         let s = rest.startIndex
-        guard isDigit(rest[s]), isDigit(rest[s + 1]), rest[s + 2] == UInt8(ascii: ":"), isDigit(rest[s + 3]), isDigit(rest[s + 4]),
-              rest[s + 5] == UInt8(ascii: ":"), isDigit(rest[s + 6]), isDigit(rest[s + 7]) else { return nil }
-        let hour = number(rest[s..<(s + 2)]), minute = number(rest[(s + 3)..<(s + 5)]), second = number(rest[(s + 6)..<(s + 8)])
+        guard isDigit(rest[s]), isDigit(rest[s + 1]), rest[s + 2] == UInt8(ascii: ":"), isDigit(rest[s + 3]),
+            isDigit(rest[s + 4]),
+            rest[s + 5] == UInt8(ascii: ":"), isDigit(rest[s + 6]), isDigit(rest[s + 7])
+        else { return nil }
+        let hour = number(rest[s..<(s + 2)])
+        let minute = number(rest[(s + 3)..<(s + 5)])
+        let second = number(rest[(s + 6)..<(s + 8)])
         rest = rest.dropFirst(8)
         var nanosecond = 0
         if rest.first == UInt8(ascii: ".") {
@@ -94,7 +108,9 @@ enum TOMLDateTimeReader {
             rest = rest.dropFirst(digits.count)
         }
         // 60 is a leap second, which RFC 3339 allows.
-        guard hour <= 23, minute <= 59, second <= 60 else { return .failure(.init("the time is out of range (hours 00-23, minutes and seconds 00-59)")) }
+        guard hour <= 23, minute <= 59, second <= 60 else {
+            return .failure(.init("the time is out of range (hours 00-23, minutes and seconds 00-59)"))
+        }
         return .success(TOMLTime(hour: hour, minute: minute, second: second, nanosecond: nanosecond))
     }
 

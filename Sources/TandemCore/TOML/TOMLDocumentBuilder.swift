@@ -58,11 +58,14 @@ struct TOMLDocumentBuilder {
         return tables.count - 1
     }
 
-    private mutating func addTable(_ name: String, origin: Origin, in parent: Int, key: TOMLPosition, at position: TOMLPosition,
-                                   path: @autoclosure () -> [String]) throws(TOMLError) -> Int {
+    private mutating func addTable(
+        _ name: String, origin: Origin, in parent: Int, key: TOMLPosition, at position: TOMLPosition,
+        path: @autoclosure () -> [String]
+    ) throws(TOMLError) -> Int {
         let depth = tables[parent].depth + 1
         guard depth <= Self.maxDepth else {
-            throw TOMLError(key, "\(TOMLError.shown(path: path())) nests deeper than \(Self.maxDepth) tables; flatten it")
+            throw TOMLError(
+                key, "\(TOMLError.shown(path: path())) nests deeper than \(Self.maxDepth) tables; flatten it")
         }
         tables.append(Table(origin: origin, depth: depth, path: tables[parent].path + [name], position: position))
         insert(name, Slotted(slot: .table(tables.count - 1), keyPosition: key, valuePosition: position), in: parent)
@@ -79,20 +82,29 @@ struct TOMLDocumentBuilder {
     private func notATable(_ path: [String], _ value: TOMLValue, first: TOMLPosition) -> String {
         let name = TOMLError.shown(path: path)
         switch value {
-        case .table: return "\(name) is an inline table (line \(first.line)), which cannot be added to later; put all its keys inside its { }"
-        case .array: return "\(name) is an array (line \(first.line)), not a table; an array written with [ ] cannot be added to by headers or dotted keys"
+        case .table:
+            return
+                "\(name) is an inline table (line \(first.line)), which cannot be added to later; put all its keys "
+                + "inside its { }"
+        case .array:
+            return
+                "\(name) is an array (line \(first.line)), not a table; an array written with [ ] cannot be added "
+                + "to by headers or dotted keys"
         default: return "\(name) already has a value (line \(first.line)), so it cannot also be a table"
         }
     }
 
     /// The table a `[a.b.c]` header opens, defining it.
-    mutating func openTable(_ path: [(name: String, position: TOMLPosition)], header: TOMLPosition) throws(TOMLError) -> Int {
+    mutating func openTable(_ path: [(name: String, position: TOMLPosition)], header: TOMLPosition) throws(TOMLError)
+        -> Int
+    {
         var current = Self.root
         for (index, (name, position)) in path.enumerated() {
             let last = index == path.count - 1
             var names: [String] { path[...index].map(\.name) }  // for messages only
             guard let existing = tables[current].entry(name) else {
-                current = try addTable(name, origin: last ? .header : .implicit, in: current, key: position, at: header, path: names)
+                current = try addTable(
+                    name, origin: last ? .header : .implicit, in: current, key: position, at: header, path: names)
                 continue
             }
             switch existing.slot {
@@ -107,15 +119,28 @@ struct TOMLDocumentBuilder {
                         tables[current].slots[slot].keyPosition = position
                         tables[current].slots[slot].valuePosition = header
                     case .header:
-                        throw TOMLError(header, "the table [\(TOMLError.shown(path: names))] is defined twice (first on line \(existing.valuePosition.line)); put all its keys under one header")
+                        throw TOMLError(
+                            header,
+                            "the table [\(TOMLError.shown(path: names))] is defined twice (first on "
+                                + "line \(existing.valuePosition.line)); put all its keys under one header"
+                        )
                     case .dotted:
-                        throw TOMLError(header, "the table [\(TOMLError.shown(path: names))] is already defined by dotted keys (line \(existing.keyPosition.line)); a header cannot define it again")
+                        throw TOMLError(
+                            header,
+                            "the table [\(TOMLError.shown(path: names))] is already defined by dotted keys "
+                                + "(line \(existing.keyPosition.line)); a header cannot define it again"
+                        )
                     }
                 }
                 current = id
             case .tableArray(let array):
                 if last {
-                    throw TOMLError(header, "\(TOMLError.shown(path: names)) is an array of tables (line \(existing.valuePosition.line)); write [[\(TOMLError.shown(path: names))]] to add a table to it")
+                    throw TOMLError(
+                        header,
+                        "\(TOMLError.shown(path: names)) is an array of tables "
+                            + "(line \(existing.valuePosition.line)); write [[\(TOMLError.shown(path: names))]] to "
+                            + "add a table to it"
+                    )
                 }
                 current = tableArrays[array][tableArrays[array].count - 1]
             case .value(let value):
@@ -126,7 +151,9 @@ struct TOMLDocumentBuilder {
     }
 
     /// The new table a `[[a.b.c]]` header adds to its array of tables.
-    mutating func appendTable(_ path: [(name: String, position: TOMLPosition)], header: TOMLPosition) throws(TOMLError) -> Int {
+    mutating func appendTable(_ path: [(name: String, position: TOMLPosition)], header: TOMLPosition) throws(TOMLError)
+        -> Int
+    {
         var current = Self.root
         for (index, (name, position)) in path.enumerated() {
             let last = index == path.count - 1
@@ -144,16 +171,23 @@ struct TOMLDocumentBuilder {
             switch existing.slot {
             case .table(let id):
                 if last {
-                    throw TOMLError(header, "\(TOMLError.shown(path: names)) is already a table (line \(existing.keyPosition.line)), so [[\(TOMLError.shown(path: names))]] cannot make it an array of tables")
+                    throw TOMLError(
+                        header,
+                        "\(TOMLError.shown(path: names)) is already a table (line \(existing.keyPosition.line)), so "
+                            + "[[\(TOMLError.shown(path: names))]] cannot make it an array of tables"
+                    )
                 }
                 current = id
             case .tableArray(let array):
                 if last {
                     let depth = tables[current].depth + 1
                     guard depth <= Self.maxDepth else {
-                        throw TOMLError(position, "\(TOMLError.shown(path: names)) nests deeper than \(Self.maxDepth) tables; flatten it")
+                        throw TOMLError(
+                            position,
+                            "\(TOMLError.shown(path: names)) nests deeper than \(Self.maxDepth) tables; flatten it")
                     }
-                    tables.append(Table(origin: .header, depth: depth, path: tables[current].path + [name], position: header))
+                    tables.append(
+                        Table(origin: .header, depth: depth, path: tables[current].path + [name], position: header))
                     tableArrays[array].append(tables.count - 1)
                     return tables.count - 1
                 }
@@ -166,8 +200,10 @@ struct TOMLDocumentBuilder {
     }
 
     /// Sets `a.b.c = value` in `table`: `a` and `b` are made (or must have been made) by dotted keys.
-    mutating func assign(_ path: [(name: String, position: TOMLPosition)], _ value: TOMLValue, at valuePosition: TOMLPosition,
-                         in table: Int) throws(TOMLError) {
+    mutating func assign(
+        _ path: [(name: String, position: TOMLPosition)], _ value: TOMLValue, at valuePosition: TOMLPosition,
+        in table: Int
+    ) throws(TOMLError) {
         var current = table
         let tablePath = tables[table].path
         for (index, (name, position)) in path.enumerated() {
@@ -176,9 +212,15 @@ struct TOMLDocumentBuilder {
             let existing = tables[current].entry(name)
             if index == path.count - 1 {
                 if let existing {
-                    throw TOMLError(position, "the key \(TOMLError.shown(path: names)) is defined twice (first on line \(existing.keyPosition.line)); keep one")
+                    throw TOMLError(
+                        position,
+                        "the key \(TOMLError.shown(path: names)) is defined twice (first on "
+                            + "line \(existing.keyPosition.line)); keep one"
+                    )
                 }
-                insert(name, Slotted(slot: .value(value), keyPosition: position, valuePosition: valuePosition), in: current)
+                insert(
+                    name, Slotted(slot: .value(value), keyPosition: position, valuePosition: valuePosition), in: current
+                )
                 return
             }
             guard let existing else {
@@ -189,9 +231,18 @@ struct TOMLDocumentBuilder {
             case .table(let id) where tables[id].origin == .dotted:
                 current = id
             case .table:
-                throw TOMLError(position, "the table \(TOMLError.shown(path: names)) has its own [header] (line \(existing.valuePosition.line)); put this key under that header instead of using a dotted key")
+                throw TOMLError(
+                    position,
+                    "the table \(TOMLError.shown(path: names)) has its own [header] "
+                        + "(line \(existing.valuePosition.line)); put this key under that header instead of using a "
+                        + "dotted key"
+                )
             case .tableArray:
-                throw TOMLError(position, "\(TOMLError.shown(path: names)) is an array of tables (line \(existing.valuePosition.line)); a dotted key cannot add to it")
+                throw TOMLError(
+                    position,
+                    "\(TOMLError.shown(path: names)) is an array of tables (line \(existing.valuePosition.line)); a "
+                        + "dotted key cannot add to it"
+                )
             case .value(let value):
                 throw TOMLError(position, notATable(names, value, first: existing.keyPosition))
             }
@@ -208,8 +259,10 @@ struct TOMLDocumentBuilder {
             case .table(let child): value = .table(finish(child))
             case .tableArray(let array):
                 let children = tableArrays[array]
-                value = .array(TOMLArray(elements: children.map { .table(finish($0)) },
-                                         positions: children.map { tables[$0].position }))
+                value = .array(
+                    TOMLArray(
+                        elements: children.map { .table(finish($0)) },
+                        positions: children.map { tables[$0].position }))
             }
             return TOMLEntry(value: value, keyPosition: slotted.keyPosition, valuePosition: slotted.valuePosition)
         }

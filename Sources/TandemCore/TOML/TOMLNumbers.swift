@@ -7,11 +7,13 @@ extension TOMLScanner {
     mutating func bareWord() -> ArraySlice<UInt8> {
         let start = offset
         func isWordByte(_ byte: UInt8) -> Bool {
-            TOMLScanner.isBareKeyByte(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
+            TOMLScanner.isBareKeyByte(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: ":")
         }
         while offset < bytes.count, isWordByte(bytes[offset]) { offset += 1 }
         if offset - start == 10, peek() == 0x20, TOMLDateTimeReader.isDate(bytes[start..<offset]),
-           isDigit(peek(1)), isDigit(peek(2)), peek(3) == UInt8(ascii: ":") {
+            isDigit(peek(1)), isDigit(peek(2)), peek(3) == UInt8(ascii: ":")
+        {
             offset += 1
             while offset < bytes.count, isWordByte(bytes[offset]) { offset += 1 }
         }
@@ -25,7 +27,10 @@ extension TOMLScanner {
         let start = position()
         let word = bareWord()
         guard !word.isEmpty else {
-            throw error("expected a value (text in quotes, a number, true or false, a date, [ for a list or { for a table), found \(TOMLError.shown(peek()))")
+            throw error(
+                "expected a value (text in quotes, a number, true or false, a date, [ for a list or { for a table), "
+                    + "found \(TOMLError.shown(peek()))"
+            )
         }
         let shown = String(decoding: word.prefix(40), as: UTF8.self)
         if word.elementsEqual("true".utf8) { return .boolean(true) }
@@ -82,7 +87,9 @@ enum TOMLNumberReader {
         }
         if let exponentAt {
             var exponent = rest[(exponentAt + 1)...]
-            if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { exponent = exponent.dropFirst() }
+            if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+                exponent = exponent.dropFirst()
+            }
             guard !exponent.isEmpty, digitsAreWellFormed(exponent) else {
                 return .failure(.init("an exponent must be digits, e.g. 1e6 or 2.5E-3"))
             }
@@ -107,7 +114,8 @@ enum TOMLNumberReader {
 
     /// Digits with single underscores between them, nothing else.
     private static func digitsAreWellFormed(_ digits: ArraySlice<UInt8>, radix: Int64 = 10) -> Bool {
-        guard let first = digits.first, let last = digits.last, first != UInt8(ascii: "_"), last != UInt8(ascii: "_") else { return false }
+        guard let first = digits.first, let last = digits.last, first != UInt8(ascii: "_"), last != UInt8(ascii: "_")
+        else { return false }
         var previous: UInt8 = 0
         for byte in digits {
             if byte == UInt8(ascii: "_") {
@@ -134,10 +142,18 @@ enum TOMLNumberReader {
         }
     }
 
-    private static func integer(_ digits: ArraySlice<UInt8>, radix: Int64, negative: Bool) -> Result<TOMLValue, TOMLWordProblemReason> {
+    private static func integer(_ digits: ArraySlice<UInt8>, radix: Int64, negative: Bool) -> Result<
+        TOMLValue, TOMLWordProblemReason
+    > {
         guard digitsAreWellFormed(digits, radix: radix) else {
-            let kind = radix == 16 ? "hexadecimal digits (0-9, A-F)" : radix == 8 ? "octal digits (0-7)" : radix == 2 ? "binary digits (0 and 1)" : "digits"
-            return .failure(.init(digits.contains(UInt8(ascii: "_")) && radix != 10 ? "an underscore must stand between two digits" : "expected \(kind)"))
+            let kind =
+                radix == 16
+                ? "hexadecimal digits (0-9, A-F)"
+                : radix == 8 ? "octal digits (0-7)" : radix == 2 ? "binary digits (0 and 1)" : "digits"
+            return .failure(
+                .init(
+                    digits.contains(UInt8(ascii: "_")) && radix != 10
+                        ? "an underscore must stand between two digits" : "expected \(kind)"))
         }
         // Built negative, so that -9223372036854775808 fits.
         var value: Int64 = 0
@@ -145,13 +161,15 @@ enum TOMLNumberReader {
             let (shifted, overflow1) = value.multipliedReportingOverflow(by: radix)
             let (next, overflow2) = shifted.subtractingReportingOverflow(digitValue(byte)!)
             guard !overflow1, !overflow2 else {
-                return .failure(.init("too large for a 64-bit integer (from -9223372036854775808 to 9223372036854775807)"))
+                return .failure(
+                    .init("too large for a 64-bit integer (from -9223372036854775808 to 9223372036854775807)"))
             }
             value = next
         }
         if !negative {
             guard value != .min else {
-                return .failure(.init("too large for a 64-bit integer (from -9223372036854775808 to 9223372036854775807)"))
+                return .failure(
+                    .init("too large for a 64-bit integer (from -9223372036854775808 to 9223372036854775807)"))
             }
             value = -value
         }

@@ -40,7 +40,11 @@ private struct DocumentReader {
                 scanner.skipSpaces()
                 _ = try scanner.takeComment()
                 if !scanner.atEnd, try !scanner.takeNewline() {
-                    throw scanner.error("expected the end of the line after the value of \(TOMLError.shown(path: keys.map(\.name))), found \(TOMLError.shown(scanner.peek())); put each key = value on its own line")
+                    throw scanner.error(
+                        "expected the end of the line after the value "
+                            + "of \(TOMLError.shown(path: keys.map(\.name))), "
+                            + "found \(TOMLError.shown(scanner.peek())); put each key = value on its own line"
+                    )
                 }
             }
         }
@@ -86,14 +90,21 @@ private struct DocumentReader {
                     let found = scanner.atLineEnd ? "the end of the line" : TOMLError.shown(byte)
                     let after = parts.isEmpty ? "" : " after the dot"
                     if let context {
-                        throw scanner.error("expected a table name\(after) inside \(context), found \(found); a name is letters, digits, _ and - (ASCII only) or text in quotes")
+                        throw scanner.error(
+                            "expected a table name\(after) inside \(context), found \(found); a name is letters, "
+                                + "digits, _ and - (ASCII only) or text in quotes"
+                        )
                     }
-                    throw scanner.error("expected a key\(after), found \(found); a key is letters, digits, _ and - (ASCII only) or text in quotes, followed by = and a value")
+                    throw scanner.error(
+                        "expected a key\(after), found \(found); a key is letters, digits, _ and - (ASCII only) or "
+                            + "text in quotes, followed by = and a value"
+                    )
                 }
                 parts.append((String(decoding: scanner.bytes[start..<scanner.offset], as: UTF8.self), position))
             }
             guard parts.count <= TOMLDocumentBuilder.maxDepth else {
-                throw scanner.error(at: position, "this key has more than \(TOMLDocumentBuilder.maxDepth) parts; flatten it")
+                throw scanner.error(
+                    at: position, "this key has more than \(TOMLDocumentBuilder.maxDepth) parts; flatten it")
             }
             scanner.skipSpaces()
             guard scanner.peek() == UInt8(ascii: "."), !scanner.atEnd else { return parts }
@@ -156,7 +167,8 @@ private struct DocumentReader {
             }
             if scanner.peek() == UInt8(ascii: "]") && !scanner.atEnd { break }
             guard !scanner.atEnd else { throw scanner.error(at: start, "this array has no closing ]") }
-            throw scanner.error("expected ',' or ']' after a value in the array, found \(TOMLError.shown(scanner.peek()))")
+            throw scanner.error(
+                "expected ',' or ']' after a value in the array, found \(TOMLError.shown(scanner.peek()))")
         }
         scanner.offset += 1
         return .array(TOMLArray(elements: elements, positions: positions))
@@ -175,20 +187,29 @@ private struct DocumentReader {
         while true {
             scanner.skipSpaces()
             if scanner.atLineEnd {
-                throw scanner.error(at: start, "an inline table { } must end on the line it starts; use a [table] header for a table over several lines")
+                throw scanner.error(
+                    at: start,
+                    "an inline table { } must end on the line it starts; use a [table] header for a table over "
+                        + "several lines"
+                )
             }
             let keys = try key()
             try keyValue(keys, in: table)
             scanner.skipSpaces()
             let byte = scanner.peek()
             if scanner.atEnd || scanner.atLineEnd {
-                throw scanner.error(at: start, "an inline table { } must end on the line it starts; use a [table] header for a table over several lines")
+                throw scanner.error(
+                    at: start,
+                    "an inline table { } must end on the line it starts; use a [table] header for a table over "
+                        + "several lines"
+                )
             }
             scanner.offset += 1
             if byte == UInt8(ascii: "}") { break }
             guard byte == UInt8(ascii: ",") else {
                 scanner.offset -= 1
-                throw scanner.error("expected ',' or '}' after a value in the inline table, found \(TOMLError.shown(byte))")
+                throw scanner.error(
+                    "expected ',' or '}' after a value in the inline table, found \(TOMLError.shown(byte))")
             }
             scanner.skipSpaces()
             if scanner.peek() == UInt8(ascii: "}") {

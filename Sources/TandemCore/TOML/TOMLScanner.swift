@@ -123,7 +123,10 @@ struct TOMLScanner {
         _ = try takeComment()
         if atEnd { return }
         if try takeNewline() { return }
-        throw error("expected the end of the line after \(header), found \(TOMLError.shown(peek())); a header stands alone on its line (a # comment may follow)")
+        throw error(
+            "expected the end of the line after \(header), found \(TOMLError.shown(peek())); a header stands alone "
+                + "on its line (a # comment may follow)"
+        )
     }
 
     // MARK: - UTF-8

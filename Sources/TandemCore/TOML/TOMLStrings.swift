@@ -7,7 +7,9 @@ extension TOMLScanner {
         let quote = peek()
         let triple = quote == UInt8(ascii: "\"") ? peek(is: "\"\"\"") : peek(is: "'''")
         if triple {
-            guard multiLineAllowed else { throw error("a key cannot be a multi-line string; write it in single quotes or \"double quotes\"") }
+            guard multiLineAllowed else {
+                throw error("a key cannot be a multi-line string; write it in single quotes or \"double quotes\"")
+            }
             return try multiLineString(quote: quote)
         }
         return try singleLineString(quote: quote)
@@ -19,7 +21,10 @@ extension TOMLScanner {
         var text: [UInt8] = []
         var plainFrom = offset  // bytes since here are copied as they are
         while true {
-            guard !atEnd else { throw error(at: start, "this string has no closing \(quote == 0x22 ? "\"" : "'"); close it on the same line") }
+            guard !atEnd else {
+                throw error(
+                    at: start, "this string has no closing \(quote == 0x22 ? "\"" : "'"); close it on the same line")
+            }
             let byte = bytes[offset]
             if byte == quote {
                 text += bytes[plainFrom..<offset]
@@ -33,11 +38,18 @@ extension TOMLScanner {
             } else if byte >= 0x80 {
                 offset += try utf8Length()
             } else if byte == 0x0A || byte == 0x0D {
-                throw error(at: start, "this string has no closing \(quote == 0x22 ? "\"" : "'") on its line; close it, or use \(quote == 0x22 ? "\"\"\"" : "'''") for text over several lines")
+                throw error(
+                    at: start,
+                    "this string has no closing \(quote == 0x22 ? "\"" : "'") on its line; close it, or "
+                        + "use \(quote == 0x22 ? "\"\"\"" : "'''") for text over several lines"
+                )
             } else if byte == 0x09 || (byte >= 0x20 && byte != 0x7F) {
                 offset += 1
             } else {
-                throw error("\(TOMLError.shown(byte)) is not allowed in a string; write it as an escape such as \\u0001 in \"double quotes\"")
+                throw error(
+                    "\(TOMLError.shown(byte)) is not allowed in a string; write it as an escape such as \\u0001 in "
+                        + "\"double quotes\""
+                )
             }
         }
     }
@@ -50,7 +62,9 @@ extension TOMLScanner {
         var text: [UInt8] = []
         var plainFrom = offset
         while true {
-            guard !atEnd else { throw error(at: start, "this multi-line string has no closing \(quote == 0x22 ? "\"\"\"" : "'''")") }
+            guard !atEnd else {
+                throw error(at: start, "this multi-line string has no closing \(quote == 0x22 ? "\"\"\"" : "'''")")
+            }
             let byte = bytes[offset]
             if byte == quote {
                 var count = 0
@@ -60,7 +74,12 @@ extension TOMLScanner {
                     continue
                 }
                 // Up to two quotes may stand right before the closing three.
-                guard count <= 5 else { throw error("too many quotes in a row: a multi-line string ends with three, and at most two more may come before them") }
+                guard count <= 5 else {
+                    throw error(
+                        "too many quotes in a row: a multi-line string ends with three, and at most two more may "
+                            + "come before them"
+                    )
+                }
                 text += bytes[plainFrom..<(offset + count - 3)]
                 offset += count
                 return String(decoding: text, as: UTF8.self)
@@ -84,7 +103,10 @@ extension TOMLScanner {
             } else if byte == 0x09 || (byte >= 0x20 && byte != 0x7F) {
                 offset += 1
             } else {
-                throw error("\(TOMLError.shown(byte)) is not allowed in a string; write it as an escape such as \\u0001 in \"\"\"double quotes\"\"\"")
+                throw error(
+                    "\(TOMLError.shown(byte)) is not allowed in a string; write it as an escape such as \\u0001 in "
+                        + "\"\"\"double quotes\"\"\""
+                )
             }
         }
     }
@@ -94,7 +116,8 @@ extension TOMLScanner {
     private mutating func lineEndingBackslash() throws(TOMLError) -> Bool {
         var ahead = 1
         while peek(ahead) == 0x20 || peek(ahead) == 0x09 { ahead += 1 }
-        guard peek(ahead) == 0x0A || (peek(ahead) == 0x0D && peek(ahead + 1) == 0x0A), offset + ahead < bytes.count else { return false }
+        guard peek(ahead) == 0x0A || (peek(ahead) == 0x0D && peek(ahead + 1) == 0x0A), offset + ahead < bytes.count
+        else { return false }
         offset += ahead
         while true {
             skipSpaces()
@@ -120,18 +143,32 @@ extension TOMLScanner {
             var value: UInt32 = 0
             for _ in 0..<digits {
                 guard let digit = hexValue(peek()), !atEnd else {
-                    throw error(at: start, "\\\(Character(Unicode.Scalar(letter))) must be followed by \(digits) hexadecimal digits, e.g. \(digits == 4 ? "\\u00E9" : "\\U0001F600")")
+                    throw error(
+                        at: start,
+                        "\\\(Character(Unicode.Scalar(letter))) must be followed by \(digits) hexadecimal digits, "
+                            + "e.g. \(digits == 4 ? "\\u00E9" : "\\U0001F600")"
+                    )
                 }
                 value = value << 4 | UInt32(digit)
                 offset += 1
             }
             guard let scalar = Unicode.Scalar(value) else {
-                throw error(at: start, "\\\(Character(Unicode.Scalar(letter))) names no Unicode character (U+\(String(value, radix: 16, uppercase: true)) is a surrogate or past U+10FFFF)")
+                throw error(
+                    at: start,
+                    "\\\(Character(Unicode.Scalar(letter))) names no Unicode character "
+                        + "(U+\(String(value, radix: 16, uppercase: true)) is a surrogate or past U+10FFFF)"
+                )
             }
             text += Array(String(Character(scalar)).utf8)
         default:
-            let shown = letter >= 0x21 && letter < 0x7F ? "\\\(Character(Unicode.Scalar(letter)))" : "a backslash before \(TOMLError.shown(letter))"
-            throw error(at: start, "\(shown) is not an escape; use \\\\ for a backslash, or one of \\b \\t \\n \\f \\r \\\" \\uXXXX \\UXXXXXXXX")
+            let shown =
+                letter >= 0x21 && letter < 0x7F
+                ? "\\\(Character(Unicode.Scalar(letter)))" : "a backslash before \(TOMLError.shown(letter))"
+            throw error(
+                at: start,
+                "\(shown) is not an escape; use \\\\ for a backslash, or one of \\b \\t \\n \\f \\r \\\" \\uXXXX "
+                    + "\\UXXXXXXXX"
+            )
         }
     }
 

@@ -6,7 +6,9 @@ public enum Action: Equatable, Sendable {
     /// Select row `index` of the focused pane (a mouse click).
     case select(Int)
     case openDetail, back
-    case startFilter, filterType(Character), filterDeleteBackward, filterKeep, filterClear
+    case startFilter
+    case filterType(Character)
+    case filterDeleteBackward, filterKeep, filterClear
     case cycleLens, cycleSort, toggleChanges, toggleHelp, toggleDiagnostics, nextTheme
     case reload, snapshot, quit
     case resize(Size)

@@ -2,7 +2,10 @@ import TandemCore
 
 /// An item any pane can show and open: found by kind and id, so it survives a reload.
 public enum ItemKey: Hashable, Sendable {
-    case kpi(String), risk(String), initiative(String), finding(String)
+    case kpi(String)
+    case risk(String)
+    case initiative(String)
+    case finding(String)
 
     var area: ChangeArea {
         switch self {
@@ -47,13 +50,15 @@ public struct Dashboard: Sendable {
         self.changes = changes
         kpiIndex = Dictionary(card.kpis.enumerated().map { ($1.kpi.id, $0) }, uniquingKeysWith: { a, _ in a })
         riskIndex = Dictionary(card.risks.enumerated().map { ($1.risk.id, $0) }, uniquingKeysWith: { a, _ in a })
-        initiativeIndex = Dictionary(card.initiatives.enumerated().map { ($1.initiative.id, $0) }, uniquingKeysWith: { a, _ in a })
+        initiativeIndex = Dictionary(
+            card.initiatives.enumerated().map { ($1.initiative.id, $0) }, uniquingKeysWith: { a, _ in a })
         let (k, r, i) = (kpiIndex, riskIndex, initiativeIndex)
         findingOwners = card.findings.map { finding in
-            Set(finding.ids.compactMap { id in
-                k[id].map { card.kpis[$0].kpi.owner } ?? r[id].map { card.risks[$0].risk.owner }
-                    ?? i[id].map { card.initiatives[$0].initiative.sponsor }
-            })
+            Set(
+                finding.ids.compactMap { id in
+                    k[id].map { card.kpis[$0].kpi.owner } ?? r[id].map { card.risks[$0].risk.owner }
+                        ?? i[id].map { card.initiatives[$0].initiative.sponsor }
+                })
         }
     }
 
@@ -68,17 +73,26 @@ public struct Dashboard: Sendable {
 
     var searchTexts: SearchTexts {
         cache.value(.init(lens: .all, filter: "", changedOnly: false, what: "search texts")) {
-            func searchable(_ fields: [String]) -> [UInt8] { Array(fields.joined(separator: "\u{1}").lowercased().utf8) }
+            func searchable(_ fields: [String]) -> [UInt8] {
+                Array(fields.joined(separator: "\u{1}").lowercased().utf8)
+            }
             return SearchTexts(
                 kpis: card.kpis.map {
-                    searchable([$0.kpi.id, $0.kpi.name, $0.kpi.owner.label, $0.kpi.domain, $0.status.rawValue, $0.kpi.unit])
+                    searchable([
+                        $0.kpi.id, $0.kpi.name, $0.kpi.owner.label, $0.kpi.domain, $0.status.rawValue, $0.kpi.unit,
+                    ])
                 },
                 risks: card.risks.map {
-                    searchable([$0.risk.id, $0.risk.title, $0.risk.owner.label, $0.risk.category, $0.band.rawValue, $0.risk.status.rawValue])
+                    searchable([
+                        $0.risk.id, $0.risk.title, $0.risk.owner.label, $0.risk.category, $0.band.rawValue,
+                        $0.risk.status.rawValue,
+                    ])
                 },
                 initiatives: card.initiatives.map {
-                    searchable([$0.initiative.id, $0.initiative.name, $0.initiative.sponsor.label, $0.initiative.lead,
-                                $0.initiative.stage.rawValue, $0.health?.rawValue ?? ""])
+                    searchable([
+                        $0.initiative.id, $0.initiative.name, $0.initiative.sponsor.label, $0.initiative.lead,
+                        $0.initiative.stage.rawValue, $0.health?.rawValue ?? "",
+                    ])
                 },
                 findings: card.findings.map { searchable([$0.kind.title, $0.detail] + $0.ids + $0.on) })
         }
@@ -141,15 +155,23 @@ public struct FilteredView: Sendable {
             let needle = Array(filter.lowercased().utf8)
             let texts = needle.isEmpty ? nil : d.searchTexts
             let changes = changedOnly ? d.changes : nil
-            func passes(_ owner: Owner, _ search: [[UInt8]]?, _ index: Int, _ area: ChangeArea, _ id: @autoclosure () -> String) -> Bool {
+            func passes(
+                _ owner: Owner, _ search: [[UInt8]]?, _ index: Int, _ area: ChangeArea, _ id: @autoclosure () -> String
+            ) -> Bool {
                 lens.includes(owner) && (search.map { FilteredView.contains($0[index], needle) } ?? true)
                     && (changes.map { $0.change(area, id()) != nil } ?? true)
             }
             let card = d.card
-            kpis = card.kpis.indices.filter { passes(card.kpis[$0].kpi.owner, texts?.kpis, $0, .kpi, card.kpis[$0].kpi.id) }
-            risks = card.risks.indices.filter { passes(card.risks[$0].risk.owner, texts?.risks, $0, .risk, card.risks[$0].risk.id) }
+            kpis = card.kpis.indices.filter {
+                passes(card.kpis[$0].kpi.owner, texts?.kpis, $0, .kpi, card.kpis[$0].kpi.id)
+            }
+            risks = card.risks.indices.filter {
+                passes(card.risks[$0].risk.owner, texts?.risks, $0, .risk, card.risks[$0].risk.id)
+            }
             initiatives = card.initiatives.indices.filter {
-                passes(card.initiatives[$0].initiative.sponsor, texts?.initiatives, $0, .initiative, card.initiatives[$0].initiative.id)
+                passes(
+                    card.initiatives[$0].initiative.sponsor, texts?.initiatives, $0, .initiative,
+                    card.initiatives[$0].initiative.id)
             }
             findings = card.findings.indices.filter { index in
                 d.findingOwners[index].contains(where: lens.includes)

@@ -17,7 +17,9 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("4")], label: "", action: .focus(.initiatives), help: ""),
         KeyBinding(keys: [.character("5")], label: "", action: .focus(.alignment), help: ""),
         KeyBinding(keys: [.tab, .right, .character("l")], label: "Tab / → / l", action: .focusNext, help: "Next pane"),
-        KeyBinding(keys: [.backTab, .left, .character("h")], label: "Shift-Tab / ← / h", action: .focusPrevious, help: "Previous pane"),
+        KeyBinding(
+            keys: [.backTab, .left, .character("h")], label: "Shift-Tab / ← / h", action: .focusPrevious,
+            help: "Previous pane"),
         KeyBinding(keys: [.up, .character("k")], label: "↑ / k", action: .moveUp, help: "Move up"),
         KeyBinding(keys: [.down, .character("j")], label: "↓ / j", action: .moveDown, help: "Move down"),
         KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "Page up"),
@@ -27,10 +29,15 @@ public enum KeyBindings {
         KeyBinding(keys: [.enter], label: "Enter", action: .openDetail, help: "Open the selected row"),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, help: "Back; clears the filter"),
         KeyBinding(keys: [.character("/")], label: "/", action: .startFilter, help: "Filter all panes"),
-        KeyBinding(keys: [.character("o")], label: "o", action: .cycleLens, help: "Owner lens: All, CIO + Joint, COO + Joint, Joint only"),
+        KeyBinding(
+            keys: [.character("o")], label: "o", action: .cycleLens,
+            help: "Owner lens: All, CIO + Joint, COO + Joint, Joint only"),
         KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: "Sort the pane"),
-        KeyBinding(keys: [.character("c")], label: "c", action: .toggleChanges, help: "Only what changed since the baseline"),
-        KeyBinding(keys: [.character("!")], label: "!", action: .toggleDiagnostics, help: "Every warning and error in the files"),
+        KeyBinding(
+            keys: [.character("c")], label: "c", action: .toggleChanges, help: "Only what changed since the baseline"),
+        KeyBinding(
+            keys: [.character("!")], label: "!", action: .toggleDiagnostics,
+            help: "Every warning and error in the files"),
         KeyBinding(keys: [.character("t")], label: "t", action: .nextTheme, help: "Next colour theme"),
         KeyBinding(keys: [.character("r")], label: "r", action: .reload, help: "Reload the data"),
         KeyBinding(keys: [.character("p")], label: "p", action: .snapshot, help: "Save the screen to a file"),

@@ -2,7 +2,8 @@ import TandemCore
 
 /// The five panes of the dashboard, numbered as their keys.
 public enum Pane: Int, CaseIterable, Sendable {
-    case overview = 1, kpis, risks, initiatives, alignment
+    case overview = 1
+    case kpis, risks, initiatives, alignment
 
     public var title: String {
         switch self {

@@ -32,20 +32,34 @@ public enum PaneItems {
             return row >= 0 && row < list.count ? list[row].key : nil
         case .kpis: return at(kpis(view, sort: state.sortOrder(of: .kpis))).map { .kpi(card.kpis[$0].kpi.id) }
         case .risks: return at(risks(view, sort: state.sortOrder(of: .risks))).map { .risk(card.risks[$0].risk.id) }
-        case .initiatives: return at(initiatives(view, sort: state.sortOrder(of: .initiatives))).map { .initiative(card.initiatives[$0].initiative.id) }
-        case .alignment: return at(findings(view, sort: state.sortOrder(of: .alignment))).map { .finding(Dashboard.key(of: card.findings[$0])) }
+        case .initiatives:
+            return at(initiatives(view, sort: state.sortOrder(of: .initiatives))).map {
+                .initiative(card.initiatives[$0].initiative.id)
+            }
+        case .alignment:
+            return at(findings(view, sort: state.sortOrder(of: .alignment))).map {
+                .finding(Dashboard.key(of: card.findings[$0]))
+            }
         }
     }
 
     /// The key of every row of a pane, in order; nil for rows with nothing to open.
-    public static func keys(_ pane: Pane, _ view: FilteredView, _ state: AppState, glyphs: Glyphs = .unicode) -> [ItemKey?] {
+    public static func keys(_ pane: Pane, _ view: FilteredView, _ state: AppState, glyphs: Glyphs = .unicode)
+        -> [ItemKey?]
+    {
         let card = view.dashboard.card
         switch pane {
         case .overview: return attention(view, glyphs: glyphs).map(\.key)
         case .kpis: return kpis(view, sort: state.sortOrder(of: .kpis)).map { .kpi(card.kpis[$0].kpi.id) }
         case .risks: return risks(view, sort: state.sortOrder(of: .risks)).map { .risk(card.risks[$0].risk.id) }
-        case .initiatives: return initiatives(view, sort: state.sortOrder(of: .initiatives)).map { .initiative(card.initiatives[$0].initiative.id) }
-        case .alignment: return findings(view, sort: state.sortOrder(of: .alignment)).map { .finding(Dashboard.key(of: card.findings[$0])) }
+        case .initiatives:
+            return initiatives(view, sort: state.sortOrder(of: .initiatives)).map {
+                .initiative(card.initiatives[$0].initiative.id)
+            }
+        case .alignment:
+            return findings(view, sort: state.sortOrder(of: .alignment)).map {
+                .finding(Dashboard.key(of: card.findings[$0]))
+            }
         }
     }
 
@@ -77,15 +91,19 @@ public enum PaneItems {
     private static func sortedKPIs(_ view: FilteredView, sort: String) -> [Int] {
         let items = view.dashboard.card.kpis
         switch sort {
-        case "status": return view.kpis.sorted { (statusRank(items[$0].status), $0) < (statusRank(items[$1].status), $1) }
-        case "name": return view.kpis.sorted { (items[$0].kpi.name.lowercased(), $0) < (items[$1].kpi.name.lowercased(), $1) }
+        case "status":
+            return view.kpis.sorted { (statusRank(items[$0].status), $0) < (statusRank(items[$1].status), $1) }
+        case "name":
+            return view.kpis.sorted { (items[$0].kpi.name.lowercased(), $0) < (items[$1].kpi.name.lowercased(), $1) }
         case "owner": return view.kpis.sorted { (items[$0].kpi.owner.label, $0) < (items[$1].kpi.owner.label, $1) }
         default:
             var domainOrder: [String: Int] = [:]
             for index in view.kpis where domainOrder[items[index].kpi.domain] == nil {
                 domainOrder[items[index].kpi.domain] = domainOrder.count
             }
-            return view.kpis.sorted { (domainOrder[items[$0].kpi.domain]!, $0) < (domainOrder[items[$1].kpi.domain]!, $1) }
+            return view.kpis.sorted {
+                (domainOrder[items[$0].kpi.domain]!, $0) < (domainOrder[items[$1].kpi.domain]!, $1)
+            }
         }
     }
 
@@ -106,7 +124,10 @@ public enum PaneItems {
         }
         switch sort {
         case "id": return view.risks.sorted { (key($0).0, items[$0].risk.id, $0) < (key($1).0, items[$1].risk.id, $1) }
-        case "owner": return view.risks.sorted { (key($0).0, items[$0].risk.owner.label, $0) < (key($1).0, items[$1].risk.owner.label, $1) }
+        case "owner":
+            return view.risks.sorted {
+                (key($0).0, items[$0].risk.owner.label, $0) < (key($1).0, items[$1].risk.owner.label, $1)
+            }
         default: return view.risks.sorted { key($0) < key($1) }
         }
     }
@@ -119,14 +140,20 @@ public enum PaneItems {
         let items = view.dashboard.card.initiatives
         func healthRank(_ i: Int) -> Int {
             guard items[i].initiative.stage == .active else { return 3 }
-            switch items[i].health { case .red?: return 0; case .amber?: return 1; default: return 2 }
+            switch items[i].health {
+            case .red?: return 0
+            case .amber?: return 1
+            default: return 2
+            }
         }
         switch sort {
         case "health": return view.initiatives.sorted { (healthRank($0), $0) < (healthRank($1), $1) }
-        case "behind plan": return view.initiatives.sorted {
-            (-(items[$0].pointsBehind ?? -1000), $0) < (-(items[$1].pointsBehind ?? -1000), $1)
-        }
-        case "due date": return view.initiatives.sorted { (items[$0].initiative.due, $0) < (items[$1].initiative.due, $1) }
+        case "behind plan":
+            return view.initiatives.sorted {
+                (-(items[$0].pointsBehind ?? -1000), $0) < (-(items[$1].pointsBehind ?? -1000), $1)
+            }
+        case "due date":
+            return view.initiatives.sorted { (items[$0].initiative.due, $0) < (items[$1].initiative.due, $1) }
         default: return view.initiatives
         }
     }
@@ -168,14 +195,16 @@ public enum PaneItems {
             let gone = change.direction == .removed || change.direction == .resolved
             if gone {
                 guard change.owners.contains(where: view.lens.includes),
-                      needle.isEmpty || (change.id + " " + change.name).lowercased().contains(needle) else { return nil }
+                    needle.isEmpty || (change.id + " " + change.name).lowercased().contains(needle)
+                else { return nil }
             } else if shown[change.area]?.contains(change.id) != true {
                 return nil
             }
             let id = change.area == .finding ? "" : change.id
-            return AttentionItem(key: gone ? nil : ItemKey(change.area, change.id), severity: 0, change: change.direction,
-                                 status: ChangeMarker.badge(change.direction, g), kind: change.area.rawValue, id: id,
-                                 name: change.name, owner: change.owner, reason: change.notes.joined(separator: "; "))
+            return AttentionItem(
+                key: gone ? nil : ItemKey(change.area, change.id), severity: 0, change: change.direction,
+                status: ChangeMarker.badge(change.direction, g), kind: change.area.rawValue, id: id,
+                name: change.name, owner: change.owner, reason: change.notes.joined(separator: "; "))
         }
     }
 
@@ -191,41 +220,62 @@ public enum PaneItems {
             if item.status == .stale, let age = item.ageDays {
                 reason = "no new value for \(age) days"
             } else if let value = item.latest?.value {
-                reason = "\(NumberFormat.value(value, unit: unit, short: true)) against target \(NumberFormat.value(item.kpi.target, unit: unit, short: true))"
+                reason =
+                    "\(NumberFormat.value(value, unit: unit, short: true)) against "
+                    + "target \(NumberFormat.value(item.kpi.target, unit: unit, short: true))"
                     + (item.changeIsBetter == false ? ", getting worse" : "")
             } else {
                 reason = ""
             }
-            items.append(AttentionItem(key: .kpi(item.kpi.id), severity: severity, status: StatusBadge.kpi(item, g),
-                                       kind: "KPI", id: item.kpi.id, name: item.kpi.name, owner: item.kpi.owner, reason: reason))
+            items.append(
+                AttentionItem(
+                    key: .kpi(item.kpi.id), severity: severity, status: StatusBadge.kpi(item, g),
+                    kind: "KPI", id: item.kpi.id, name: item.kpi.name, owner: item.kpi.owner, reason: reason))
         }
         for index in view.risks {
             let item = card.risks[index]
             guard !item.isClosed, item.aboveAppetite || (item.reviewOverdue && item.band >= .medium) else { continue }
             var reasons: [String] = []
-            if item.aboveAppetite { reasons.append("score \(item.residualScore) above appetite \(card.workspace.settings.appetite)") }
-            if item.reviewOverdue { reasons.append(item.reviewDue.map { "review overdue since \($0.short(from: card.asOf))" } ?? "never reviewed") }
+            if item.aboveAppetite {
+                reasons.append("score \(item.residualScore) above appetite \(card.workspace.settings.appetite)")
+            }
+            if item.reviewOverdue {
+                reasons.append(
+                    item.reviewDue.map { "review overdue since \($0.short(from: card.asOf))" } ?? "never reviewed")
+            }
             // Above appetite ranks with red; an overdue review of a high or critical risk above amber.
-            let severity = item.aboveAppetite ? (item.band == .critical ? 95 : 80)
+            let severity =
+                item.aboveAppetite
+                ? (item.band == .critical ? 95 : 80)
                 : [RiskBand.low: 32, .medium: 40, .high: 60, .critical: 70][item.band]!
-            items.append(AttentionItem(key: .risk(item.risk.id), severity: severity, status: StatusBadge.band(item.band, g),
-                                       kind: "Risk", id: item.risk.id, name: item.risk.title, owner: item.risk.owner,
-                                       reason: reasons.joined(separator: "; ")))
+            items.append(
+                AttentionItem(
+                    key: .risk(item.risk.id), severity: severity, status: StatusBadge.band(item.band, g),
+                    kind: "Risk", id: item.risk.id, name: item.risk.title, owner: item.risk.owner,
+                    reason: reasons.joined(separator: "; ")))
         }
         for index in view.initiatives {
             let item = card.initiatives[index]
             guard let health = item.health, health != .green else { continue }
             var reasons: [String] = []
-            if item.isPastDue { reasons.append("past due at \(Int(saturating: item.initiative.progress))%") }
-            else if let behind = item.pointsBehind, item.schedule != .green { reasons.append("\(NumberFormat.points(behind)) pts behind plan") }
-            if let percent = item.forecastPercent, item.cost != .green { reasons.append("forecast \(NumberFormat.percent(percent)) of budget") }
+            if item.isPastDue {
+                reasons.append("past due at \(Int(saturating: item.initiative.progress))%")
+            } else if let behind = item.pointsBehind, item.schedule != .green {
+                reasons.append("\(NumberFormat.points(behind)) pts behind plan")
+            }
+            if let percent = item.forecastPercent, item.cost != .green {
+                reasons.append("forecast \(NumberFormat.percent(percent)) of budget")
+            }
             if let missed = item.missedMilestones.first { reasons.append("missed \"\(missed.name)\"") }
-            items.append(AttentionItem(key: .initiative(item.initiative.id), severity: health == .red ? 85 : 45,
-                                       status: StatusBadge.rag(health, g), kind: "Initiative", id: item.initiative.id,
-                                       name: item.initiative.name, owner: item.initiative.sponsor,
-                                       reason: reasons.joined(separator: "; ")))
+            items.append(
+                AttentionItem(
+                    key: .initiative(item.initiative.id), severity: health == .red ? 85 : 45,
+                    status: StatusBadge.rag(health, g), kind: "Initiative", id: item.initiative.id,
+                    name: item.initiative.name, owner: item.initiative.sponsor,
+                    reason: reasons.joined(separator: "; ")))
         }
-        return items.enumerated().sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }.map(\.element)
+        return items.enumerated().sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }.map(
+            \.element)
     }
 
     /// A row left out for an error, first: one typo must not hide the most urgent risk. Named by
@@ -235,18 +285,23 @@ public enum PaneItems {
         var items: [AttentionItem] = []
         for (index, diagnostic) in card.diagnostics.enumerated() where items.count < Self.leftOutRowsListed {
             guard diagnostic.severity == .error, let line = diagnostic.line, diagnostic.file.hasSuffix(".csv"),
-                  seen.insert(diagnostic.location).inserted else { continue }
+                seen.insert(diagnostic.location).inserted
+            else { continue }
             let id = card.leftOutIDs[diagnostic.file]?.first { $0.value == line }?.key ?? ""
-            items.append(AttentionItem(key: nil, severity: 100, status: Span("\(g.warning) LEFT OUT", .statusRed), kind: "Row", id: id,
-                                       name: diagnostic.location, owner: nil,
-                                       reason: (diagnostic.column.map { "\($0): " } ?? "") + diagnostic.message, diagnostic: index))
+            items.append(
+                AttentionItem(
+                    key: nil, severity: 100, status: Span("\(g.warning) LEFT OUT", .statusRed), kind: "Row", id: id,
+                    name: diagnostic.location, owner: nil,
+                    reason: (diagnostic.column.map { "\($0): " } ?? "") + diagnostic.message, diagnostic: index))
         }
         // A file of many bad rows: the first ones, and one line for the rest, which ! lists.
         let more = card.rowsLeftOut.reduce(0) { $0 + $1.rows } - items.count
         if items.count == Self.leftOutRowsListed, more > 0 {
-            items.append(AttentionItem(key: nil, severity: 100, status: Span("\(g.warning) LEFT OUT", .statusRed), kind: "Rows", id: "",
-                                       name: "\(more) more rows", owner: nil, reason: "left out for errors; ! lists the problems",
-                                       diagnostic: card.diagnostics.firstIndex { $0.unlistedRows > 0 } ?? items.last?.diagnostic))
+            items.append(
+                AttentionItem(
+                    key: nil, severity: 100, status: Span("\(g.warning) LEFT OUT", .statusRed), kind: "Rows", id: "",
+                    name: "\(more) more rows", owner: nil, reason: "left out for errors; ! lists the problems",
+                    diagnostic: card.diagnostics.firstIndex { $0.unlistedRows > 0 } ?? items.last?.diagnostic))
         }
         return items
     }

@@ -25,7 +25,8 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
     switch action {
     case .focus(let pane): focus(pane)
     case .focusNext: focus(Pane(rawValue: state.pane.rawValue % Pane.allCases.count + 1)!)
-    case .focusPrevious: focus(Pane(rawValue: (state.pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1)!)
+    case .focusPrevious:
+        focus(Pane(rawValue: (state.pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1)!)
     case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
         if state.detail != nil {
             let step: Int
@@ -37,7 +38,8 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
             case .top: step = -Int.max / 2
             default: step = Int.max / 2
             }
-            let body = ScreenLayout(size: state.size, hasBanner: Chrome.bannerText(state: state, data: data) != nil).body
+            let body = ScreenLayout(size: state.size, hasBanner: Chrome.bannerText(state: state, data: data) != nil)
+                .body
             let limit = state.detail.map { DetailPane.maxScroll($0, data: data, in: body) } ?? 0
             state.detailScroll = max(0, min(state.detailScroll.addingReportingOverflow(step).partialValue, limit))
         } else {
@@ -54,7 +56,9 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
     case .select(let row):
         if state.detail == nil { move(to: row) }
     case .openDetail:
-        if state.pane == .overview, let item = PaneItems.attention(view).dropFirst(state.selected).first, let index = item.diagnostic {
+        if state.pane == .overview, let item = PaneItems.attention(view).dropFirst(state.selected).first,
+            let index = item.diagnostic
+        {
             state.diagnostics = DiagnosticsState()
             state.diagnostics?.selected = index
             state.diagnostics?.isOpen = true
@@ -63,9 +67,15 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
             state.detailScroll = 0
         }
     case .back:
-        if state.showHelp { state.showHelp = false }
-        else if state.detail != nil { state.detail = nil }
-        else if !state.filter.isEmpty { state.filter = ""; state.selection = [:]; state.scroll = [:] }
+        if state.showHelp {
+            state.showHelp = false
+        } else if state.detail != nil {
+            state.detail = nil
+        } else if !state.filter.isEmpty {
+            state.filter = ""
+            state.selection = [:]
+            state.scroll = [:]
+        }
     case .startFilter:
         state.isEditingFilter = true
         state.showHelp = false
@@ -105,7 +115,8 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
         state.selection = [:]
         state.scroll = [:]
         state.detail = nil
-        state.message = state.changedOnly ? "Only what changed since \(changes.baseline.label)" : "Everything, changed or not"
+        state.message =
+            state.changedOnly ? "Only what changed since \(changes.baseline.label)" : "Everything, changed or not"
     case .toggleHelp: state.showHelp.toggle()
     case .toggleDiagnostics:
         state.diagnostics = state.diagnostics == nil ? DiagnosticsState() : nil
@@ -141,7 +152,9 @@ public func update(_ state: AppState, key: Key, data: Dashboard) -> (AppState, E
 }
 
 /// Keys while the diagnostics view is open: they move through it, open a message, close it.
-private func updateDiagnostics(_ state: AppState, _ view: DiagnosticsState, _ action: Action, data: Dashboard) -> (AppState, Effect) {
+private func updateDiagnostics(_ state: AppState, _ view: DiagnosticsState, _ action: Action, data: Dashboard) -> (
+    AppState, Effect
+) {
     var state = state
     var view = view
     let last = max(0, data.card.diagnostics.count - 1)

@@ -47,66 +47,98 @@ public struct Brief: Sendable {
         let risks = card.risks.filter { !$0.isClosed && ($0.aboveAppetite || $0.reviewOverdue) }
             .sorted { (-$0.residualScore, $0.risk.id) < (-$1.residualScore, $1.risk.id) }
         let initiatives = card.initiatives.filter { $0.health == .red || $0.health == .amber }
-            .sorted { ($0.health == .red ? 0 : 1, -($0.pointsBehind ?? 0), $0.initiative.id) < ($1.health == .red ? 0 : 1, -($1.pointsBehind ?? 0), $1.initiative.id) }
+            .sorted {
+                ($0.health == .red ? 0 : 1, -($0.pointsBehind ?? 0), $0.initiative.id) < (
+                    $1.health == .red ? 0 : 1, -($1.pointsBehind ?? 0), $1.initiative.id
+                )
+            }
 
         var summary = [Self.headline(card)]
         // Rows left out have a line of their own below.
-        let pressing = PaneItems.attention(data.filtered(lens: .all, filter: "")).filter { $0.diagnostic == nil }.prefix(3)
+        let pressing = PaneItems.attention(data.filtered(lens: .all, filter: "")).filter { $0.diagnostic == nil }
+            .prefix(3)
         if !pressing.isEmpty {
-            summary.append("Most pressing: " + pressing.map { "\($0.name) (\($0.owner?.label ?? "—") \($0.kind == "KPI" ? "KPI" : $0.kind.lowercased())): \($0.reason)" }
-                .joined(separator: "; ") + ".")
+            summary.append(
+                "Most pressing: "
+                    + pressing.map {
+                        let kind = $0.kind == "KPI" ? "KPI" : $0.kind.lowercased()
+                        return "\($0.name) (\($0.owner?.label ?? "—") \(kind)): \($0.reason)"
+                    }
+                    .joined(separator: "; ") + ".")
         }
         if let changes = data.changes {
             summary.append(Self.changeSentence(changes))
         } else {
-            summary.append("Changes: no baseline to compare with; after each meeting, `tandem baseline save` keeps one.")
+            summary.append(
+                "Changes: no baseline to compare with; after each meeting, `tandem baseline save` keeps one.")
         }
-        if card.workspace.origin.isDemo { summary.append("Demo data: the built-in example organisation, not real figures.") }
+        if card.workspace.origin.isDemo {
+            summary.append("Demo data: the built-in example organisation, not real figures.")
+        }
         let leftOut = card.rowsLeftOut.reduce(0) { $0 + $1.rows }
         if leftOut > 0 {
-            summary.append("\(leftOut) row\(leftOut == 1 ? "" : "s") with errors left out of these figures: `tandem validate` lists them.")
+            summary.append(
+                "\(leftOut) row\(leftOut == 1 ? "" : "s") with errors left out of these figures: `tandem validate` "
+                    + "lists them."
+            )
         }
         self.summary = summary
 
         var sections: [Section] = []
         if let changes = data.changes { sections.append(Self.changesSection(changes)) }
-        var kpiSection = Self.cut(Section(
-            heading: "KPIs off target (red) or near it (amber)",
-            table: Table(headers: ["Owner", "KPI", "Status", "Latest", "Target", "Previous value"], rightAligned: [3, 4],
-                         rows: kpis.map(Self.kpiRow)),
-            empty: "Every KPI is on target."))
+        var kpiSection = Self.cut(
+            Section(
+                heading: "KPIs off target (red) or near it (amber)",
+                table: Table(
+                    headers: ["Owner", "KPI", "Status", "Latest", "Target", "Previous value"], rightAligned: [3, 4],
+                    rows: kpis.map(Self.kpiRow)),
+                empty: "Every KPI is on target."))
         let stale = card.kpis.filter { $0.status == .stale }
         if !stale.isEmpty {
-            kpiSection.note = "No recent value: " + stale.map { "\($0.kpi.name) (\($0.kpi.owner.label), last \($0.ageDays ?? 0) days ago)" }
+            kpiSection.note =
+                "No recent value: "
+                + stale.map { "\($0.kpi.name) (\($0.kpi.owner.label), last \($0.ageDays ?? 0) days ago)" }
                 .joined(separator: "; ") + "."
         }
         sections.append(kpiSection)
-        sections.append(Self.cut(Section(
-            heading: "Risks above appetite or overdue for review",
-            table: Table(headers: ["Owner", "Risk", "Score (of 25)", "Band", "Why it is here"], rightAligned: [2],
-                         rows: risks.map { Self.riskRow($0, appetite: settings.appetite) }),
-            empty: "No open risk is above appetite (\(settings.appetite)) or overdue for review.")))
-        sections.append(Self.cut(Section(
-            heading: "Initiatives off track",
-            table: Table(headers: ["Owner", "Initiative", "Health", "Behind plan", "Forecast", "Milestones"], rightAligned: [3, 4],
-                         rows: initiatives.map(Self.initiativeRow)),
-            empty: "Every active initiative is on track.")))
-        var decisions = Section(heading: "Decisions needed (alignment)", empty: "None: every initiative is anchored and every off-target KPI addressed.")
+        sections.append(
+            Self.cut(
+                Section(
+                    heading: "Risks above appetite or overdue for review",
+                    table: Table(
+                        headers: ["Owner", "Risk", "Score (of 25)", "Band", "Why it is here"], rightAligned: [2],
+                        rows: risks.map { Self.riskRow($0, appetite: settings.appetite) }),
+                    empty: "No open risk is above appetite (\(settings.appetite)) or overdue for review.")))
+        sections.append(
+            Self.cut(
+                Section(
+                    heading: "Initiatives off track",
+                    table: Table(
+                        headers: ["Owner", "Initiative", "Health", "Behind plan", "Forecast", "Milestones"],
+                        rightAligned: [3, 4],
+                        rows: initiatives.map(Self.initiativeRow)),
+                    empty: "Every active initiative is on track.")))
+        var decisions = Section(
+            heading: "Decisions needed (alignment)",
+            empty: "None: every initiative is anchored and every off-target KPI addressed.")
         decisions.list = zip(card.findings, data.findingOwners).map { Self.decision($0, owner: .combined($1)) }
         sections.append(Self.cut(decisions))
         self.sections = sections
 
         let source = card.workspace.origin.isDemo ? "the built-in demo" : "the workspace files"
-        footer = "Computed by Tandem from \(source) as of \(card.asOf)"
+        footer =
+            "Computed by Tandem from \(source) as of \(card.asOf)"
             + (data.changes.map { ", compared with baseline \($0.baseline.label)" } ?? "") + "."
     }
 
     // MARK: - Sentences
 
     private static func headline(_ card: Scorecard) -> String {
-        let red = card.kpis.count { $0.status == .red }, amber = card.kpis.count { $0.status == .amber }
+        let red = card.kpis.count { $0.status == .red }
+        let amber = card.kpis.count { $0.status == .amber }
         let active = card.initiatives.filter { $0.initiative.stage == .active }
-        let offTrack = active.count { $0.health == .red }, atRisk = active.count { $0.health == .amber }
+        let offTrack = active.count { $0.health == .red }
+        let atRisk = active.count { $0.health == .amber }
         let above = card.risks.count { !$0.isClosed && $0.aboveAppetite }
         let overdue = card.risks.count { !$0.isClosed && $0.reviewOverdue }
         let decisions = card.findings.count
@@ -134,44 +166,61 @@ public struct Brief: Sendable {
     // MARK: - Rows
 
     private static func changesSection(_ changes: Changes) -> Section {
-        cut(Section(
-            heading: "What changed since \(changes.baseline.label)",
-            table: Table(headers: ["Owner", "Item", "Change", "What changed"], rightAligned: [],
-                         rows: changes.items.map { change in
-                             [change.owner.label, change.area == .finding ? change.name : "\(change.name) (\(change.id))",
-                              change.direction.rawValue.capitalizedFirst, change.notes.joined(separator: "; ")]
-                         }),
-            empty: "Nothing changed."))
+        cut(
+            Section(
+                heading: "What changed since \(changes.baseline.label)",
+                table: Table(
+                    headers: ["Owner", "Item", "Change", "What changed"], rightAligned: [],
+                    rows: changes.items.map { change in
+                        [
+                            change.owner.label, change.area == .finding ? change.name : "\(change.name) (\(change.id))",
+                            change.direction.rawValue.capitalizedFirst, change.notes.joined(separator: "; "),
+                        ]
+                    }),
+                empty: "Nothing changed."))
     }
 
     private static func kpiRow(_ item: KPIAssessment) -> [String] {
         let unit = item.kpi.unit
         let latest = item.latest?.value.map { NumberFormat.value($0, unit: unit) } ?? "none"
-        let previous = item.previous?.value.map { value in
-            NumberFormat.value(value, unit: unit) + (item.changeIsBetter == false ? " (now worse)" : item.changeIsBetter == true ? " (now better)" : "")
-        } ?? ""
-        return [item.kpi.owner.label, "\(item.kpi.name) (\(item.kpi.id))", item.status.word.capitalizedFirst, latest,
-                NumberFormat.value(item.kpi.target, unit: unit), previous]
+        let previous =
+            item.previous?.value.map { value in
+                NumberFormat.value(value, unit: unit)
+                    + (item.changeIsBetter == false
+                        ? " (now worse)" : item.changeIsBetter == true ? " (now better)" : "")
+            } ?? ""
+        return [
+            item.kpi.owner.label, "\(item.kpi.name) (\(item.kpi.id))", item.status.word.capitalizedFirst, latest,
+            NumberFormat.value(item.kpi.target, unit: unit), previous,
+        ]
     }
 
     private static func riskRow(_ item: RiskAssessment, appetite: Int) -> [String] {
         var why: [String] = []
         if item.aboveAppetite { why.append("above the appetite limit of \(appetite)") }
         if item.reviewOverdue { why.append(item.reviewDue.map { "review overdue since \($0)" } ?? "never reviewed") }
-        return [item.risk.owner.label, "\(item.risk.title) (\(item.risk.id))", "\(item.residualScore)",
-                item.band.rawValue.capitalizedFirst, why.joined(separator: "; ").capitalizedFirst]
+        return [
+            item.risk.owner.label, "\(item.risk.title) (\(item.risk.id))", "\(item.residualScore)",
+            item.band.rawValue.capitalizedFirst, why.joined(separator: "; ").capitalizedFirst,
+        ]
     }
 
     private static func initiativeRow(_ item: InitiativeAssessment) -> [String] {
         let initiative = item.initiative
-        let behind = item.isPastDue ? "past due \(initiative.due)"
+        let behind =
+            item.isPastDue
+            ? "past due \(initiative.due)"
             : item.pointsBehind.map { $0 > 0.5 ? "\(NumberFormat.points($0)) points" : "on plan" } ?? ""
         let forecast = item.forecastPercent.map { "\(NumberFormat.percent($0)) of budget" } ?? ""
-        let milestones = item.missedMilestones.isEmpty
+        let milestones =
+            item.missedMilestones.isEmpty
             ? item.nextMilestone.map { "next \"\($0.name)\" (due \($0.due))" } ?? ""
             : "missed " + item.missedMilestones.map { "\"\($0.name)\" (due \($0.due))" }.joined(separator: "; ")
-        return [initiative.sponsor.label, "\(initiative.name) (\(initiative.id))", (item.health?.rawValue ?? "").capitalizedFirst,
-                behind, forecast, milestones]
+        return [
+            initiative.sponsor.label, "\(initiative.name) (\(initiative.id))",
+            (item.health?.rawValue ?? "").capitalizedFirst,
+            behind, forecast, milestones,
+        ]
     }
 
     /// A finding phrased as what the leaders must decide.
@@ -181,12 +230,16 @@ public struct Brief: Sendable {
         case .lowAdoption: ask = "Decide how to raise adoption before more is delivered."
         case .oneSidedMitigation: ask = "Decide who adds the missing mitigation, and by when."
         case .pairedKPIsDiverge: ask = "Decide which reading reflects reality, and who acts on it."
-        case .possibleDuplication: ask = finding.ids.count == 2 ? "Decide whether to merge the two or split their scope."
-            : "Decide which of them carries this outcome, and merge or split the rest."
+        case .possibleDuplication:
+            ask =
+                finding.ids.count == 2
+                ? "Decide whether to merge the two or split their scope."
+                : "Decide which of them carries this outcome, and merge or split the rest."
         case .unaddressedKPI: ask = "Assign an initiative to it, or accept the gap for now."
         case .unanchoredInitiative: ask = "Name the KPI it should move, or reconsider the spend."
         }
-        return "\(owner.label): \(finding.detail.isEmpty ? finding.kind.title + ": " + finding.idList() : finding.detail). \(ask)"
+        let what = finding.detail.isEmpty ? finding.kind.title + ": " + finding.idList() : finding.detail
+        return "\(owner.label): \(what). \(ask)"
     }
 
     // MARK: - Helpers
@@ -198,7 +251,9 @@ public struct Brief: Sendable {
         let total = section.table?.rows.count ?? section.list.count
         guard total > rowsPerSection else { return section }
         if let table = section.table {
-            section.table = Table(headers: table.headers, rightAligned: table.rightAligned, rows: Array(table.rows.prefix(rowsPerSection)))
+            section.table = Table(
+                headers: table.headers, rightAligned: table.rightAligned, rows: Array(table.rows.prefix(rowsPerSection))
+            )
         }
         section.list = Array(section.list.prefix(rowsPerSection))
         section.more = "… and \(total - rowsPerSection) more: the dashboard lists them all."
@@ -206,6 +261,6 @@ public struct Brief: Sendable {
     }
 }
 
-private extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+extension String {
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

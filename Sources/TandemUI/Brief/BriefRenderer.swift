@@ -18,7 +18,8 @@ public enum BriefRenderer {
             out += ["## \(escape(section.heading))", ""]
             if let table = section.table, !table.rows.isEmpty {
                 out.append("| " + table.headers.map(escape).joined(separator: " | ") + " |")
-                out.append("|" + table.headers.indices.map { table.rightAligned.contains($0) ? "---:|" : "---|" }.joined())
+                out.append(
+                    "|" + table.headers.indices.map { table.rightAligned.contains($0) ? "---:|" : "---|" }.joined())
                 for row in table.rows {
                     out.append("| " + row.map { $0.isEmpty ? " " : escape($0) }.joined(separator: " | ") + " |")
                 }
@@ -55,7 +56,8 @@ public enum BriefRenderer {
                     return (0..<(wrapped.map(\.count).max() ?? 1)).map { line in
                         wrapped.enumerated().map { column, parts in
                             (line < parts.count ? parts[line] : "")
-                                .padded(to: widths[column], alignment: table.rightAligned.contains(column) ? .right : .left)
+                                .padded(
+                                    to: widths[column], alignment: table.rightAligned.contains(column) ? .right : .left)
                         }.joined(separator: "  ").trimmingTrailingSpaces
                     }
                 }
@@ -66,7 +68,9 @@ public enum BriefRenderer {
                 for (number, item) in section.list.enumerated() {
                     let marker = "\(number + 1). "
                     let wrapped = TextBlock.wrap(item, width: width - marker.count)
-                    out += wrapped.enumerated().map { ($0.offset == 0 ? marker : String(repeating: " ", count: marker.count)) + $0.element }
+                    out += wrapped.enumerated().map {
+                        ($0.offset == 0 ? marker : String(repeating: " ", count: marker.count)) + $0.element
+                    }
                 }
             } else {
                 out.append(section.empty)
@@ -125,8 +129,8 @@ public enum BriefRenderer {
     }
 }
 
-private extension String {
-    var trimmingTrailingSpaces: String {
+extension String {
+    fileprivate var trimmingTrailingSpaces: String {
         var end = endIndex
         while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
         return String(self[..<end])

@@ -143,17 +143,19 @@ public struct CellBuffer: Equatable, Sendable {
     static func asciiOnly(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         // Character by character, so each keeps the width it was measured with.
-        return String(text.flatMap { character -> [Character] in
-            let width = DisplayWidth.of(character)
-            if character.isASCII { return [character] }
-            if let symbol = asciiSymbols[character], width == 1 { return [symbol] }
-            guard width > 0 else { return [] }
-            let folded = String(character).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
-            if folded.allSatisfy(\.isASCII), folded.count <= width, !folded.isEmpty {
-                return Array(folded) + Array(repeating: " ", count: width - folded.count)
-            }
-            return Array(repeating: "?", count: width)
-        })
+        return String(
+            text.flatMap { character -> [Character] in
+                let width = DisplayWidth.of(character)
+                if character.isASCII { return [character] }
+                if let symbol = asciiSymbols[character], width == 1 { return [symbol] }
+                guard width > 0 else { return [] }
+                let folded = String(character).folding(
+                    options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+                if folded.allSatisfy(\.isASCII), folded.count <= width, !folded.isEmpty {
+                    return Array(folded) + Array(repeating: " ", count: width - folded.count)
+                }
+                return Array(repeating: "?", count: width)
+            })
     }
 }
 

@@ -15,7 +15,8 @@ public struct Size: Equatable, Hashable, Sendable, CustomStringConvertible {
     public init?(parsing text: String) {
         let parts = text.lowercased().split(separator: "x")
         guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]),
-              columns > 0, rows > 0, columns <= 10_000, rows <= 10_000 else { return nil }
+            columns > 0, rows > 0, columns <= 10_000, rows <= 10_000
+        else { return nil }
         self.init(columns: columns, rows: rows)
     }
 }

@@ -19,7 +19,8 @@ public struct Glyphs: Equatable, Sendable {
         up: "▲", down: "▼", unchanged: "=", trendUp: "↗", trendDown: "↘", trendFlat: "→",
         changedNew: "+", changedBetter: "↑", changedWorse: "↓", changedOther: "~",
         spark: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], barFull: "█", barEmpty: "░", planMarker: "┃",
-        ellipsis: "…", rightArrow: "→", separator: "·", warning: "⚠", selectionMarker: "▶", emptyCell: "·", isASCII: false)
+        ellipsis: "…", rightArrow: "→", separator: "·", warning: "⚠", selectionMarker: "▶", emptyCell: "·",
+        isASCII: false)
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
@@ -27,5 +28,6 @@ public struct Glyphs: Equatable, Sendable {
         up: "^", down: "v", unchanged: "=", trendUp: "/", trendDown: "\\", trendFlat: "=",
         changedNew: "+", changedBetter: "^", changedWorse: "v", changedOther: "~",
         spark: ["_", ".", "-", "~", "=", "+", "*", "#"], barFull: "#", barEmpty: ".", planMarker: "|",
-        ellipsis: "~", rightArrow: "->", separator: "|", warning: "!", selectionMarker: ">", emptyCell: ".", isASCII: true)
+        ellipsis: "~", rightArrow: "->", separator: "|", warning: "!", selectionMarker: ">", emptyCell: ".",
+        isASCII: true)
 }

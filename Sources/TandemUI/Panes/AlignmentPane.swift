@@ -17,7 +17,11 @@ enum AlignmentPane {
             if grouped, finding.kind != lastKind {
                 lastKind = finding.kind
                 let n = order.count { card.findings[$0].kind == finding.kind }
-                rows.append(.group([Span("\(finding.kind.title.uppercased()) (\(n))", .header), Span("  " + finding.kind.whyItMatters, .muted)]))
+                rows.append(
+                    .group([
+                        Span("\(finding.kind.title.uppercased()) (\(n))", .header),
+                        Span("  " + finding.kind.whyItMatters, .muted),
+                    ]))
             }
             if position == selected { selectedRow = rows.count }
             rows.append(.item([]))  // filled in below for the rows on screen
@@ -25,17 +29,24 @@ enum AlignmentPane {
         var table = Table(
             columns: [TableColumn("", width: 1, priority: 10)]
                 + (grouped ? [] : [TableColumn("Finding", width: 22, priority: 8)]) + [
-                TableColumn("Items", width: 18, minWidth: 10, priority: 10),
-                TableColumn("Owners", width: 9, minWidth: 5, priority: 6),
-                TableColumn("What was found", width: 50, minWidth: 20, flexible: true, cuttable: true, priority: 9),
-            ],
+                    TableColumn("Items", width: 18, minWidth: 10, priority: 10),
+                    TableColumn("Owners", width: 9, minWidth: 5, priority: 6),
+                    TableColumn("What was found", width: 50, minWidth: 20, flexible: true, cuttable: true, priority: 9),
+                ],
             rows: rows, selected: selectedRow, offset: KPIPane.offsetRow(state.scroll[.alignment] ?? 0, rows: rows))
-        let inner = Frame.draw(into: &buffer, rect, title: [Span("Alignment", .title), Span(" \(order.count) findings", .muted)],
-                               focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
+        let inner = Frame.draw(
+            into: &buffer, rect, title: [Span("Alignment", .title), Span(" \(order.count) findings", .muted)],
+            focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
         if order.isEmpty {
             let scope = Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly)
             // Only with nothing left out may the empty pane say all is well.
-            buffer.put([Span(scope.isEmpty ? "No findings: every initiative is anchored, every off-target KPI addressed." : "No finding" + scope + ".", .muted)], in: inner.row(0))
+            buffer.put(
+                [
+                    Span(
+                        scope.isEmpty
+                            ? "No findings: every initiative is anchored, every off-target KPI addressed."
+                            : "No finding" + scope + ".", .muted)
+                ], in: inner.row(0))
             return
         }
         table.materialize(height: inner.height - 1) { number in
@@ -43,8 +54,10 @@ enum AlignmentPane {
             let finding = card.findings[index]
             let owners = view.dashboard.findingOwners[index].map(\.label).sorted().joined(separator: "+")
             let kind: [Line] = grouped ? [] : [[Span(finding.kind.title, .muted)]]
-            let marker = view.dashboard.changes?.change(.finding, Dashboard.key(of: finding))
-                .map { Span(ChangeMarker.glyph($0.direction, g), ChangeMarker.role($0.direction)) } ?? Span(g.bullet, .statusAmber)
+            let marker =
+                view.dashboard.changes?.change(.finding, Dashboard.key(of: finding))
+                .map { Span(ChangeMarker.glyph($0.direction, g), ChangeMarker.role($0.direction)) }
+                ?? Span(g.bullet, .statusAmber)
             return [[marker]] + kind
                 + [[Span(finding.idList(separator: " + "))], [Span(owners, .muted)], [Span(finding.detail)]]
         }

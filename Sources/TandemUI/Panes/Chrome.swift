@@ -15,15 +15,22 @@ enum Chrome {
         // say so.
         var right: Line = []
         if card.workspace.origin.isDemo { right.append(Span(" DEMO DATA ", .demo)) }
-        let errors = card.errorCount, warnings = card.warningCount
+        let errors = card.errorCount
+        let warnings = card.warningCount
         if errors + warnings > 0 {
             var words: [String] = []
             if errors > 0 { words.append("\(errors) error\(errors == 1 ? "" : "s")") }
             if warnings > 0 { words.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
-            right.append(Span(" \(g.warning) \(words.joined(separator: ", ")) ", errors > 0 ? .statusRed : .statusAmber))
+            right.append(
+                Span(" \(g.warning) \(words.joined(separator: ", ")) ", errors > 0 ? .statusRed : .statusAmber))
         }
-        let scopes = [scope(state), scope(state, short: true), state.filter.isEmpty && state.lens == .all && !state.changedOnly ? nil : "filtered"]
-        if let scope = scopes.compactMap({ $0 }).first(where: { $0.displayWidth + 3 <= rect.width - left.width - min(right.width, rect.width / 2) }) {
+        let scopes = [
+            scope(state), scope(state, short: true),
+            state.filter.isEmpty && state.lens == .all && !state.changedOnly ? nil : "filtered",
+        ]
+        if let scope = scopes.compactMap({ $0 }).first(where: {
+            $0.displayWidth + 3 <= rect.width - left.width - min(right.width, rect.width / 2)
+        }) {
             left.append(Span("\(g.separator) \(scope) ", .accent))
         }
         if let changes = data.changes {
@@ -46,24 +53,29 @@ enum Chrome {
     static func scope(_ state: AppState, short: Bool = false) -> String? {
         var parts: [String] = []
         if !state.filter.isEmpty { parts.append(short ? "filtered" : "filter \"\(state.filter)\"") }
-        if state.lens != .all { parts.append(short ? state.lens.label.replacingOccurrences(of: " ", with: "") : "lens \(state.lens.label)") }
+        if state.lens != .all {
+            parts.append(short ? state.lens.label.replacingOccurrences(of: " ", with: "") : "lens \(state.lens.label)")
+        }
         if state.changedOnly { parts.append(short ? "changes" : "only changes") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     /// " in this filter" or " in this lens" after "Nothing changed", when one is set.
     static func emptyScope(filter: String, lens: OwnerLens, changedOnly: Bool = false) -> String {
-        !filter.isEmpty ? " in this filter" : lens != .all ? " in this lens" : changedOnly ? " changed since the baseline" : ""
+        !filter.isEmpty
+            ? " in this filter" : lens != .all ? " in this lens" : changedOnly ? " changed since the baseline" : ""
     }
 
     static func drawTabs(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
         let card = view.dashboard.card
         let g = buffer.glyphs
         let counts: [Pane: Int] = view.cached("tab badges") {
-            [.kpis: view.kpis.count { card.kpis[$0].status == .red },
-             .risks: view.risks.count { !card.risks[$0].isClosed && card.risks[$0].aboveAppetite },
-             .initiatives: view.initiatives.count { card.initiatives[$0].health == .red },
-             .alignment: view.findings.count]
+            [
+                .kpis: view.kpis.count { card.kpis[$0].status == .red },
+                .risks: view.risks.count { !card.risks[$0].isClosed && card.risks[$0].aboveAppetite },
+                .initiatives: view.initiatives.count { card.initiatives[$0].health == .red },
+                .alignment: view.findings.count,
+            ]
         }
         // Full names when they fit, else short ones.
         let fullWidth = Pane.allCases.reduce(1) { width, pane in
@@ -76,10 +88,13 @@ enum Chrome {
             let start = x
             let name = short ? pane.shortTitle : pane.title
             // Brackets on the focused tab: a plain-text snapshot shows which pane it is.
-            x = buffer.put(focused ? "[\(pane.rawValue) \(name)]" : " \(pane.rawValue) \(name) ", x: x, y: rect.y,
-                           role: focused ? .title : .muted, clip: rect)
+            x = buffer.put(
+                focused ? "[\(pane.rawValue) \(name)]" : " \(pane.rawValue) \(name) ", x: x, y: rect.y,
+                role: focused ? .title : .muted, clip: rect)
             if let count = counts[pane], count > 0 {
-                x = buffer.put("\(g.bullet)\(count) ", x: x, y: rect.y, role: pane == .alignment ? .statusAmber : .statusRed, clip: rect)
+                x = buffer.put(
+                    "\(g.bullet)\(count) ", x: x, y: rect.y, role: pane == .alignment ? .statusAmber : .statusRed,
+                    clip: rect)
             }
             let tab = Rect(x: start, y: rect.y, width: x - start, height: 1)
             if focused { buffer.select(tab) }
@@ -108,17 +123,24 @@ enum Chrome {
         buffer.fill(rect, role: .statusBar)
         let g = buffer.glyphs
         if state.isEditingFilter {
-            buffer.put([Span(" Filter: ", .title), Span(state.filter + "_", .statusBar),
-                        Span("   Enter keeps · Esc clears", .statusBar)], in: rect)
+            buffer.put(
+                [
+                    Span(" Filter: ", .title), Span(state.filter + "_", .statusBar),
+                    Span("   Enter keeps · Esc clears", .statusBar),
+                ], in: rect)
             return
         }
         var left: Line = [Span(" \(state.pane.title) ", .title)]
         left.append(Span(" lens \(state.lens.label) ", .statusBar))
-        if state.pane.sortOrders.count > 1 { left.append(Span("\(g.separator) sort \(state.sortOrder(of: state.pane)) ", .statusBar)) }
+        if state.pane.sortOrders.count > 1 {
+            left.append(Span("\(g.separator) sort \(state.sortOrder(of: state.pane)) ", .statusBar))
+        }
         if !state.filter.isEmpty { left.append(Span("\(g.separator) filter \"\(state.filter)\" ", .accent)) }
         if view.changedOnly { left.append(Span("\(g.separator) only changes ", .accent)) }
         let count = PaneItems.count(state.pane, view, state)
-        if count > 0, state.detail == nil { left.append(Span("\(g.separator) \(min(state.selected + 1, count))/\(count) ", .statusBar)) }
+        if count > 0, state.detail == nil {
+            left.append(Span("\(g.separator) \(min(state.selected + 1, count))/\(count) ", .statusBar))
+        }
         let leftWidth = min(left.width, rect.width)
         buffer.put(left, in: Rect(x: rect.x, y: rect.y, width: leftWidth, height: 1))
         let room = rect.width - leftWidth
@@ -127,13 +149,18 @@ enum Chrome {
             hint = [Span(message + " ", .accent)]
         } else {
             let move = g.isASCII ? "j/k" : "↑↓"
-            let choices = state.detail != nil
+            let choices =
+                state.detail != nil
                 ? ["\(move) scroll  Esc back  ? help  q quit ", "Esc back  ? help  q quit ", "? help "]
                 : state.pane.sortOrders.count < 2
-                ? ["\(move) move  Enter detail  / filter  o lens  ? help  q quit ",
-                   "Enter detail  / filter  o lens  ? help  q quit ", "? help  q quit ", "? help "]
-                : ["\(move) move  Enter detail  / filter  o lens  s sort  ? help  q quit ",
-                   "Enter detail  / filter  o lens  ? help  q quit ", "? help  q quit ", "? help "]
+                    ? [
+                        "\(move) move  Enter detail  / filter  o lens  ? help  q quit ",
+                        "Enter detail  / filter  o lens  ? help  q quit ", "? help  q quit ", "? help ",
+                    ]
+                    : [
+                        "\(move) move  Enter detail  / filter  o lens  s sort  ? help  q quit ",
+                        "Enter detail  / filter  o lens  ? help  q quit ", "? help  q quit ", "? help ",
+                    ]
             hint = [Span(choices.first { $0.displayWidth <= room - 1 } ?? "", .statusBar)]
         }
         if room > 8 {

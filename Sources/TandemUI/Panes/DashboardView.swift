@@ -42,7 +42,9 @@ public enum DashboardView {
         let lines = ["terminal too small: need \(need.columns)x\(need.rows)", "(now \(size.columns)x\(size.rows))"]
         let top = max(0, (size.rows - lines.count) / 2)
         for (index, line) in lines.enumerated() {
-            buffer.put([Span(line, .statusAmber)], in: Rect(x: 0, y: top + index, width: size.columns, height: 1), alignment: .center)
+            buffer.put(
+                [Span(line, .statusAmber)], in: Rect(x: 0, y: top + index, width: size.columns, height: 1),
+                alignment: .center)
         }
     }
 

@@ -9,7 +9,9 @@ enum DetailPane {
         }
         let visible = max(0, rect.height - 2)
         let first = min(scroll, max(0, lines.count - visible))
-        let footer: Line = lines.count > visible ? [Span("\(first + 1)–\(min(lines.count, first + visible)) of \(lines.count) lines", .muted)] : []
+        let footer: Line =
+            lines.count > visible
+            ? [Span("\(first + 1)–\(min(lines.count, first + visible)) of \(lines.count) lines", .muted)] : []
         let inner = Frame.draw(into: &buffer, rect, title: title, focused: true, footer: footer)
         for (index, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             buffer.put(line, in: inner.row(index).inset(left: 1, right: 1))
@@ -51,13 +53,17 @@ enum DetailPane {
         guard let changes = data.changes, let change = data.change(item) else { return [] }
         let since = "Since \(changes.baseline.asOf.short(from: data.card.asOf))"
         return change.notes.enumerated().map { index, note in
-            field(index == 0 ? since : "", index == 0 ? [ChangeMarker.badge(change.direction, g), Span(": " + note)] : [Span("  " + note)])
+            field(
+                index == 0 ? since : "",
+                index == 0 ? [ChangeMarker.badge(change.direction, g), Span(": " + note)] : [Span("  " + note)])
         } + [[]]
     }
 
     private static func gone(into buffer: inout CellBuffer, _ rect: Rect) {
         let inner = Frame.draw(into: &buffer, rect, title: [Span("Detail", .title)], focused: true)
-        buffer.put([Span("This item is no longer in the data. Press Esc to go back.", .muted)], in: inner.row(0).inset(left: 1))
+        buffer.put(
+            [Span("This item is no longer in the data. Press Esc to go back.", .muted)], in: inner.row(0).inset(left: 1)
+        )
     }
 
     // MARK: - Helpers
@@ -81,6 +87,12 @@ enum DetailPane {
 
     static func heading(_ text: String) -> [Line] { [[], [Span(text.uppercased(), .header)]] }
 
+    /// How old the latest value is: "on the as-of date" or "3 days before the as-of date".
+    static func age(_ days: Int?) -> String {
+        guard let days else { return "" }
+        return days == 0 ? "on the as-of date" : "\(plural(days, "day")) before the as-of date"
+    }
+
     static func owner(_ owner: Owner, _ settings: Settings) -> String {
         owner == .joint ? "Joint (CIO and COO)" : "\(owner.label) (\(settings.leaderName(for: owner)))"
     }
@@ -94,44 +106,93 @@ enum DetailPane {
         var lines: [Line] = [
             field("Status", [StatusBadge.kpi(item, g)]),
             field("Owner", owner(kpi.owner, data.settings)),
-            field("Domain", "\(kpi.domain.isEmpty ? "—" : kpi.domain) · measured \(kpi.frequency.rawValue) · \(kpi.direction.rawValue) is better"),
+            field(
+                "Domain",
+                "\(kpi.domain.isEmpty ? "—" : kpi.domain) · measured \(kpi.frequency.rawValue) "
+                    + "· \(kpi.direction.rawValue) is better"
+            ),
         ]
         if let latest = item.latest, let v = latest.value {
-            lines.append(field("Latest", [Span(value(v)), Span("  for the period ending \(latest.period) (\(item.ageDays.map { $0 == 0 ? "on the as-of date" : "\(plural($0, "day")) before the as-of date" } ?? ""))", .muted)]))
+            lines.append(
+                field(
+                    "Latest",
+                    [
+                        Span(value(v)),
+                        Span("  for the period ending \(latest.period) (\(age(item.ageDays)))", .muted),
+                    ]))
         } else {
             lines.append(field("Latest", "no value yet", .muted))
         }
         if let previous = item.previous?.value {
             var change: Line = [Span(value(previous), .text), Span("   change ", .muted), TrendArrow.change(item, g)]
             if let percent = item.changePercent {
-                change.append(Span(" (\(NumberFormat.signedPercent(percent))\(unit == "%" ? " relative" : ""))", .muted))
+                change.append(
+                    Span(" (\(NumberFormat.signedPercent(percent))\(unit == "%" ? " relative" : ""))", .muted))
             }
             lines.append(field("Previous", change))
         }
         if !kpi.valuesLeftOut.isEmpty {
-            let where_ = kpi.valuesLeftOut.prefix(5).map(String.init).joined(separator: ", ") + (kpi.valuesLeftOut.count > 5 ? ", …" : "")
-            lines.append(field("Left out", [Span("\(g.warning) \(kpi.valuesLeftOut.count) value\(kpi.valuesLeftOut.count == 1 ? "" : "s") with errors (measurements.csv line \(where_)): the latest shown may not be the latest written", .statusAmber)]))
+            let place =
+                kpi.valuesLeftOut.prefix(5).map(String.init).joined(separator: ", ")
+                + (kpi.valuesLeftOut.count > 5 ? ", …" : "")
+            lines.append(
+                field(
+                    "Left out",
+                    [
+                        Span(
+                            "\(g.warning) \(kpi.valuesLeftOut.count) "
+                                + "value\(kpi.valuesLeftOut.count == 1 ? "" : "s") with errors (measurements.csv "
+                                + "line \(place)): the latest shown may not be the latest written",
+                            .statusAmber)
+                    ]))
         }
-        lines.append(field("Target", [Span(value(kpi.target)), Span("   amber \(kpi.direction == .higher ? "from" : "up to") \(value(item.warnLimit))\(kpi.warn == nil ? " (default band)" : "")", .muted)]))
+        lines.append(
+            field(
+                "Target",
+                [
+                    Span(value(kpi.target)),
+                    Span(
+                        "   amber \(kpi.direction == .higher ? "from" : "up to") \(value(item.warnLimit))"
+                            + (kpi.warn == nil ? " (default band)" : ""),
+                        .muted),
+                ]))
         if let baseline = kpi.baseline {
-            let achieved = item.achievement.map { " · achievement \(NumberFormat.percent($0 * 100)) of the way from baseline to target" } ?? ""
+            let achieved =
+                item.achievement.map {
+                    " · achievement \(NumberFormat.percent($0 * 100)) of the way from baseline to target"
+                } ?? ""
             lines.append(field("Baseline", value(baseline) + achieved))
         }
-        if let trend = item.trend { lines.append(field("Trend", [TrendArrow.trend(item, g), Span(" \(trend.rawValue) over the last \(min(6, item.countedCount)) values", .muted)])) }
+        if let trend = item.trend {
+            lines.append(
+                field(
+                    "Trend",
+                    [
+                        TrendArrow.trend(item, g),
+                        Span(" \(trend.rawValue) over the last \(min(6, item.countedCount)) values", .muted),
+                    ]))
+        }
         if let pair = kpi.pair, let partner = data.kpi(pair) {
-            lines.append(field("Paired with", [Span("\(partner.kpi.name) (\(pair)) "), StatusBadge.kpi(partner.status, g)]))
+            lines.append(
+                field("Paired with", [Span("\(partner.kpi.name) (\(pair)) "), StatusBadge.kpi(partner.status, g)]))
         }
         let movers = data.card.initiatives.filter { $0.initiative.kpis.contains(kpi.id) }
-        lines.append(field("Initiatives", movers.isEmpty ? [Span("none links this KPI", item.status.rag == .green ? .muted : .statusAmber)]
-            : movers.flatMap { [Span("\($0.initiative.name) "), StatusBadge.health($0, g), Span("  ")] }))
+        lines.append(
+            field(
+                "Initiatives",
+                movers.isEmpty
+                    ? [Span("none links this KPI", item.status.rag == .green ? .muted : .statusAmber)]
+                    : movers.flatMap { [Span("\($0.initiative.name) "), StatusBadge.health($0, g), Span("  ")] }))
         lines += paragraph("Description", kpi.description, width: width)
         lines += heading("History (\(item.countedCount) values)")
         lines += chart(item, width: width, g)
         lines += heading("Values")
         for observation in item.lastCounted(12).reversed() {
-            lines.append([Span(observation.period.description.padded(to: labelWidth), .muted),
-                          Span(observation.value.map(value) ?? "—"),
-                          Span(observation.note.isEmpty ? "" : "  " + observation.note, .muted)])
+            lines.append([
+                Span(observation.period.description.padded(to: labelWidth), .muted),
+                Span(observation.value.map(value) ?? "—"),
+                Span(observation.note.isEmpty ? "" : "  " + observation.note, .muted),
+            ])
         }
         return lines
     }
@@ -141,8 +202,11 @@ enum DetailPane {
         let values = item.counted.compactMap(\.value)
         guard !values.isEmpty else { return [[Span("no values to chart", .muted)]] }
         let height = 6
-        let low = min(values.min()!, item.kpi.target), high = max(values.max()!, item.kpi.target)
-        let labels = [NumberFormat.plain(high), NumberFormat.plain(low), "target " + NumberFormat.plain(item.kpi.target)]
+        let low = min(values.min()!, item.kpi.target)
+        let high = max(values.max()!, item.kpi.target)
+        let labels = [
+            NumberFormat.plain(high), NumberFormat.plain(low), "target " + NumberFormat.plain(item.kpi.target),
+        ]
         let labelWidth = labels.map(\.displayWidth).max()!
         let shown = Array(values.suffix(max(1, (width - labelWidth - 2) / 2)))
         let levels = g.spark.count
@@ -153,23 +217,34 @@ enum DetailPane {
             if row == height - 1 { label = labels[0] }
             if row == 0 { label = labels[1] }
             if row == targetRow { label = labels[2] }
-            var line: Line = [Span(label.padded(to: labelWidth, alignment: .right), row == targetRow ? .accent : .muted),
-                              Span(" " + (row == targetRow ? g.teeRight : g.vertical), .muted)]
+            var line: Line = [
+                Span(label.padded(to: labelWidth, alignment: .right), row == targetRow ? .accent : .muted),
+                Span(" " + (row == targetRow ? g.teeRight : g.vertical), .muted),
+            ]
             var bars = ""
             for v in shown {
                 let eighths = Int(rounding: Scale.fraction(v, low: low, high: high) * Double(height * levels - 1)) + 1
                 let filled = eighths - row * levels
-                bars += filled >= levels ? g.barFull : filled > 0 ? g.spark[filled - 1] : (row == targetRow ? g.horizontal : " ")
+                bars +=
+                    filled >= levels
+                    ? g.barFull : filled > 0 ? g.spark[filled - 1] : (row == targetRow ? g.horizontal : " ")
                 bars += row == targetRow ? g.horizontal : " "
             }
             line.append(Span(bars, StatusBadge.role(for: item.status)))
             lines.append(line)
         }
-        let first = item.counted.suffix(shown.count).first!.period, last = item.counted.last!.period
+        let first = item.counted.suffix(shown.count).first!.period
+        let last = item.counted.last!.period
         // The first and last periods under the ends of the bars.
         let barsWidth = shown.count * 2 - 1
-        let ends = first == last ? first.monthYear
-            : first.monthYear + String(repeating: " ", count: max(1, barsWidth - first.monthYear.displayWidth - last.monthYear.displayWidth)) + last.monthYear
+        let ends =
+            first == last
+            ? first.monthYear
+            : first.monthYear
+                + String(
+                    repeating: " ",
+                    count: max(1, barsWidth - first.monthYear.displayWidth - last.monthYear.displayWidth))
+                + last.monthYear
         lines.append([Span(String(repeating: " ", count: labelWidth + 2) + ends, .muted)])
         return lines
     }
@@ -180,20 +255,34 @@ enum DetailPane {
         let risk = item.risk
         let settings = data.settings
         var lines: [Line] = [
-            field("Band", item.isClosed ? [Span("\(g.neutralBullet) CLOSED", .statusNeutral)]
-                  : [StatusBadge.band(item.band, g),
-                     Span(item.aboveAppetite ? "  above appetite: score \(item.residualScore) > \(settings.appetite)" : "  within appetite: score \(item.residualScore) ≤ \(settings.appetite)",
-                          item.aboveAppetite ? .statusRed : .muted)]),
+            field(
+                "Band",
+                item.isClosed
+                    ? [Span("\(g.neutralBullet) CLOSED", .statusNeutral)]
+                    : [
+                        StatusBadge.band(item.band, g),
+                        Span(
+                            item.aboveAppetite
+                                ? "  above appetite: score \(item.residualScore) > \(settings.appetite)"
+                                : "  within appetite: score \(item.residualScore) ≤ \(settings.appetite)",
+                            item.aboveAppetite ? .statusRed : .muted),
+                    ]),
             field("Owner", owner(risk.owner, settings)),
             field("Category", risk.category),
             field("Status", risk.status.rawValue),
             field("Inherent", "likelihood \(risk.likelihood) × impact \(risk.impact) = \(item.inherentScore)"),
-            field("Residual", "likelihood \(item.residualLikelihood) × impact \(item.residualImpact) = \(item.residualScore)"
-                  + (risk.residualLikelihood == nil || risk.residualImpact == nil ? " (no residual given: inherent used)" : "")),
+            field(
+                "Residual",
+                "likelihood \(item.residualLikelihood) × impact \(item.residualImpact) = \(item.residualScore)"
+                    + (risk.residualLikelihood == nil || risk.residualImpact == nil
+                        ? " (no residual given: inherent used)" : "")),
         ]
         let reviewed = risk.lastReviewed.map { "last reviewed \($0)" } ?? "never reviewed"
         let due = item.reviewDue.map { ", next review due \($0)" } ?? ""
-        lines.append(field("Review", [Span(reviewed + due), Span(item.reviewOverdue && !item.isClosed ? "  OVERDUE" : "", .statusAmber)]))
+        lines.append(
+            field(
+                "Review",
+                [Span(reviewed + due), Span(item.reviewOverdue && !item.isClosed ? "  OVERDUE" : "", .statusAmber)]))
         lines += heading("Mitigation")
         lines += paragraph("Technical", risk.technicalMitigation, width: width)
         lines += paragraph("Procedural", risk.proceduralMitigation, width: width)
@@ -202,7 +291,10 @@ enum DetailPane {
         lines += heading("Initiatives it threatens")
         if threatened.isEmpty { lines.append([Span("none linked", .muted)]) }
         for initiative in threatened {
-            lines.append([StatusBadge.health(initiative, g), Span("  \(initiative.initiative.name) (\(initiative.initiative.id))")])
+            lines.append([
+                StatusBadge.health(initiative, g),
+                Span("  \(initiative.initiative.name) (\(initiative.initiative.id))"),
+            ])
         }
         return lines
     }
@@ -214,41 +306,70 @@ enum DetailPane {
         let active = initiative.stage == .active
         let asOf = data.card.asOf
         var lines: [Line] = [
-            field("Health", [StatusBadge.health(item, g)] + (active ? [
-                Span("   schedule ", .muted), StatusBadge.rag(item.schedule, g),
-                Span("  cost ", .muted), StatusBadge.rag(item.cost, g, none: "n/a"),
-                Span("  milestones ", .muted), StatusBadge.rag(item.milestones, g, none: "n/a"),
-            ] : [])),
+            field(
+                "Health",
+                [StatusBadge.health(item, g)]
+                    + (active
+                        ? [
+                            Span("   schedule ", .muted), StatusBadge.rag(item.schedule, g),
+                            Span("  cost ", .muted), StatusBadge.rag(item.cost, g, none: "n/a"),
+                            Span("  milestones ", .muted), StatusBadge.rag(item.milestones, g, none: "n/a"),
+                        ] : [])),
             field("Sponsor", owner(initiative.sponsor, data.settings)),
             field("Lead", initiative.lead.isEmpty ? "—" : initiative.lead),
             field("Stage", initiative.stage.rawValue),
             field("Dates", "\(initiative.start) to \(initiative.due)" + (item.isPastDue ? "  PAST DUE" : "")),
-            field("Progress", ProgressBar.render(progress: initiative.progress, planned: active ? item.plannedProgress : nil,
-                                                 width: min(30, max(10, width - 40)), glyphs: g,
-                                                 role: item.health.map(StatusBadge.role(for:)) ?? .muted)
-                  + [Span(" \(Int(saturating: initiative.progress))% done" + (active ? ", \(Int(rounding: item.plannedProgress))% planned by now" : ""), .muted)]),
+            field(
+                "Progress",
+                ProgressBar.render(
+                    progress: initiative.progress, planned: active ? item.plannedProgress : nil,
+                    width: min(30, max(10, width - 40)), glyphs: g,
+                    role: item.health.map(StatusBadge.role(for:)) ?? .muted)
+                    + [
+                        Span(
+                            " \(Int(saturating: initiative.progress))% done"
+                                + (active ? ", \(Int(rounding: item.plannedProgress))% planned by now" : ""), .muted)
+                    ]),
         ]
         if let budget = initiative.budget {
             var money = "budget $\(NumberFormat.money(budget))"
             if let spent = initiative.spent { money += " · spent $\(NumberFormat.money(spent))" }
-            if let forecast = item.forecast { money += " · forecast $\(NumberFormat.money(forecast))\(initiative.forecast == nil ? " (from spend and progress)" : "")" }
+            if let forecast = item.forecast {
+                money += " · forecast $\(NumberFormat.money(forecast))"
+                if initiative.forecast == nil { money += " (from spend and progress)" }
+            }
             if let percent = item.forecastPercent { money += " = \(NumberFormat.percent(percent))" }
             lines.append(field("Cost", money))
         } else {
             lines.append(field("Cost", "no budget given", .muted))
         }
-        if let adoption = initiative.adoption { lines.append(field("Adoption", "\(Int(saturating: adoption))% of intended users", adoption < 50 ? .statusAmber : .text)) }
-        if !initiative.capabilities.isEmpty { lines.append(field("Capabilities", initiative.capabilities.joined(separator: ", "))) }
-        if !initiative.dependsOn.isEmpty { lines.append(field("Depends on", initiative.dependsOn.joined(separator: ", "))) }
+        if let adoption = initiative.adoption {
+            lines.append(
+                field(
+                    "Adoption", "\(Int(saturating: adoption))% of intended users", adoption < 50 ? .statusAmber : .text)
+            )
+        }
+        if !initiative.capabilities.isEmpty {
+            lines.append(field("Capabilities", initiative.capabilities.joined(separator: ", ")))
+        }
+        if !initiative.dependsOn.isEmpty {
+            lines.append(field("Depends on", initiative.dependsOn.joined(separator: ", ")))
+        }
         lines += paragraph("Description", initiative.description, width: width)
 
         lines += heading("Milestones")
         if initiative.milestones.isEmpty { lines.append([Span("none recorded", .muted)]) }
         for milestone in initiative.milestones {
-            let state: Span = milestone.isDone(asOf: asOf) ? Span("done \(milestone.done!.short(from: asOf))".padded(to: 17), .statusGreen)
-                : milestone.isMissed(asOf: asOf) ? Span("MISSED".padded(to: 17), milestone.isKey ? .statusRed : .statusAmber)
-                : Span("upcoming".padded(to: 17), .muted)
-            lines.append([Span(milestone.due.description + "  ", .muted), state, Span(milestone.name), Span(milestone.isKey ? "  (key)" : "", .muted)])
+            let state: Span =
+                milestone.isDone(asOf: asOf)
+                ? Span("done \(milestone.done!.short(from: asOf))".padded(to: 17), .statusGreen)
+                : milestone.isMissed(asOf: asOf)
+                    ? Span("MISSED".padded(to: 17), milestone.isKey ? .statusRed : .statusAmber)
+                    : Span("upcoming".padded(to: 17), .muted)
+            lines.append([
+                Span(milestone.due.description + "  ", .muted), state, Span(milestone.name),
+                Span(milestone.isKey ? "  (key)" : "", .muted),
+            ])
         }
         lines += heading("KPIs it moves")
         if initiative.kpis.isEmpty { lines.append([Span("none: this initiative is unanchored", .statusAmber)]) }
@@ -284,11 +405,20 @@ enum DetailPane {
         lines += heading("Items")
         for id in finding.ids {
             if let kpi = data.kpi(id) {
-                lines.append([StatusBadge.kpi(kpi.status, g).padded(12), Span("KPI  \(kpi.kpi.name) (\(id)), \(kpi.kpi.owner.label)")])
+                lines.append([
+                    StatusBadge.kpi(kpi.status, g).padded(12),
+                    Span("KPI  \(kpi.kpi.name) (\(id)), \(kpi.kpi.owner.label)"),
+                ])
             } else if let risk = data.risk(id) {
-                lines.append([StatusBadge.band(risk.band, g).padded(12), Span("Risk  \(risk.risk.title) (\(id)), \(risk.risk.owner.label)")])
+                lines.append([
+                    StatusBadge.band(risk.band, g).padded(12),
+                    Span("Risk  \(risk.risk.title) (\(id)), \(risk.risk.owner.label)"),
+                ])
             } else if let initiative = data.initiative(id) {
-                lines.append([StatusBadge.health(initiative, g).padded(12), Span("Initiative  \(initiative.initiative.name) (\(id)), \(initiative.initiative.sponsor.label)")])
+                lines.append([
+                    StatusBadge.health(initiative, g).padded(12),
+                    Span("Initiative  \(initiative.initiative.name) (\(id)), \(initiative.initiative.sponsor.label)"),
+                ])
             }
         }
         return lines

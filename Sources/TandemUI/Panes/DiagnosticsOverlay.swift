@@ -6,11 +6,13 @@ enum DiagnosticsOverlay {
     static func draw(into buffer: inout CellBuffer, _ area: Rect, data: Dashboard, state: DiagnosticsState) {
         let g = buffer.glyphs
         let diagnostics = data.card.diagnostics
-        let errors = data.card.errorCount, warnings = data.card.warningCount
+        let errors = data.card.errorCount
+        let warnings = data.card.warningCount
         let count = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         let footer = state.isOpen ? "Esc back to the list" : "Enter opens · Esc closes"
-        let inner = Frame.draw(into: &buffer, area, title: [Span("Problems in the files", .title), Span(" \(count)", .muted)],
-                               focused: true, footer: [Span(footer, .muted)])
+        let inner = Frame.draw(
+            into: &buffer, area, title: [Span("Problems in the files", .title), Span(" \(count)", .muted)],
+            focused: true, footer: [Span(footer, .muted)])
         guard !diagnostics.isEmpty else {
             buffer.put([Span("No problems: every row of every file loaded.", .muted)], in: inner.row(0).inset(left: 1))
             return
@@ -32,16 +34,21 @@ enum DiagnosticsOverlay {
         // Only the rows on screen are formatted, as in every pane.
         table.materialize(height: inner.height - 1) { number in
             let diagnostic = diagnostics[number]
-            return [[badge(diagnostic, g)], [Span(diagnostic.location)], [Span(diagnostic.column ?? "", .muted)], [Span(diagnostic.message)]]
+            return [
+                [badge(diagnostic, g)], [Span(diagnostic.location)], [Span(diagnostic.column ?? "", .muted)],
+                [Span(diagnostic.message)],
+            ]
         }
         table.draw(into: &buffer, inner)
     }
 
     static func badge(_ diagnostic: Diagnostic, _ g: Glyphs) -> Span {
-        diagnostic.severity == .error ? Span("\(g.warning) ERROR", .statusRed) : Span("\(g.warning) WARNING", .statusAmber)
+        diagnostic.severity == .error
+            ? Span("\(g.warning) ERROR", .statusRed) : Span("\(g.warning) WARNING", .statusAmber)
     }
 
-    private static func drawMessage(_ diagnostic: Diagnostic, into buffer: inout CellBuffer, _ inner: Rect, _ g: Glyphs) {
+    private static func drawMessage(_ diagnostic: Diagnostic, into buffer: inout CellBuffer, _ inner: Rect, _ g: Glyphs)
+    {
         var lines: [Line] = [
             [badge(diagnostic, g)],
             [Span("File    ", .muted), Span(diagnostic.file)],
@@ -51,7 +58,10 @@ enum DiagnosticsOverlay {
         lines.append([])
         lines += TextBlock.wrap(diagnostic.message, width: max(1, inner.width - 2)).map { [Span($0)] }
         if diagnostic.severity == .error, diagnostic.line != nil {
-            lines += [[], [Span("This row is left out of every pane until it is fixed; the rest of the file loaded.", .muted)]]
+            lines += [
+                [],
+                [Span("This row is left out of every pane until it is fixed; the rest of the file loaded.", .muted)],
+            ]
         }
         for (index, line) in lines.prefix(inner.height).enumerated() {
             buffer.put(line, in: inner.row(index).inset(left: 1, right: 1))

@@ -22,36 +22,62 @@ enum InitiativePane {
             rows: Array(repeating: .item([]), count: order.count),
             selected: DashboardView.selectedRow(state, count: order.count), offset: state.scroll[.initiatives] ?? 0)
         let active = order.count { card.initiatives[$0].initiative.stage == .active }
-        let inner = Frame.draw(into: &buffer, rect, title: [Span("Initiatives", .title), Span(" \(active) active of \(order.count)", .muted)],
-                               focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
-        if order.isEmpty { buffer.put([Span("No initiative" + Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly) + ".", .muted)], in: inner.row(0)); return }
+        let inner = Frame.draw(
+            into: &buffer, rect,
+            title: [Span("Initiatives", .title), Span(" \(active) active of \(order.count)", .muted)],
+            focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
+        if order.isEmpty {
+            buffer.put(
+                [
+                    Span(
+                        "No initiative"
+                            + Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly)
+                            + ".", .muted)
+                ], in: inner.row(0))
+            return
+        }
         let changes = view.dashboard.changes
         table.materialize(height: inner.height - 1) { number in
             let item = card.initiatives[order[number]]
-            return cells(item, g, asOf: card.asOf, barWidth: rect.width >= 150 ? 10 : 6, change: changes?.change(.initiative, item.initiative.id))
+            return cells(
+                item, g, asOf: card.asOf, barWidth: rect.width >= 150 ? 10 : 6,
+                change: changes?.change(.initiative, item.initiative.id))
         }
         table.draw(into: &buffer, inner)
     }
 
     /// - Parameter barWidth: the progress bar's cells: narrower on screens under 150 columns, to keep
     ///   the names and the next milestone whole.
-    static func cells(_ item: InitiativeAssessment, _ g: Glyphs, asOf: Day, barWidth: Int = 10, change: ItemChange? = nil) -> [Line] {
+    static func cells(
+        _ item: InitiativeAssessment, _ g: Glyphs, asOf: Day, barWidth: Int = 10, change: ItemChange? = nil
+    ) -> [Line] {
         let initiative = item.initiative
         let active = initiative.stage == .active
-        let bar = ProgressBar.render(progress: initiative.progress, planned: active ? item.plannedProgress : nil,
-                                     width: barWidth, glyphs: g, role: item.health.map(StatusBadge.role(for:)) ?? .muted)
-        let behind: Span = item.pointsBehind.map { points in
-            points > 0.5 ? Span("\(NumberFormat.points(points)) pts", item.schedule.map(StatusBadge.role(for:)) ?? .muted)
-                : Span(points < -0.5 ? "ahead" : "on plan", .muted)
-        } ?? Span("", .muted)
-        let forecast: Span = item.forecastPercent.map {
-            Span(NumberFormat.percent($0), item.cost.map(StatusBadge.role(for:)) ?? .muted)
-        } ?? Span(initiative.budget == nil ? "no budget" : "", .muted)
-        let next: Line = !active && initiative.stage != .proposed ? [] : item.nextMilestone.map { milestone in
-            let late = milestone.isMissed(asOf: asOf)
-            return late ? [Span("\(g.warning) \(milestone.due.short(from: asOf)) ", .statusRed), Span(milestone.name, .statusRed)]
-                : [Span(milestone.due.short(from: asOf) + " ", .muted), Span(milestone.name, .text)]
-        } ?? [Span(initiative.milestones.isEmpty ? "" : "all met", .muted)]
+        let bar = ProgressBar.render(
+            progress: initiative.progress, planned: active ? item.plannedProgress : nil,
+            width: barWidth, glyphs: g, role: item.health.map(StatusBadge.role(for:)) ?? .muted)
+        let behind: Span =
+            item.pointsBehind.map { points in
+                points > 0.5
+                    ? Span("\(NumberFormat.points(points)) pts", item.schedule.map(StatusBadge.role(for:)) ?? .muted)
+                    : Span(points < -0.5 ? "ahead" : "on plan", .muted)
+            } ?? Span("", .muted)
+        let forecast: Span =
+            item.forecastPercent.map {
+                Span(NumberFormat.percent($0), item.cost.map(StatusBadge.role(for:)) ?? .muted)
+            } ?? Span(initiative.budget == nil ? "no budget" : "", .muted)
+        let next: Line =
+            !active && initiative.stage != .proposed
+            ? []
+            : item.nextMilestone.map { milestone in
+                let late = milestone.isMissed(asOf: asOf)
+                return late
+                    ? [
+                        Span("\(g.warning) \(milestone.due.short(from: asOf)) ", .statusRed),
+                        Span(milestone.name, .statusRed),
+                    ]
+                    : [Span(milestone.due.short(from: asOf) + " ", .muted), Span(milestone.name, .text)]
+            } ?? [Span(initiative.milestones.isEmpty ? "" : "all met", .muted)]
         return [
             [StatusBadge.health(item, g)],
             ChangeMarker.prefix(change, g) + [Span(initiative.name, active ? .text : .muted)],
@@ -60,8 +86,11 @@ enum InitiativePane {
             bar + [Span(" \(Int(saturating: initiative.progress))%", .text)],
             [behind],
             [forecast],
-            [active && item.isPastDue ? Span("\(g.warning) \(initiative.due.short(from: asOf))", .statusRed)
-                : Span(initiative.due.short(from: asOf), .muted)],
+            [
+                active && item.isPastDue
+                    ? Span("\(g.warning) \(initiative.due.short(from: asOf))", .statusRed)
+                    : Span(initiative.due.short(from: asOf), .muted)
+            ],
             next,
             [Span(initiative.kpis.joined(separator: " "), .muted)],
         ]

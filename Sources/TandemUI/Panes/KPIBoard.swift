@@ -11,8 +11,9 @@ enum KPIBoard {
         let card = view.dashboard.card
         let order = PaneItems.kpis(view, sort: "status")
         var table = Table(columns: KPIPane.columns, rows: Array(repeating: .item([]), count: order.count))
-        let inner = Frame.draw(into: &buffer, rect, title: [Span("KPIs at a glance", .title), Span(" · worst first", .muted)],
-                               footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
+        let inner = Frame.draw(
+            into: &buffer, rect, title: [Span("KPIs at a glance", .title), Span(" · worst first", .muted)],
+            footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
         let changes = view.dashboard.changes
         table.materialize(height: inner.height - 1) { number in
             let item = card.kpis[order[number]]

@@ -26,9 +26,19 @@ enum KPIPane {
         var table = Table(
             columns: columns,
             rows: rows, selected: selectedRow, offset: offsetRow(state.scroll[.kpis] ?? 0, rows: rows))
-        let inner = Frame.draw(into: &buffer, rect, title: [Span("KPIs", .title), Span(" \(order.count) of \(card.kpis.count)", .muted)],
-                               focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
-        if order.isEmpty { buffer.put([Span("No KPI" + Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly) + ".", .muted)], in: inner.row(0)); return }
+        let inner = Frame.draw(
+            into: &buffer, rect, title: [Span("KPIs", .title), Span(" \(order.count) of \(card.kpis.count)", .muted)],
+            focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
+        if order.isEmpty {
+            buffer.put(
+                [
+                    Span(
+                        "No KPI"
+                            + Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly)
+                            + ".", .muted)
+                ], in: inner.row(0))
+            return
+        }
         let changes = view.dashboard.changes
         table.materialize(height: inner.height - 1) { number in
             let item = card.kpis[order[number]]
@@ -53,10 +63,13 @@ enum KPIPane {
     static func cells(_ item: KPIAssessment, _ g: Glyphs, change: ItemChange? = nil) -> [Line] {
         let unit = item.kpi.unit
         let latest = item.latest?.value.map { NumberFormat.value($0, unit: unit, short: true) } ?? "—"
-        let history = Sparkline.render(item.lastCounted(60).map(\.value), width: 60, glyphs: g)  // cut from the left to fit
+        // Cut from the left to fit.
+        let history = Sparkline.render(item.lastCounted(60).map(\.value), width: 60, glyphs: g)
         return [
             [StatusBadge.kpi(item, g)],
-            ChangeMarker.prefix(change, g) + (item.kpi.valuesLeftOut.isEmpty ? [Span(item.kpi.name)] : [Span(item.kpi.name + " "), Span(g.warning, .statusAmber)]),
+            ChangeMarker.prefix(change, g)
+                + (item.kpi.valuesLeftOut.isEmpty
+                    ? [Span(item.kpi.name)] : [Span(item.kpi.name + " "), Span(g.warning, .statusAmber)]),
             [Span(item.kpi.owner.label, .muted)],
             [Span(g.isASCII && latest == "—" ? "-" : latest, item.status == .stale ? .muted : .text)],
             [Span(NumberFormat.value(item.kpi.target, unit: unit, short: true), .muted)],

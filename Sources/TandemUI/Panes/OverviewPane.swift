@@ -8,7 +8,8 @@ enum OverviewPane {
         let changes = view.dashboard.changes
         // The changes line, when the list below keeps a few rows.
         let strip = changes != nil && !view.changedOnly && rect.height - summaryHeight(forBody: rect.height) >= 8
-        let parts = Layout.rows(rect, [.fixed(summaryHeight(forBody: rect.height))] + (strip ? [.fixed(1)] : []) + [.flex(1)])
+        let parts = Layout.rows(
+            rect, [.fixed(summaryHeight(forBody: rect.height))] + (strip ? [.fixed(1)] : []) + [.flex(1)])
         if strip, let changes { drawChangeStrip(into: &buffer, parts[1], changes: changes, view: view) }
         let boxes = Layout.columns(parts[0], [.flex(1), .flex(1), .flex(1), .flex(1)])
 
@@ -17,44 +18,81 @@ enum OverviewPane {
         // On a narrow card the count of stale ones goes in the title instead.
         let stale = kpis.count { $0.status == .stale }
         let roomy = boxes[0].width >= 30  // the four cards are as wide as each other
-        let staleNote = roomy || stale == 0 ? "" : "KPIs \(kpis.count), \(stale) stale".count + 6 <= boxes[0].width
-            ? ", \(stale) stale" : " \(g.neutralBullet)\(stale)"
-        drawSummary(into: &buffer, boxes[0], title: "KPIs", total: "\(kpis.count)" + staleNote, lines: [
-            standing(kpis, .green, "on target", g, labelStale: roomy),
-            standing(kpis, .amber, "near target", g, labelStale: roomy),
-            standing(kpis, .red, "off target", g, labelStale: roomy),
-            count(kpis.count { $0.status == .noData }, roomy ? "never measured" : "no data", StatusBadge.kpi(.noData, g)),
-            [Span("\(kpis.count { $0.changeIsBetter == false }) " + (roomy ? "worse than last value" : "got worse"), .muted)],
-        ])
+        let staleNote =
+            roomy || stale == 0
+            ? ""
+            : "KPIs \(kpis.count), \(stale) stale".count + 6 <= boxes[0].width
+                ? ", \(stale) stale" : " \(g.neutralBullet)\(stale)"
+        drawSummary(
+            into: &buffer, boxes[0], title: "KPIs", total: "\(kpis.count)" + staleNote,
+            lines: [
+                standing(kpis, .green, "on target", g, labelStale: roomy),
+                standing(kpis, .amber, "near target", g, labelStale: roomy),
+                standing(kpis, .red, "off target", g, labelStale: roomy),
+                count(
+                    kpis.count { $0.status == .noData }, roomy ? "never measured" : "no data",
+                    StatusBadge.kpi(.noData, g)),
+                [
+                    Span(
+                        "\(kpis.count { $0.changeIsBetter == false }) "
+                            + (roomy ? "worse than last value" : "got worse"), .muted)
+                ],
+            ])
 
         let risks = view.risks.map { card.risks[$0] }.filter { !$0.isClosed }
-        drawSummary(into: &buffer, boxes[1], title: "Risks", total: "\(risks.count)", lines:
-            RiskBand.allCases.reversed().map { band in
-                count(risks.count { $0.band == band }, band.rawValue, StatusBadge.band(band, g))
-            } + [
-                [Span("\(risks.count { $0.aboveAppetite }) above appetite", risks.contains { $0.aboveAppetite } ? .statusRed : .muted)],
-                [Span(plural(risks.count { $0.reviewOverdue }, "review") + (roomy ? " overdue" : " late"), risks.contains { $0.reviewOverdue } ? .statusAmber : .muted)],
-            ])
+        drawSummary(
+            into: &buffer, boxes[1], title: "Risks", total: "\(risks.count)",
+            lines:
+                RiskBand.allCases.reversed().map { band in
+                    count(risks.count { $0.band == band }, band.rawValue, StatusBadge.band(band, g))
+                } + [
+                    [
+                        Span(
+                            "\(risks.count { $0.aboveAppetite }) above appetite",
+                            risks.contains { $0.aboveAppetite } ? .statusRed : .muted)
+                    ],
+                    [
+                        Span(
+                            plural(risks.count { $0.reviewOverdue }, "review") + (roomy ? " overdue" : " late"),
+                            risks.contains { $0.reviewOverdue } ? .statusAmber : .muted)
+                    ],
+                ])
 
         let initiatives = view.initiatives.map { card.initiatives[$0] }
         let active = initiatives.filter { $0.initiative.stage == .active }
         let budget = active.compactMap(\.initiative.budget).reduce(0, +)
         let forecast = active.compactMap { $0.initiative.budget == nil ? nil : $0.forecast }.reduce(0, +)
-        drawSummary(into: &buffer, boxes[2], title: "Initiatives", total: "\(active.count)", lines: [
-            count(active.count { $0.health == .green }, "on track", StatusBadge.rag(.green, g)),
-            count(active.count { $0.health == .amber }, "at risk", StatusBadge.rag(.amber, g)),
-            count(active.count { $0.health == .red }, "off track", StatusBadge.rag(.red, g)),
-            [Span("\(initiatives.count - active.count) not active", .muted)],
-            [Span("Forecast $\(NumberFormat.money(forecast)) vs $\(NumberFormat.money(budget))", forecast > budget ? .statusAmber : .muted)],
-            [Span(plural(active.reduce(0) { $0 + $1.missedMilestones.count }, "milestone") + (roomy ? " missed" : " late"), active.contains { !$0.missedMilestones.isEmpty } ? .statusAmber : .muted)],
-        ])
+        drawSummary(
+            into: &buffer, boxes[2], title: "Initiatives", total: "\(active.count)",
+            lines: [
+                count(active.count { $0.health == .green }, "on track", StatusBadge.rag(.green, g)),
+                count(active.count { $0.health == .amber }, "at risk", StatusBadge.rag(.amber, g)),
+                count(active.count { $0.health == .red }, "off track", StatusBadge.rag(.red, g)),
+                [Span("\(initiatives.count - active.count) not active", .muted)],
+                [
+                    Span(
+                        "Forecast $\(NumberFormat.money(forecast)) vs $\(NumberFormat.money(budget))",
+                        forecast > budget ? .statusAmber : .muted)
+                ],
+                [
+                    Span(
+                        plural(active.reduce(0) { $0 + $1.missedMilestones.count }, "milestone")
+                            + (roomy ? " missed" : " late"),
+                        active.contains { !$0.missedMilestones.isEmpty } ? .statusAmber : .muted)
+                ],
+            ])
 
         let findings = view.findings.map { card.findings[$0] }
-        drawSummary(into: &buffer, boxes[3], title: "Alignment", total: "\(findings.count)", lines:
-            FindingKind.allCases.map { kind in
-                let n = findings.count { $0.kind == kind }
-                return [Span(String(n).padded(to: 3, alignment: .right), n > 0 ? .statusAmber : .muted), Span(" " + (boxes[3].width >= 28 ? kind.title : kind.shortTitle), n > 0 ? .text : .muted)]
-            })
+        drawSummary(
+            into: &buffer, boxes[3], title: "Alignment", total: "\(findings.count)",
+            lines:
+                FindingKind.allCases.map { kind in
+                    let n = findings.count { $0.kind == kind }
+                    return [
+                        Span(String(n).padded(to: 3, alignment: .right), n > 0 ? .statusAmber : .muted),
+                        Span(" " + (boxes[3].width >= 28 ? kind.title : kind.shortTitle), n > 0 ? .text : .muted),
+                    ]
+                })
 
         let attention = PaneItems.attention(view, glyphs: g)
         let listsChanges = view.changedOnly
@@ -72,31 +110,39 @@ enum OverviewPane {
                 TableColumn("ID", width: 8, priority: 3),
                 TableColumn("Item", width: 30, minWidth: 16, priority: 8),
                 TableColumn("Owner", width: 5, priority: 7),
-                TableColumn(listsChanges ? "What changed" : "Why it needs attention", width: 40, minWidth: 28, flexible: true,
-                            cuttable: true, priority: 7),
+                TableColumn(
+                    listsChanges ? "What changed" : "Why it needs attention", width: 40, minWidth: 28, flexible: true,
+                    cuttable: true, priority: 7),
             ],
             rows: Array(repeating: .item([]), count: attention.count),
             selected: DashboardView.selectedRow(state, count: attention.count),
             offset: state.scroll[.overview] ?? 0)
         let title = listsChanges ? "Changed since \(changes?.baseline.label ?? "")" : "Needs attention"
-        let inner = Frame.draw(into: &buffer, listRect, title: [Span(title, .title), Span(" · \(attention.count)", .muted)],
-                               focused: true, footer: table.scrollLabel(height: listRect.height - 3).map { [Span($0, .muted)] } ?? [])
+        let inner = Frame.draw(
+            into: &buffer, listRect, title: [Span(title, .title), Span(" · \(attention.count)", .muted)],
+            focused: true, footer: table.scrollLabel(height: listRect.height - 3).map { [Span($0, .muted)] } ?? [])
         if attention.isEmpty {
             let scope = Chrome.emptyScope(filter: state.filter, lens: state.lens)
-            buffer.put([Span(listsChanges ? "Nothing changed\(scope)." : "Nothing needs attention\(scope).", .muted)], in: inner.row(0))
+            buffer.put(
+                [Span(listsChanges ? "Nothing changed\(scope)." : "Nothing needs attention\(scope).", .muted)],
+                in: inner.row(0))
         } else {
             table.materialize(height: inner.height - 1) { number in
                 let item = attention[number]
                 let marker = listsChanges ? [] : ChangeMarker.prefix(item.key.flatMap(view.dashboard.change), g)
-                return [[item.status], [Span(item.kind, .muted)], [Span(item.id, .muted)], marker + [Span(item.name)],
-                        [Span(item.owner?.label ?? "—")], [Span(item.reason, .muted)]]
+                return [
+                    [item.status], [Span(item.kind, .muted)], [Span(item.id, .muted)], marker + [Span(item.name)],
+                    [Span(item.owner?.label ?? "—")], [Span(item.reason, .muted)],
+                ]
             }
             table.draw(into: &buffer, inner)
         }
     }
 
     /// `3 ● off target (1 stale)`: the KPIs whose last value stands at `status`.
-    private static func standing(_ kpis: [KPIAssessment], _ status: KPIStatus, _ words: String, _ g: Glyphs, labelStale: Bool) -> Line {
+    private static func standing(
+        _ kpis: [KPIAssessment], _ status: KPIStatus, _ words: String, _ g: Glyphs, labelStale: Bool
+    ) -> Line {
         let all = kpis.count { $0.lastValueStatus == status }
         let stale = kpis.count { $0.lastValueStatus == status && $0.status == .stale }
         return count(all, words + (stale > 0 && labelStale ? " (\(stale) stale)" : ""), StatusBadge.kpi(status, g))
@@ -105,7 +151,9 @@ enum OverviewPane {
     static func summaryHeight(forBody height: Int) -> Int { height >= 24 ? 9 : 8 }
 
     /// One line under the summaries: how many items changed which way since the baseline.
-    private static func drawChangeStrip(into buffer: inout CellBuffer, _ rect: Rect, changes: Changes, view: FilteredView) {
+    private static func drawChangeStrip(
+        into buffer: inout CellBuffer, _ rect: Rect, changes: Changes, view: FilteredView
+    ) {
         let g = buffer.glyphs
         let items = PaneItems.changeItems(view, glyphs: g)
         var line: Line = [Span(" Since \(changes.baseline.label): ", .header)]
@@ -115,7 +163,11 @@ enum OverviewPane {
             for direction in ChangeDirection.allCases {
                 let n = items.count { $0.change == direction }
                 guard n > 0 else { continue }
-                line += [Span("\(ChangeMarker.glyph(direction, g)) \(n) \(direction.rawValue)", ChangeMarker.role(direction)), Span("  ")]
+                line += [
+                    Span(
+                        "\(ChangeMarker.glyph(direction, g)) \(n) \(direction.rawValue)", ChangeMarker.role(direction)),
+                    Span("  "),
+                ]
             }
             line.append(Span("c lists them", .muted))
         }
@@ -123,12 +175,16 @@ enum OverviewPane {
     }
 
     private static func count(_ n: Int, _ words: String, _ badge: Span) -> Line {
-        [Span(String(n).padded(to: 3, alignment: .right), n > 0 ? badge.role : .muted),
-         Span(" " + badge.text.split(separator: " ").first.map(String.init)! + " ", n > 0 ? badge.role : .muted),
-         Span(words, n > 0 ? .text : .muted)]
+        [
+            Span(String(n).padded(to: 3, alignment: .right), n > 0 ? badge.role : .muted),
+            Span(" " + badge.text.split(separator: " ").first.map(String.init)! + " ", n > 0 ? badge.role : .muted),
+            Span(words, n > 0 ? .text : .muted),
+        ]
     }
 
-    private static func drawSummary(into buffer: inout CellBuffer, _ rect: Rect, title: String, total: String, lines: [Line]) {
+    private static func drawSummary(
+        into buffer: inout CellBuffer, _ rect: Rect, title: String, total: String, lines: [Line]
+    ) {
         let inner = Frame.draw(into: &buffer, rect, title: [Span(title, .title), Span(" " + total, .muted)])
         for (index, line) in lines.prefix(inner.height).enumerated() {
             buffer.put(line, in: inner.row(index).inset(left: 1))

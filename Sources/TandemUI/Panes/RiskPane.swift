@@ -15,9 +15,13 @@ enum RiskPane {
             for index in view.risks where !card.risks[index].isClosed {
                 counts[card.risks[index].residualLikelihood - 1][card.risks[index].residualImpact - 1] += 1
             }
-            let inner = Frame.draw(into: &buffer, parts[0], title: [Span("Heat map", .title), Span(" (residual)", .muted)])
+            let inner = Frame.draw(
+                into: &buffer, parts[0], title: [Span("Heat map", .title), Span(" (residual)", .muted)])
             HeatMap.draw(counts: counts, settings: card.workspace.settings, into: &buffer, at: (inner.x, inner.y))
-            let legend: [Line] = RiskBand.allCases.reversed().map { [StatusBadge.band($0, g)] } + [[], [Span("Closed risks not shown", .muted)]]
+            let legend: [Line] =
+                RiskBand.allCases.reversed().map { [StatusBadge.band($0, g)] } + [
+                    [], [Span("Closed risks not shown", .muted)],
+                ]
             for (index, line) in legend.enumerated() where HeatMap.size.rows + 1 + index < inner.height {
                 buffer.put(line, in: inner.row(HeatMap.size.rows + 1 + index).inset(left: 2))
             }
@@ -39,9 +43,20 @@ enum RiskPane {
             selected: selected, offset: state.scroll[.risks] ?? 0)
         let area = parts.last!
         let open = order.count { !card.risks[$0].isClosed }
-        let inner = Frame.draw(into: &buffer, area, title: [Span("Risk register", .title), Span(" \(open) open, \(order.count - open) closed", .muted)],
-                               focused: true, footer: table.scrollLabel(height: area.height - 3).map { [Span($0, .muted)] } ?? [])
-        if order.isEmpty { buffer.put([Span("No risk" + Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly) + ".", .muted)], in: inner.row(0)); return }
+        let inner = Frame.draw(
+            into: &buffer, area,
+            title: [Span("Risk register", .title), Span(" \(open) open, \(order.count - open) closed", .muted)],
+            focused: true, footer: table.scrollLabel(height: area.height - 3).map { [Span($0, .muted)] } ?? [])
+        if order.isEmpty {
+            buffer.put(
+                [
+                    Span(
+                        "No risk"
+                            + Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly)
+                            + ".", .muted)
+                ], in: inner.row(0))
+            return
+        }
         let changes = view.dashboard.changes
         table.materialize(height: inner.height - 1) { number in
             let item = card.risks[order[number]]
@@ -56,7 +71,9 @@ enum RiskPane {
         if closed {
             review = Span("closed", .muted)
         } else if let due = item.reviewDue {
-            review = item.reviewOverdue ? Span("\(g.warning) \(due.short(from: asOf))", .statusAmber) : Span(due.short(from: asOf), .muted)
+            review =
+                item.reviewOverdue
+                ? Span("\(g.warning) \(due.short(from: asOf))", .statusAmber) : Span(due.short(from: asOf), .muted)
         } else {
             review = Span("\(g.warning) never", .statusAmber)
         }

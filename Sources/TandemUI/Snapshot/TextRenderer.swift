@@ -32,7 +32,10 @@ public enum TextRenderer {
                     lastCode = code
                 }
                 // Trailing plain spaces are trimmed as in plain text; coloured backgrounds stay.
-                if cell.text == " ", code.isEmpty { pendingSpaces += " "; continue }
+                if cell.text == " ", code.isEmpty {
+                    pendingSpaces += " "
+                    continue
+                }
                 line += pendingSpaces + cell.text
                 pendingSpaces = ""
             }

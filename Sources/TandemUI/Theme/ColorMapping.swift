@@ -20,7 +20,8 @@ public enum ColorMapping {
     /// The usual xterm values of the 16 ANSI colours.
     public static let ansi16: [(UInt8, UInt8, UInt8)] = [
         (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
+        (255, 255, 255),
     ]
     private static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]
 
@@ -60,7 +61,9 @@ public enum ColorMapping {
         guard depth == .palette8 || depth == .palette16, let fgValue = fg else { return (fg, bg) }
         // With the terminal's own background, assume a dark screen: black text would vanish.
         let background = bg ?? 0
-        guard fgValue == background || (fgValue == background + 8) || (fgValue + 8 == background) else { return (fg, bg) }
+        guard fgValue == background || (fgValue == background + 8) || (fgValue + 8 == background) else {
+            return (fg, bg)
+        }
         let light = [7, 15, 3, 11, 6, 14, 2, 10].contains(background)
         return (light ? 0 : 7, bg)
     }
@@ -101,7 +104,9 @@ public enum ColorMapping {
 
     /// Squared distance, weighted for how the eye sees red, green and blue.
     static func distance(_ a: (UInt8, UInt8, UInt8), _ b: (UInt8, UInt8, UInt8)) -> Int {
-        let dr = Int(a.0) - Int(b.0), dg = Int(a.1) - Int(b.1), db = Int(a.2) - Int(b.2)
+        let dr = Int(a.0) - Int(b.0)
+        let dg = Int(a.1) - Int(b.1)
+        let db = Int(a.2) - Int(b.2)
         return 3 * dr * dr + 4 * dg * dg + 2 * db * db
     }
 }

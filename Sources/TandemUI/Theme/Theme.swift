@@ -17,8 +17,10 @@ public struct RoleStyle: Equatable, Sendable {
     public var underline = false
     public var reverse = false
 
-    public init(_ foreground: ThemeColor? = nil, background: ThemeColor? = nil, bold: Bool = false,
-                underline: Bool = false, reverse: Bool = false) {
+    public init(
+        _ foreground: ThemeColor? = nil, background: ThemeColor? = nil, bold: Bool = false,
+        underline: Bool = false, reverse: Bool = false
+    ) {
         self.foreground = foreground
         self.background = background
         self.bold = bold
@@ -62,4 +64,3 @@ public struct Theme: Equatable, Sendable {
         return ThemeParser.parse(file.text, file: "Themes/default.toml", base: Theme(name: "default", styles: [:])).0
     }()
 }
-

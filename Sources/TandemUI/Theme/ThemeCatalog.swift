@@ -31,13 +31,14 @@ public struct ThemeCatalog: Sendable {
     public let unreadable: [String]
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let folder: String? = if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
-            config + "/tandem/themes"
-        } else if let home = environment["HOME"], !home.isEmpty {
-            home + "/.config/tandem/themes"
-        } else {
-            nil
-        }
+        let folder: String? =
+            if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
+                config + "/tandem/themes"
+            } else if let home = environment["HOME"], !home.isEmpty {
+                home + "/.config/tandem/themes"
+            } else {
+                nil
+            }
         userFolder = folder
         var entries = ThemeCatalog.shipped
         let found = folder.map(Self.load(folder:)) ?? (entries: [], unreadable: [])
@@ -77,17 +78,27 @@ public struct ThemeCatalog: Sendable {
             return ThemeEntry(theme: theme, source: .file(nameOrPath), warnings: warnings)
         }
         guard !nameOrPath.contains("/"), !nameOrPath.contains(".."), !nameOrPath.isEmpty else {
-            throw ThemeLookupError(message: "\"\(TextSanitizer.visible(nameOrPath))\" is not a theme name; a name has no \"/\" or \"..\" (give a path ending in .toml for a file)")
+            throw ThemeLookupError(
+                message:
+                    "\"\(TextSanitizer.visible(nameOrPath))\" is not a theme name; a name has no \"/\" or \"..\" "
+                    + "(give a path ending in .toml for a file)"
+            )
         }
         guard let entry = entries.first(where: { $0.theme.name == nameOrPath }) else {
-            throw ThemeLookupError(message: "no theme named \"\(TextSanitizer.visible(nameOrPath))\"; available: \(entries.map(\.theme.name).joined(separator: ", "))")
+            throw ThemeLookupError(
+                message:
+                    "no theme named \"\(TextSanitizer.visible(nameOrPath))\"; "
+                    + "available: \(entries.map(\.theme.name).joined(separator: ", "))"
+            )
         }
         return entry
     }
 
     /// The themes in the user's folder, and why each file that is not one could not be read.
     private static func load(folder: String) -> (entries: [ThemeEntry], unreadable: [String]) {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".toml") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            $0.hasSuffix(".toml")
+        }.sorted()
         var entries: [ThemeEntry] = []
         var unreadable: [String] = []
         for name in names {

@@ -26,14 +26,22 @@ public enum ThemeParser {
         do {
             table = try TOMLParser.parse(text)
         } catch {
-            return (base, [ThemeWarning(file: file, line: error.line, message: "not valid TOML: \(error.message) (column \(error.column)); the default theme is used")])
+            return (
+                base,
+                [
+                    ThemeWarning(
+                        file: file, line: error.line,
+                        message: "not valid TOML: \(error.message) (column \(error.column)); the default theme is used")
+                ]
+            )
         }
         var warnings: [ThemeWarning] = []
         // What a warning quotes from the file, control characters shown as symbols (␛ for ESC):
         // the warning is cleaned as a whole, and would otherwise drop the very bytes it is about.
         func shown(_ text: String) -> String { TextSanitizer.visible(text) }
         func warn(_ message: String, section: String? = nil, key: String? = nil) {
-            warnings.append(ThemeWarning(file: file, line: line(in: table, section: section, key: key), message: message))
+            warnings.append(
+                ThemeWarning(file: file, line: line(in: table, section: section, key: key), message: message))
         }
 
         var theme = base
@@ -42,11 +50,16 @@ public enum ThemeParser {
         theme.description = table["description"]?.string.map { TextSanitizer.cleanDescription($0) } ?? ""
         for key in table.keys where key != "name" && key != "description" {
             guard let role = StyleRole(rawValue: key) else {
-                warn("unknown role [\(shown(key))] is ignored; expected one of \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))", section: key)
+                warn(
+                    "unknown role [\(shown(key))] is ignored; expected one "
+                        + "of \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))",
+                    section: key)
                 continue
             }
             guard let settings = table[key]?.table else {
-                warn("\(shown(key)) should be a table like [\(shown(key))] with fg, bg, bold, underline, reverse", key: key)
+                warn(
+                    "\(shown(key)) should be a table like [\(shown(key))] with fg, bg, bold, underline, reverse",
+                    key: key)
                 continue
             }
             var style = theme.style(role)
@@ -59,7 +72,11 @@ public enum ThemeParser {
                     } else if let color = color(value) {
                         if setting == "fg" { style.foreground = color } else { style.background = color }
                     } else {
-                        warn("\(shown(setting)) = \(shown(value.debugDescriptionShort)) is not a colour; expected \"#RRGGBB\", a number from 0 to 255, \"default\" or one of \(ThemeColor.ansiNames.joined(separator: ", "))", section: key, key: setting)
+                        warn(
+                            "\(shown(setting)) = \(shown(value.debugDescriptionShort)) is not a colour; expected "
+                                + "\"#RRGGBB\", a number from 0 to 255, \"default\" or one "
+                                + "of \(ThemeColor.ansiNames.joined(separator: ", "))",
+                            section: key, key: setting)
                     }
                 case "bold", "underline", "reverse":
                     guard let flag = value.boolean else {
@@ -72,7 +89,9 @@ public enum ThemeParser {
                     default: style.reverse = flag
                     }
                 default:
-                    warn("unknown setting \"\(shown(setting))\" is ignored; expected fg, bg, bold, underline or reverse", section: key, key: setting)
+                    warn(
+                        "unknown setting \"\(shown(setting))\" is ignored; expected fg, bg, bold, underline or reverse",
+                        section: key, key: setting)
                 }
             }
             theme.styles[role] = style
@@ -86,7 +105,9 @@ public enum ThemeParser {
         guard let text = value.string?.lowercased() else { return nil }
         if let index = ThemeColor.ansiNames.firstIndex(of: text) { return .index(UInt8(index)) }
         for prefix in ["bright-", "bright_", "bright"] where text.hasPrefix(prefix) {
-            if let index = ThemeColor.ansiNames.firstIndex(of: String(text.dropFirst(prefix.count))) { return .index(UInt8(index + 8)) }
+            if let index = ThemeColor.ansiNames.firstIndex(of: String(text.dropFirst(prefix.count))) {
+                return .index(UInt8(index + 8))
+            }
         }
         guard text.hasPrefix("#") else { return nil }
         var hex = String(text.dropFirst())

@@ -5,7 +5,9 @@ import TandemCore
 public enum HeatMap {
     public static let size = Size(columns: 29, rows: 8)
 
-    public static func draw(counts: [[Int]], settings: Settings, into buffer: inout CellBuffer, at origin: (x: Int, y: Int)) {
+    public static func draw(
+        counts: [[Int]], settings: Settings, into buffer: inout CellBuffer, at origin: (x: Int, y: Int)
+    ) {
         let g = buffer.glyphs
         buffer.put("Likelihood", x: origin.x, y: origin.y, role: .muted)
         for likelihood in stride(from: 5, through: 1, by: -1) {
@@ -16,11 +18,14 @@ public enum HeatMap {
                 let band = RiskAssessment.band(of: likelihood * impact, settings: settings)
                 let text = count == 0 ? g.emptyCell : String(count)
                 let x = origin.x + 4 + (impact - 1) * 4
-                buffer.put(text.padded(to: 3, alignment: .center), x: x, y: y,
-                           role: StatusBadge.role(for: band))
+                buffer.put(
+                    text.padded(to: 3, alignment: .center), x: x, y: y,
+                    role: StatusBadge.role(for: band))
             }
         }
-        buffer.put("  " + g.bottomLeft + String(repeating: g.horizontal, count: 20), x: origin.x + 1, y: origin.y + 6, role: .muted)
+        buffer.put(
+            "  " + g.bottomLeft + String(repeating: g.horizontal, count: 20), x: origin.x + 1, y: origin.y + 6,
+            role: .muted)
         buffer.put("1   2   3   4   5 Impact", x: origin.x + 5, y: origin.y + 7, role: .muted)
     }
 }

@@ -35,7 +35,9 @@ public enum NumberFormat {
     /// With a sign: `+2`, `-4 minutes`; a change of a percentage in points (`+0.26 pts`), since
     /// `+0.26%` reads as relative.
     public static func signed(_ value: Double, unit: String, short: Bool = false) -> String {
-        let text = unit == "%" ? plain(abs(value)) + (plain(abs(value)) == "1" ? " pt" : " pts")
+        let text =
+            unit == "%"
+            ? plain(abs(value)) + (plain(abs(value)) == "1" ? " pt" : " pts")
             : NumberFormat.value(abs(value), unit: unit, short: short)
         return value > 0 ? "+" + text : value < 0 ? "-" + text : text
     }
@@ -44,7 +46,9 @@ public enum NumberFormat {
     private static func word(_ unit: String, one: Bool, short: Bool) -> String {
         if short, let abbreviation = abbreviations[unit.lowercased()] { return abbreviation }
         // Only a plain word loses its plural s: `calls/1k` or `ms` stay as they are.
-        if one, unit.count > 3, unit.hasSuffix("s"), !unit.hasSuffix("ss"), unit.allSatisfy(\.isLetter) { return String(unit.dropLast()) }
+        if one, unit.count > 3, unit.hasSuffix("s"), !unit.hasSuffix("ss"), unit.allSatisfy(\.isLetter) {
+            return String(unit.dropLast())
+        }
         return unit
     }
 

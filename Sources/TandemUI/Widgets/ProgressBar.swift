@@ -4,8 +4,10 @@ public enum ProgressBar {
     /// - Parameters:
     ///   - progress: 0–100.
     ///   - planned: where progress should be by now, 0–100; nil for no marker.
-    public static func render(progress: Double, planned: Double?, width: Int, glyphs g: Glyphs,
-                              role: StyleRole = .accent) -> Line {
+    public static func render(
+        progress: Double, planned: Double?, width: Int, glyphs g: Glyphs,
+        role: StyleRole = .accent
+    ) -> Line {
         guard width > 0 else { return [] }
         let filled = Int(rounding: min(max(progress, 0), 100) / 100 * Double(width))
         let marker = planned.map { min(width - 1, Int(saturating: min(max($0, 0), 100) / 100 * Double(width))) }

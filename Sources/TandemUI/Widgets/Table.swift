@@ -19,8 +19,10 @@ public struct TableColumn: Sendable {
     /// where room is short the most important columns get their content's width first.
     public var priority: Int
 
-    public init(_ title: String, width: Int, minWidth: Int? = nil, flexible: Bool = false, cuttable: Bool = false,
-                keepsEnd: Bool = false, alignment: Alignment = .left, priority: Int = 5) {
+    public init(
+        _ title: String, width: Int, minWidth: Int? = nil, flexible: Bool = false, cuttable: Bool = false,
+        keepsEnd: Bool = false, alignment: Alignment = .left, priority: Int = 5
+    ) {
         self.title = title
         self.cuttable = cuttable
         self.keepsEnd = keepsEnd
@@ -85,8 +87,9 @@ public struct Table: Sendable {
             // shown that matters less than it, among those that are only extra (priority below 5).
             let cut = columns.indices.filter { widths[$0] > 0 && widths[$0] < natural[$0] && !columns[$0].cuttable }
             guard let most = cut.map({ columns[$0].priority }).max(),
-                  let least = byPriority.last(where: { widths[$0] > 0 }),
-                  columns[least].priority < min(most, Self.extraPriority) else { return widths }
+                let least = byPriority.last(where: { widths[$0] > 0 }),
+                columns[least].priority < min(most, Self.extraPriority)
+            else { return widths }
             left.insert(least)
         }
     }
@@ -106,7 +109,10 @@ public struct Table: Sendable {
         for flexible in [false, true] {
             for index in order where widths[index] > 0 && columns[index].flexible == flexible && spare > 0 {
                 let grow = min(spare, natural[index] - widths[index])
-                if grow > 0 { widths[index] += grow; spare -= grow }
+                if grow > 0 {
+                    widths[index] += grow
+                    spare -= grow
+                }
             }
         }
         let flexible = columns.indices.filter { widths[$0] > 0 && columns[$0].flexible }
@@ -138,7 +144,8 @@ public struct Table: Sendable {
         let content = rect.inset(left: 2)
         let body = content.inset(top: 1)
         let first = visibleOffset(height: body.height)
-        let widths = widths(for: rect.width - 2, rows: rows[min(first, rows.count)..<min(rows.count, first + body.height)])
+        let widths = widths(
+            for: rect.width - 2, rows: rows[min(first, rows.count)..<min(rows.count, first + body.height)])
         drawCells(columns.map { [Span($0.title, .header)] }, widths: widths, into: &buffer, content.row(0))
         var itemNumber = rows[..<min(first, rows.count)].count(where: \.isItem)
         for (line, index) in (first..<min(rows.count, first + body.height)).enumerated() {

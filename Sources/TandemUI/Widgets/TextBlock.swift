@@ -38,8 +38,10 @@ public enum TextBlock {
     /// Draws wrapped text from the top of `rect`, skipping `offset` lines.
     /// - Returns: the number of lines the whole text takes at this width.
     @discardableResult
-    public static func draw(_ text: String, into buffer: inout CellBuffer, _ rect: Rect,
-                            role: StyleRole = .text, offset: Int = 0) -> Int {
+    public static func draw(
+        _ text: String, into buffer: inout CellBuffer, _ rect: Rect,
+        role: StyleRole = .text, offset: Int = 0
+    ) -> Int {
         let lines = wrap(text, width: rect.width)
         for (index, line) in lines.dropFirst(offset).prefix(rect.height).enumerated() {
             buffer.put(line, x: rect.x, y: rect.y + index, role: role, clip: rect)

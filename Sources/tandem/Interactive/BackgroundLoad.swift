@@ -22,7 +22,12 @@ final class BackgroundLoad<Result>: @unchecked Sendable {
 
     /// The result once the load has finished, once.
     func take() -> Result? {
-        guard let result = lock.withLock({ () -> Result? in defer { finished = nil }; return finished }) else { return nil }
+        guard
+            let result = lock.withLock({ () -> Result? in
+                defer { finished = nil }
+                return finished
+            })
+        else { return nil }
         isRunning = false
         return result
     }

@@ -19,8 +19,10 @@ final class DashboardApp {
     private var lastBuffer: CellBuffer?
 
     /// - Parameter banner: a warning to show from the start, e.g. a baseline that cannot be read.
-    init(terminal: Terminal, workspace: WorkspaceOptions, baseline: BaselineOptions, data: Dashboard, banner: String?,
-         snapshotFolder: String, themes: [Theme], themeIndex: Int) {
+    init(
+        terminal: Terminal, workspace: WorkspaceOptions, baseline: BaselineOptions, data: Dashboard, banner: String?,
+        snapshotFolder: String, themes: [Theme], themeIndex: Int
+    ) {
         self.terminal = terminal
         self.workspace = workspace
         self.baseline = baseline
@@ -33,8 +35,9 @@ final class DashboardApp {
         if case .folder(let path) = data.card.workspace.origin {
             // The baselines' folder too: a baseline saved (or broken) while open is picked up.
             let folder = URL(fileURLWithPath: path)
-            watcher = FileWatcher(paths: FolderFiles.names.map { folder.appendingPathComponent($0).path }
-                + [folder.appendingPathComponent(BaselineStore.folderName).path])
+            watcher = FileWatcher(
+                paths: FolderFiles.names.map { folder.appendingPathComponent($0).path }
+                    + [folder.appendingPathComponent(BaselineStore.folderName).path])
         }
     }
 
@@ -59,7 +62,8 @@ final class DashboardApp {
                 if carryOut(effect) == false { return }
             // The mouse, like the keys, goes to what is on top: an overlay (help, the problems)
             // takes the wheel as its arrows, and clicks do not reach the pane beneath it.
-            case .click(let x, let y): if state.showHelp || state.diagnostics != nil { changed = false } else { click(x: x, y: y) }
+            case .click(let x, let y):
+                if state.showHelp || state.diagnostics != nil { changed = false } else { click(x: x, y: y) }
             case .wheel(let up):
                 let (next, effect) = update(state, key: up ? .up : .down, data: data)
                 state = next
@@ -197,7 +201,9 @@ final class DashboardApp {
         case .failure(let error):
             let time = Calendar.current.dateComponents([.hour, .minute, .second], from: Date())
             state.message = nil
-            state.banner = "Reload failed: \(workspace.describe(error)). Showing the data loaded before \(String(format: "%02d:%02d:%02d", time.hour ?? 0, time.minute ?? 0, time.second ?? 0))."
+            state.banner =
+                "Reload failed: \(workspace.describe(error)). Showing the data loaded "
+                + "before \(String(format: "%02d:%02d:%02d", time.hour ?? 0, time.minute ?? 0, time.second ?? 0))."
         }
     }
 

@@ -5,17 +5,19 @@ import TandemCore
 /// snapshot in the same second becomes `-2`, `-3`, …
 enum SnapshotFile {
     /// - Returns: the path written.
-    static func save(_ text: String, in folder: String, at date: Date = Date()) throws(AtomicFile.WriteError) -> String {
+    static func save(_ text: String, in folder: String, at date: Date = Date()) throws(AtomicFile.WriteError) -> String
+    {
         let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         func two(_ n: Int?) -> String { String(format: "%02d", n ?? 0) }
-        let stamp = "\(parts.year ?? 0)\(two(parts.month))\(two(parts.day))-\(two(parts.hour))\(two(parts.minute))\(two(parts.second))"
+        let day = "\(parts.year ?? 0)\(two(parts.month))\(two(parts.day))"
+        let stamp = day + "-\(two(parts.hour))\(two(parts.minute))\(two(parts.second))"
         let base = (folder.hasSuffix("/") ? folder : folder + "/") + "tandem-" + stamp
         for attempt in 1...1000 {
             let path = base + (attempt == 1 ? "" : "-\(attempt)") + ".txt"
             do {
                 try AtomicFile.write(text, to: path, overwrite: false)
                 return path
-            } catch where AtomicFile.exists(path) {
+            } catch  where AtomicFile.exists(path) {
                 continue
             }
         }

@@ -30,8 +30,9 @@ struct ThemeMemory {
         guard let path else { return }
         let folder = String(path[..<path.lastIndex(of: "/")!])
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             throw AtomicFile.WriteError(path: folder, reason: "the folder cannot be made")
         }

@@ -9,9 +9,13 @@ struct RunResult: CustomStringConvertible {
     let stdout: String
     let stderr: String
 
-    var description: String { "status \(status)\(killedBySignal ? " (signal)" : "")\nstdout:\n\(stdout)\nstderr:\n\(stderr)" }
+    var description: String {
+        "status \(status)\(killedBySignal ? " (signal)" : "")\nstdout:\n\(stdout)\nstderr:\n\(stderr)"
+    }
 
-    var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
+    var stdoutLines: [String] {
+        stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+    }
 
     /// Standard output parsed as a JSON object.
     func json() throws -> [String: Any] {
@@ -38,7 +42,9 @@ enum TandemProcess {
         var starts: [URL] = [Bundle.main.bundleURL]
         starts += Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }
         if let executable = Bundle.main.executableURL { starts.append(executable.deletingLastPathComponent()) }
-        if let first = CommandLine.arguments.first { starts.append(URL(fileURLWithPath: first).deletingLastPathComponent()) }
+        if let first = CommandLine.arguments.first {
+            starts.append(URL(fileURLWithPath: first).deletingLastPathComponent())
+        }
         for start in starts {
             var folder = start
             for _ in 0..<4 {
@@ -48,16 +54,20 @@ enum TandemProcess {
             }
         }
         let root = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return [".build/debug/tandem", ".build/release/tandem"].map { root.appendingPathComponent($0).path }.first(where: isProgram)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return [".build/debug/tandem", ".build/release/tandem"].map { root.appendingPathComponent($0).path }.first(
+            where: isProgram)
     }
 
     /// Runs `tandem` with `arguments` in `directory` (an empty temporary folder by default, so no
     /// `./tandem.toml` is picked up) and waits for it, at most `timeout` seconds (a minute by
     /// default): then the test fails and the process is killed, so a run that hangs cannot hang
     /// the tests.
-    static func run(_ arguments: [String], in directory: String? = nil, binary other: String? = nil,
-                    environment extra: [String: String] = [:], timeout: Double = 60) throws -> RunResult {
+    static func run(
+        _ arguments: [String], in directory: String? = nil, binary other: String? = nil,
+        environment extra: [String: String] = [:], timeout: Double = 60
+    ) throws -> RunResult {
         let binary = try #require(other ?? binary, "the tandem binary was not found; build it with `swift build` first")
         let scratch = try TemporaryFolder()
         let process = Process()
@@ -69,7 +79,8 @@ enum TandemProcess {
         environment["COLUMNS"] = "80"
         environment.merge(extra) { $1 }
         process.environment = environment
-        let outPath = scratch.path + "/.stdout", errPath = scratch.path + "/.stderr"
+        let outPath = scratch.path + "/.stdout"
+        let errPath = scratch.path + "/.stderr"
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
         _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
@@ -91,9 +102,12 @@ enum TandemProcess {
             if finished.wait(timeout: .now() + 5) == .timedOut { kill(process.processIdentifier, SIGKILL) }
         }
         process.waitUntilExit()
-        let read = { (path: String) in String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
-        return RunResult(status: process.terminationStatus, killedBySignal: process.terminationReason == .uncaughtSignal,
-                         stdout: read(outPath), stderr: read(errPath))
+        let read = { (path: String) in
+            String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+        }
+        return RunResult(
+            status: process.terminationStatus, killedBySignal: process.terminationReason == .uncaughtSignal,
+            stdout: read(outPath), stderr: read(errPath))
     }
 }
 

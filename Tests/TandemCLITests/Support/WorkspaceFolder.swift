@@ -21,21 +21,25 @@ enum WorkspaceText {
 
         """
     static let risks = """
-        id,title,category,owner,likelihood,impact,residual_likelihood,residual_impact,status,technical_mitigation,procedural_mitigation,last_reviewed,description
+        id,title,category,owner,likelihood,impact,residual_likelihood,residual_impact,status,technical_mitigation,\
+        procedural_mitigation,last_reviewed,description
         R1,Ransomware,cyber,cio,4,5,3,5,mitigating,Immutable backups,Drills,2026-10-01,
         R2,Consent,privacy,joint,2,3,,,open,Flags,Reviews,2026-09-01,
 
         """
     static let initiatives = """
-        id,name,sponsor,lead,stage,start,due,progress,budget,spent,forecast,adoption,kpis,risks,depends_on,capabilities,description
+        id,name,sponsor,lead,stage,start,due,progress,budget,spent,forecast,adoption,kpis,risks,depends_on,\
+        capabilities,description
         I1,Portal upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,100000,80000,,,K1,R1,,portal,
         I2,Reminder calls,coo,Bo,active,2026-06-01,2026-12-31,50,50000,20000,,,K2,,I1,,
 
         """
 
     static var files: [String: String] {
-        ["tandem.toml": manifest, "kpis.csv": kpis, "measurements.csv": measurements, "risks.csv": risks,
-         "initiatives.csv": initiatives]
+        [
+            "tandem.toml": manifest, "kpis.csv": kpis, "measurements.csv": measurements, "risks.csv": risks,
+            "initiatives.csv": initiatives,
+        ]
     }
 }
 

@@ -8,11 +8,11 @@ struct WorkspaceFixture {
         name = "Test Clinic"
         as_of = 2026-11-20
         """
-    static let kpisHeader = "id,name,owner,direction,target,warn,baseline,unit,domain,frequency,pair,description"
-    static let measurementsHeader = "kpi,period,value,note"
-    static let risksHeader = "id,title,category,owner,likelihood,impact,residual_likelihood,residual_impact,status,technical_mitigation,procedural_mitigation,last_reviewed,description"
-    static let initiativesHeader = "id,name,sponsor,lead,stage,start,due,progress,budget,spent,forecast,adoption,kpis,risks,depends_on,capabilities,description"
-    static let milestonesHeader = "initiative,name,due,done,key"
+    static let kpisHeader = DataSet.kpis.header
+    static let measurementsHeader = DataSet.measurements.header
+    static let risksHeader = DataSet.risks.header
+    static let initiativesHeader = DataSet.initiatives.header
+    static let milestonesHeader = DataSet.milestones.header
 
     static let kpiRow = "K1,Uptime,cio,higher,99,98,,%,system,monthly,,"
     static let measurementRow = "K1,2026-10,99.5,"

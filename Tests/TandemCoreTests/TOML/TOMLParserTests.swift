@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TandemCore
 
 /// The TOML reader on representative documents: every kind of value, the redefinition rules,
@@ -18,12 +19,15 @@ import Testing
         }
     }
 
-    private func date(_ year: Int, _ month: Int, _ day: Int) -> TOMLDate { TOMLDate(year: year, month: month, day: day) }
+    private func date(_ year: Int, _ month: Int, _ day: Int) -> TOMLDate {
+        TOMLDate(year: year, month: month, day: day)
+    }
 
     // MARK: - Values
 
     @Test func keysBareQuotedAndDotted() throws {
-        let table = try parse("""
+        let table = try parse(
+            """
             bare_key-1 = 1
             "quoted key" = 2
             'literal "key"' = 3
@@ -36,7 +40,9 @@ import Testing
     }
 
     @Test func basicStringEscapes() throws {
-        #expect(try value(#""tab\there \"q\" \\ \b\f\n\r \u00E9 \U0001F600""#) == .string("tab\there \"q\" \\ \u{8}\u{C}\n\r é 😀"))
+        #expect(
+            try value(#""tab\there \"q\" \\ \b\f\n\r \u00E9 \U0001F600""#)
+                == .string("tab\there \"q\" \\ \u{8}\u{C}\n\r é 😀"))
     }
 
     @Test func literalStringsKeepBackslashes() throws {
@@ -59,7 +65,7 @@ import Testing
         #expect(try value("+99") == .integer(99))
         #expect(try value("-17") == .integer(-17))
         #expect(try value("1_000_000") == .integer(1_000_000))
-        #expect(try value("0xDEAD_beef") == .integer(0xDEADBEEF))
+        #expect(try value("0xDEAD_beef") == .integer(0xDEAD_BEEF))
         #expect(try value("0o755") == .integer(0o755))
         #expect(try value("0b1101") == .integer(13))
         #expect(try value("9223372036854775807") == .integer(.max))
@@ -83,7 +89,8 @@ import Testing
 
     @Test func datesAndTimes() throws {
         let time = TOMLTime(hour: 7, minute: 32, second: 0, nanosecond: 999_000_000)
-        #expect(try value("1979-05-27T07:32:00.999-07:00") == .offsetDateTime(date(1979, 5, 27), time, offsetMinutes: -420))
+        #expect(
+            try value("1979-05-27T07:32:00.999-07:00") == .offsetDateTime(date(1979, 5, 27), time, offsetMinutes: -420))
         #expect(try value("1979-05-27 07:32:00.999Z") == .offsetDateTime(date(1979, 5, 27), time, offsetMinutes: 0))
         #expect(try value("1979-05-27t07:32:00.999") == .localDateTime(date(1979, 5, 27), time))
         #expect(try value("2024-02-29") == .localDate(date(2024, 2, 29)))
@@ -98,7 +105,8 @@ import Testing
     }
 
     @Test func tablesAndArraysOfTables() throws {
-        let table = try parse("""
+        let table = try parse(
+            """
             [a.b]
             x = 1
             [a]
@@ -136,7 +144,12 @@ import Testing
 
     @Test func columnsCountCharactersNotBytes() {
         // "é" is two bytes and one column.
-        #expect(error("a = \"é\" x") == TOMLError(line: 1, column: 9, "expected the end of the line after the value of a, found 'x'; put each key = value on its own line"))
+        #expect(
+            error("a = \"é\" x")
+                == TOMLError(
+                    line: 1, column: 9,
+                    "expected the end of the line after the value of a, found 'x'; put each key = value on its own line"
+                ))
     }
 
     @Test func aByteOrderMarkAndCRLFAreAccepted() throws {
@@ -146,43 +159,93 @@ import Testing
 
     // MARK: - Errors, with their places
 
-    @Test(arguments: [
-        ("a =", 1, 4, "expected a value after '=' for the key a"),
-        ("a = 1\nb", 2, 2, "expected '=' after the key b, found the end of the line"),
-        ("a = 1\na = 2", 2, 1, "the key a is defined twice (first on line 1); keep one"),
-        ("[a]\n[a]", 2, 1, "the table [a] is defined twice (first on line 1); put all its keys under one header"),
-        ("a = {b = 1}\na.c = 2", 2, 1, "a is an inline table (line 1), which cannot be added to later; put all its keys inside its { }"),
-        ("a = [1]\n[[a]]", 2, 3, "a is an array (line 1), not a table; an array written with [ ] cannot be added to by headers or dotted keys"),
-        ("a = 1\n[a.b]", 2, 2, "a already has a value (line 1), so it cannot also be a table"),
-        ("[a.b]\nx = 1\n[a]\nb.y = 2", 4, 1, "the table a.b has its own [header] (line 1); put this key under that header instead of using a dotted key"),
-        ("[x]\na.b = 1\n[x.a]", 3, 1, "the table [x.a] is already defined by dotted keys (line 2); a header cannot define it again"),
-        ("[[t]]\n[t]", 2, 1, "t is an array of tables (line 1); write [[t]] to add a table to it"),
-        ("a = { b = 1,\n}", 1, 5, "an inline table { } must end on the line it starts; use a [table] header for a table over several lines"),
-        ("a = { b = 1, }", 1, 14, "an inline table cannot have a comma after its last value"),
-        ("a = [1 2]", 1, 8, "expected ',' or ']' after a value in the array, found '2'"),
-        ("a = [1,", 1, 5, "this array has no closing ]"),
-        ("s = \"open\nt = 1", 1, 5, "this string has no closing \" on its line; close it, or use \"\"\" for text over several lines"),
-        ("s = \"\\q\"", 1, 6, "\\q is not an escape; use \\\\ for a backslash, or one of \\b \\t \\n \\f \\r \\\" \\uXXXX \\UXXXXXXXX"),
-        ("s = \"\\uD800\"", 1, 6, "\\u names no Unicode character (U+D800 is a surrogate or past U+10FFFF)"),
-        ("n = 012", 1, 5, "\"012\" is not a value: a number cannot start with 0 (leading zeros are not allowed)"),
-        ("n = 1__0", 1, 5, "\"1__0\" is not a value: an underscore must stand between two digits, e.g. 1_000"),
-        ("n = 9223372036854775808", 1, 5, "\"9223372036854775808\" is not a value: too large for a 64-bit integer (from -9223372036854775808 to 9223372036854775807)"),
-        ("n = 1e400", 1, 5, "\"1e400\" is not a value: too large for a floating-point number"),
-        ("n = .5", 1, 5, "\".5\" is not a value: expected a number such as 42, -1_000, 0xFF, 3.14 or 1e6, true or false, or text in quotes"),
-        ("d = 2026-02-30", 1, 5, "\"2026-02-30\" is not a valid date or time: there is no such day in the calendar"),
-        ("d = 2026-11-20T10:00", 1, 5, "\"2026-11-20T10:00\" is not a valid date or time: expected a time as HH:MM:SS, e.g. 09:30:00 (seconds are required)"),
-        ("[a\nb = 1", 1, 3, "expected ] to close the header [a"),
-        ("[é]", 1, 2, "expected a table name inside [ ], found the byte 0xC3; a name is letters, digits, _ and - (ASCII only) or text in quotes"),
-        ("[a] b = 1", 1, 5, "expected the end of the line after the header [a], found 'b'; a header stands alone on its line (a # comment may follow)"),
-        ("a = 1 # bell \u{7}", 1, 14, "the control character U+0007 is not allowed in a comment"),
-        ("a = 1\rb = 2", 1, 6, "a carriage return must be followed by a line feed (a line ends with LF or CRLF)"),
-    ] as [(String, Int, Int, String)])
+    @Test(
+        arguments: [
+            ("a =", 1, 4, "expected a value after '=' for the key a"),
+            ("a = 1\nb", 2, 2, "expected '=' after the key b, found the end of the line"),
+            ("a = 1\na = 2", 2, 1, "the key a is defined twice (first on line 1); keep one"),
+            ("[a]\n[a]", 2, 1, "the table [a] is defined twice (first on line 1); put all its keys under one header"),
+            (
+                "a = {b = 1}\na.c = 2", 2, 1,
+                "a is an inline table (line 1), which cannot be added to later; put all its keys inside its { }"
+            ),
+            (
+                "a = [1]\n[[a]]", 2, 3,
+                "a is an array (line 1), not a table; an array written with [ ] cannot be added to by headers or "
+                    + "dotted keys"
+            ),
+            ("a = 1\n[a.b]", 2, 2, "a already has a value (line 1), so it cannot also be a table"),
+            (
+                "[a.b]\nx = 1\n[a]\nb.y = 2", 4, 1,
+                "the table a.b has its own [header] (line 1); put this key under that header instead of using a "
+                    + "dotted key"
+            ),
+            (
+                "[x]\na.b = 1\n[x.a]", 3, 1,
+                "the table [x.a] is already defined by dotted keys (line 2); a header cannot define it again"
+            ),
+            ("[[t]]\n[t]", 2, 1, "t is an array of tables (line 1); write [[t]] to add a table to it"),
+            (
+                "a = { b = 1,\n}", 1, 5,
+                "an inline table { } must end on the line it starts; use a [table] header for a table over several "
+                    + "lines"
+            ),
+            ("a = { b = 1, }", 1, 14, "an inline table cannot have a comma after its last value"),
+            ("a = [1 2]", 1, 8, "expected ',' or ']' after a value in the array, found '2'"),
+            ("a = [1,", 1, 5, "this array has no closing ]"),
+            (
+                "s = \"open\nt = 1", 1, 5,
+                "this string has no closing \" on its line; close it, or use \"\"\" for text over several lines"
+            ),
+            (
+                "s = \"\\q\"", 1, 6,
+                "\\q is not an escape; use \\\\ for a backslash, or one of \\b \\t \\n \\f \\r \\\" \\uXXXX \\UXXXXXXXX"
+            ),
+            ("s = \"\\uD800\"", 1, 6, "\\u names no Unicode character (U+D800 is a surrogate or past U+10FFFF)"),
+            ("n = 012", 1, 5, "\"012\" is not a value: a number cannot start with 0 (leading zeros are not allowed)"),
+            ("n = 1__0", 1, 5, "\"1__0\" is not a value: an underscore must stand between two digits, e.g. 1_000"),
+            (
+                "n = 9223372036854775808", 1, 5,
+                "\"9223372036854775808\" is not a value: too large for a 64-bit integer (from -9223372036854775808 "
+                    + "to 9223372036854775807)"
+            ),
+            ("n = 1e400", 1, 5, "\"1e400\" is not a value: too large for a floating-point number"),
+            (
+                "n = .5", 1, 5,
+                "\".5\" is not a value: expected a number such as 42, -1_000, 0xFF, 3.14 or 1e6, true or false, or "
+                    + "text in quotes"
+            ),
+            (
+                "d = 2026-02-30", 1, 5,
+                "\"2026-02-30\" is not a valid date or time: there is no such day in the calendar"
+            ),
+            (
+                "d = 2026-11-20T10:00", 1, 5,
+                "\"2026-11-20T10:00\" is not a valid date or time: expected a time as HH:MM:SS, e.g. 09:30:00 "
+                    + "(seconds are required)"
+            ),
+            ("[a\nb = 1", 1, 3, "expected ] to close the header [a"),
+            (
+                "[é]", 1, 2,
+                "expected a table name inside [ ], found the byte 0xC3; a name is letters, digits, _ and - (ASCII "
+                    + "only) or text in quotes"
+            ),
+            (
+                "[a] b = 1", 1, 5,
+                "expected the end of the line after the header [a], found 'b'; a header stands alone on its line (a "
+                    + "# comment may follow)"
+            ),
+            ("a = 1 # bell \u{7}", 1, 14, "the control character U+0007 is not allowed in a comment"),
+            ("a = 1\rb = 2", 1, 6, "a carriage return must be followed by a line feed (a line ends with LF or CRLF)"),
+        ] as [(String, Int, Int, String)])
     func errorsSayWhereAndWhat(text: String, line: Int, column: Int, message: String) {
         #expect(error(text) == TOMLError(line: line, column: column, message))
     }
 
     @Test func invalidUTF8IsAnError() {
-        #expect(throws: TOMLError(line: 2, column: 6, "the file is not valid UTF-8 here (the byte 0xFF); save it as UTF-8")) {
+        #expect(
+            throws: TOMLError(line: 2, column: 6, "the file is not valid UTF-8 here (the byte 0xFF); save it as UTF-8")
+        ) {
             try TOMLParser.parse(bytes: Array("a = 1\ns = \"".utf8) + [0xFF, 0x22])
         }
     }
@@ -198,6 +261,8 @@ import Testing
     }
 
     @Test func messagesShowUnprintableKeysEscaped() {
-        #expect(error("\"\\u001B[2J\" = 1\n\"\\u001B[2J\" = 2")?.message == "the key \"\\u001B[2J\" is defined twice (first on line 1); keep one")
+        #expect(
+            error("\"\\u001B[2J\" = 1\n\"\\u001B[2J\" = 2")?.message
+                == "the key \"\\u001B[2J\" is defined twice (first on line 1); keep one")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TandemCore
 
 /// The public toml-test suite (github.com/toml-lang/toml-test), TOML 1.0 cases only: every valid
@@ -23,7 +24,8 @@ struct TOMLTestSuiteTests {
         let paths = try files("valid")
         var failures: [String] = []
         for path in paths {
-            let json = try JSONSerialization.jsonObject(with: Data(bytes(path.replacingOccurrences(of: ".toml", with: ".json"))), options: [.fragmentsAllowed])
+            let json = try JSONSerialization.jsonObject(
+                with: Data(bytes(path.replacingOccurrences(of: ".toml", with: ".json"))), options: [.fragmentsAllowed])
             do {
                 let table = try TOMLParser.parse(bytes: bytes(path))
                 if let difference = Self.difference(.table(table), json, at: "") {
@@ -57,18 +59,21 @@ struct TOMLTestSuiteTests {
     /// "1"}`), or nil. Numbers compare by value, dates by their fields (so `t`/`T`, `z`/`Z` and a
     /// space for `T` are the same, as the suite's rules say).
     static func difference(_ value: TOMLValue, _ json: Any, at path: String) -> String? {
-        if let tagged = json as? [String: Any], tagged.count == 2, let type = tagged["type"] as? String, let text = tagged["value"] as? String {
+        if let tagged = json as? [String: Any], tagged.count == 2, let type = tagged["type"] as? String,
+            let text = tagged["value"] as? String
+        {
             let expected: TOMLValue?
             switch type {
             case "string": expected = .string(text)
             case "integer": expected = Int64(text).map { .integer($0) }
             case "float":
-                let number: Double? = switch text {
-                case "inf", "+inf": .infinity
-                case "-inf": -.infinity
-                case "nan", "+nan", "-nan": .nan
-                default: Double(text)
-                }
+                let number: Double? =
+                    switch text {
+                    case "inf", "+inf": .infinity
+                    case "-inf": -.infinity
+                    case "nan", "+nan", "-nan": .nan
+                    default: Double(text)
+                    }
                 if let number, number.isNaN, let float = value.float, float.isNaN { return nil }
                 expected = number.map { .float($0) }
             case "bool": expected = .boolean(text == "true")
@@ -81,7 +86,9 @@ struct TOMLTestSuiteTests {
         }
         if let object = json as? [String: Any] {
             guard let table = value.table else { return "\(path): expected a table, got \(value)" }
-            guard Set(table.keys) == Set(object.keys) else { return "\(path): keys \(table.keys.sorted()) instead of \(object.keys.sorted())" }
+            guard Set(table.keys) == Set(object.keys) else {
+                return "\(path): keys \(table.keys.sorted()) instead of \(object.keys.sorted())"
+            }
             guard table.keys.count == Set(table.keys).count else { return "\(path): a key is listed twice" }
             for key in table.keys {
                 if let difference = difference(table[key]!, object[key]!, at: path + "." + key) { return difference }
@@ -90,7 +97,9 @@ struct TOMLTestSuiteTests {
         }
         if let list = json as? [Any] {
             guard let array = value.array else { return "\(path): expected an array, got \(value)" }
-            guard array.elements.count == list.count else { return "\(path): \(array.elements.count) elements instead of \(list.count)" }
+            guard array.elements.count == list.count else {
+                return "\(path): \(array.elements.count) elements instead of \(list.count)"
+            }
             for (index, element) in array.elements.enumerated() {
                 if let difference = difference(element, list[index], at: "\(path)[\(index)]") { return difference }
             }

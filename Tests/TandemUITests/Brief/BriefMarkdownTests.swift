@@ -1,5 +1,6 @@
-import Testing
 import TandemCore
+import Testing
+
 @testable import TandemUI
 
 /// The brief's own sentences are Markdown as written; only data is escaped.

@@ -1,5 +1,5 @@
-import Testing
 import TandemUI
+import Testing
 
 @Suite struct CellBufferTests {
     @Test func wideCharacterTakesTwoCells() {
@@ -75,8 +75,14 @@ import TandemUI
     @Test func spansAreCutWithAnEllipsisAndAligned() {
         let line: Line = [Span("ab", .title), Span("cdefgh", .muted)]
         #expect(drawn(8, 1) { $0.put(line, in: Rect(x: 1, y: 0, width: 5, height: 1)) } == [" abcd…"])
-        #expect(drawn(8, 1) { $0.put([Span("ab")], in: Rect(x: 0, y: 0, width: 8, height: 1), alignment: .right) } == ["      ab"])
-        #expect(drawn(8, 1) { $0.put([Span("ab")], in: Rect(x: 0, y: 0, width: 8, height: 1), alignment: .center) } == ["   ab"])
+        #expect(
+            drawn(8, 1) { $0.put([Span("ab")], in: Rect(x: 0, y: 0, width: 8, height: 1), alignment: .right) } == [
+                "      ab"
+            ])
+        #expect(
+            drawn(8, 1) { $0.put([Span("ab")], in: Rect(x: 0, y: 0, width: 8, height: 1), alignment: .center) } == [
+                "   ab"
+            ])
     }
 
     @Test func fillAndSelectKeepTheirRectangle() {
@@ -92,11 +98,12 @@ import TandemUI
 @Suite struct LayoutTests {
     @Test func rowsGiveFixedPartsTheirSizeAndTheRestToFlex() {
         let rects = Layout.rows(Rect(x: 2, y: 1, width: 10, height: 10), [.fixed(2), .flex(1), .fixed(1)])
-        #expect(rects == [
-            Rect(x: 2, y: 1, width: 10, height: 2),
-            Rect(x: 2, y: 3, width: 10, height: 7),
-            Rect(x: 2, y: 10, width: 10, height: 1),
-        ])
+        #expect(
+            rects == [
+                Rect(x: 2, y: 1, width: 10, height: 2),
+                Rect(x: 2, y: 3, width: 10, height: 7),
+                Rect(x: 2, y: 10, width: 10, height: 1),
+            ])
     }
 
     @Test func columnsWithAGap() {
@@ -129,7 +136,8 @@ import TandemUI
 
     @Test func partsAlwaysAddUpToTheWhole() {
         for width in 0...40 {
-            let rects = Layout.columns(Rect(x: 0, y: 0, width: width, height: 1), [.fixed(3), .flex(2), .flex(1, min: 4), .fixed(1)], gap: 1)
+            let rects = Layout.columns(
+                Rect(x: 0, y: 0, width: width, height: 1), [.fixed(3), .flex(2), .flex(1, min: 4), .fixed(1)], gap: 1)
             let used = rects.reduce(0) { $0 + $1.width } + 3
             #expect(width < 3 + 4 + 1 + 3 || used == width, "width \(width)")
         }

@@ -1,5 +1,5 @@
-import Testing
 import TandemUI
+import Testing
 
 /// Width is measured, not assumed: wide CJK and emoji take two columns, combining marks none,
 /// and truncation never splits a character.
@@ -18,7 +18,8 @@ import TandemUI
         ("abc", 3), ("", 0), ("日本語", 6), ("🚚", 2), ("e\u{301}", 1), ("cafe\u{301}", 4),
         // As ncurses and tmux draw them: a ZWJ sequence or a skin tone as its parts, a
         // presentation selector ignored, symbols that are not wide by default narrow.
-        ("👩‍💻", 4), ("❤️", 1), ("⚠️", 1), ("☁️", 1), ("🛡", 1), ("🖥 🛠 🗓", 5), ("🇩🇪", 2), ("👍🏽", 4), ("Ａ", 2), ("ｱ", 1), ("한국", 4),
+        ("👩‍💻", 4), ("❤️", 1), ("⚠️", 1), ("☁️", 1), ("🛡", 1), ("🖥 🛠 🗓", 5), ("🇩🇪", 2), ("👍🏽", 4), ("Ａ", 2), ("ｱ", 1),
+        ("한국", 4),
         ("a\u{200B}b", 2), ("\u{1B}", 0), ("\u{9B}", 0), ("\u{202E}", 0), ("—…●▶", 4),
     ])
     func displayWidth(text: String, width: Int) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TandemUI
 
 /// The widths the cell buffer uses are the C library's, which ncurses and tmux use: where they

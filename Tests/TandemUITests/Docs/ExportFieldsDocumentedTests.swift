@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TandemCore
+import Testing
 
 /// Every field `tandem export` writes is explained in docs/DATA-FORMAT.md, section "Export".
 @Suite struct ExportFieldsDocumentedTests {
@@ -16,12 +16,17 @@ import TandemCore
         func collect(_ value: JSONValue) {
             switch value {
             case .object(let members):
-                for (key, member) in members { keys.insert(key); collect(member) }
+                for (key, member) in members {
+                    keys.insert(key)
+                    collect(member)
+                }
             case .array(let items): items.forEach(collect)
             default: break
             }
         }
         collect(ExportDocument.json(card))
-        for key in keys.sorted() { #expect(section.contains("`\(key)`"), "\(key) is not in docs/DATA-FORMAT.md § Export") }
+        for key in keys.sorted() {
+            #expect(section.contains("`\(key)`"), "\(key) is not in docs/DATA-FORMAT.md § Export")
+        }
     }
 }

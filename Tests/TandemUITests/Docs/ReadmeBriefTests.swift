@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TandemCore
 import TandemUI
+import Testing
 
 /// The README's sample brief is what `tandem brief` prints on the demo today.
 @Suite struct ReadmeBriefTests {
@@ -20,6 +20,8 @@ import TandemUI
         for line in text.split(separator: "\n") {
             #expect(line.count <= 100, "\(line)")
         }
-        #expect(text.contains("CIO    Carrier EDI onboarding       Red       18 points  115% of budget  next \"Top 20 carriers\n"))
+        #expect(
+            text.contains(
+                "CIO    Carrier EDI onboarding       Red       18 points  115% of budget  next \"Top 20 carriers\n"))
     }
 }

@@ -1,7 +1,7 @@
 import SnapshotTesting
-import Testing
 import TandemCore
 import TandemUI
+import Testing
 
 /// The demo against its previous meeting: the changes strip, the list of changes, the markers on
 /// rows and the changes at the top of a detail.
@@ -12,13 +12,17 @@ import TandemUI
         return Dashboard(card, changes: Changes(since: DemoWorkspace.previousMeeting(), to: card))
     }()
 
-    @Test(arguments: [("overview", "1"), ("changes", "c"), ("kpis", "2"), ("initiative-detail", "4 Enter"), ("alignment", "5")])
+    @Test(arguments: [
+        ("overview", "1"), ("changes", "c"), ("kpis", "2"), ("initiative-detail", "4 Enter"), ("alignment", "5"),
+    ])
     func changesOnScreen(name: String, keys: String) {
         assertSnapshot(of: screen(keys, size: .of(120, 40), data: Self.demo), as: .lines, named: name)
     }
 
     @Test func theTitleBarNamesTheBaseline() {
-        #expect(screen("", size: .of(120, 40), data: Self.demo).hasPrefix(" TANDEM  Kestrel Freight · as of 20 Nov 2026 · changes since 2026-10-23"))
+        #expect(
+            screen("", size: .of(120, 40), data: Self.demo).hasPrefix(
+                " TANDEM  Kestrel Freight · as of 20 Nov 2026 · changes since 2026-10-23"))
         #expect(!screen("", size: .of(120, 40)).contains("changes since"))
     }
 

@@ -1,6 +1,6 @@
-import Testing
 import TandemCore
 import TandemUI
+import Testing
 
 /// Layout faults found while reviewing the screens, each pinned to the line that shows it.
 @Suite struct DetailLayoutTests {
@@ -11,8 +11,9 @@ import TandemUI
     /// Detail labels are padded to 14 columns; "Why it matters" is 14 long and runs into its text.
     @Test func findingLabelsAreSeparatedFromTheirText() {
         let detail = screen("5 Enter", size: .of(120, 40))
-        #expect(line(detail, containing: "Why it matters")?.contains("Why it matters ") == true,
-                "\(line(detail, containing: "Why it matters") ?? "")")
+        #expect(
+            line(detail, containing: "Why it matters")?.contains("Why it matters ") == true,
+            "\(line(detail, containing: "Why it matters") ?? "")")
     }
 
     /// The chart's label column is 10 wide, so "target 99.5" loses its value.
@@ -24,8 +25,9 @@ import TandemUI
     /// With fewer than ten values the axis pads " … Oct 2026" into too few columns.
     @Test func chartAxisNamesItsLastMonth() {
         let detail = screen("2 Enter", size: .of(120, 40))
-        #expect(line(detail, containing: "May 2026")?.contains("Oct 2026") == true,
-                "\(line(detail, containing: "May 2026") ?? "")")
+        #expect(
+            line(detail, containing: "May 2026")?.contains("Oct 2026") == true,
+            "\(line(detail, containing: "May 2026") ?? "")")
     }
 
     /// The KPIs title says 8 KPIs; the footer counts table rows, domain headings included.

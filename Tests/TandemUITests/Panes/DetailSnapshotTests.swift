@@ -1,7 +1,7 @@
 import SnapshotTesting
-import Testing
 import TandemCore
 import TandemUI
+import Testing
 
 /// The detail of one item of each kind.
 @Suite struct DetailSnapshotTests {

@@ -1,7 +1,7 @@
 import SnapshotTesting
-import Testing
 import TandemCore
 import TandemUI
+import Testing
 
 /// Every pane of the fixed test workspace, as `tandem snapshot` prints it. The reference files in
 /// `__Snapshots__/PaneSnapshotTests/` are the screens a reviewer reads in the diff.

@@ -1,6 +1,6 @@
-import Testing
 import TandemCore
 import TandemUI
+import Testing
 
 /// Screens use the room they have: names whole at 120 columns, figures whole at 200, and a wide,
 /// tall screen shows more rather than blank rows.

@@ -1,6 +1,6 @@
-import Testing
 import TandemCore
 import TandemUI
+import Testing
 
 /// Whatever the data holds, the plain output holds no control character but the line feed, no
 /// bidi override, and none of the text an escape sequence carries.
@@ -33,7 +33,9 @@ import TandemUI
     @Test func noControlCharacterInACell() {
         for stop in screenTour(Self.hostile, size: .of(120, 40)) {
             for cell in stop.buffer.cells {
-                #expect(!cell.text.unicodeScalars.contains(where: HostileText.isForbidden), "\(stop.name): \(cell.text.debugDescription)")
+                #expect(
+                    !cell.text.unicodeScalars.contains(where: HostileText.isForbidden),
+                    "\(stop.name): \(cell.text.debugDescription)")
             }
         }
     }
@@ -54,7 +56,8 @@ import TandemUI
     }
 
     @Test func ansiOutputHoldsOnlySGRSequences() {
-        for stop in screenTour(Self.hostile, size: .of(120, 40)) where stop.name.hasPrefix("kpis row 0") || stop.name.hasPrefix("risks") {
+        for stop in screenTour(Self.hostile, size: .of(120, 40))
+        where stop.name.hasPrefix("kpis row 0") || stop.name.hasPrefix("risks") {
             let ansi = TextRenderer.ansi(stop.buffer, theme: .standard)
             var scalars = ansi.unicodeScalars.makeIterator()
             while let scalar = scalars.next() {

@@ -1,14 +1,16 @@
-import Testing
 import TandemCore
 import TandemUI
+import Testing
 
 /// Numbers that pass validation can still overflow what is derived from them (1e308 after
 /// -1e308, a forecast of 1e17 on a budget of 1, a target 1e-320 from its baseline). Every screen,
 /// every detail and the brief render them without trapping, whichever numeric column holds them.
 @Suite struct ExtremeNumberTests {
     /// Finite extremes, ±1e308 side by side so that consecutive measurements overflow.
-    static let extremes = ["1e308", "-1e308", "1e-320", "0", "-0", "1.7976931348623157e308",
-                           "-1.7976931348623157e308", "5e-324", "-5e-324", "2.2250738585072014e-308"]
+    static let extremes = [
+        "1e308", "-1e308", "1e-320", "0", "-0", "1.7976931348623157e308",
+        "-1.7976931348623157e308", "5e-324", "-5e-324", "2.2250738585072014e-308",
+    ]
 
     /// Every column a row reader parses as a number.
     static let numericColumns: [String: Set<String>] = [
@@ -21,15 +23,19 @@ import TandemUI
     /// The test workspace with each numeric cell replaced by `value(file, column, row)` (nil keeps it).
     static func workspace(_ value: (String, String, Int) -> String?) throws -> Dashboard {
         let fixture = TestWorkspace()
-        let tables = ["kpis.csv": fixture.kpis, "measurements.csv": fixture.measurements, "risks.csv": fixture.risks,
-                      "initiatives.csv": fixture.initiatives]
+        let tables = [
+            "kpis.csv": fixture.kpis, "measurements.csv": fixture.measurements, "risks.csv": fixture.risks,
+            "initiatives.csv": fixture.initiatives,
+        ]
         var files = fixture.files
         for (file, table) in tables {
             let header = table[0]
             let rows = table.enumerated().map { row, cells in
-                row == 0 ? cells : cells.enumerated().map { column, cell in
-                    numericColumns[file]!.contains(header[column]) ? value(file, header[column], row) ?? cell : cell
-                }
+                row == 0
+                    ? cells
+                    : cells.enumerated().map { column, cell in
+                        numericColumns[file]!.contains(header[column]) ? value(file, header[column], row) ?? cell : cell
+                    }
             }
             files[file] = TestWorkspace.csv(rows)
         }
@@ -46,13 +52,23 @@ import TandemUI
 
     /// The cases the probe found, each on its own.
     static let probes: [(String, Dashboard)] = [
-        ("1e308 then -1e308", try! workspace { file, _, row in file == "measurements.csv" ? (row % 2 == 0 ? "1e308" : "-1e308") : nil }),
-        ("forecast 1e17 on budget 1", try! workspace { file, column, _ in
-            file != "initiatives.csv" ? nil : column == "budget" ? "1" : column == "forecast" ? "1e17" : nil
-        }),
-        ("target 1e-320 from baseline 0", try! workspace { file, column, _ in
-            file != "kpis.csv" ? nil : column == "target" ? "1e-320" : column == "baseline" ? "0" : column == "warn" ? "" : nil
-        }),
+        (
+            "1e308 then -1e308",
+            try! workspace { file, _, row in file == "measurements.csv" ? (row % 2 == 0 ? "1e308" : "-1e308") : nil }
+        ),
+        (
+            "forecast 1e17 on budget 1",
+            try! workspace { file, column, _ in
+                file != "initiatives.csv" ? nil : column == "budget" ? "1" : column == "forecast" ? "1e17" : nil
+            }
+        ),
+        (
+            "target 1e-320 from baseline 0",
+            try! workspace { file, column, _ in
+                file != "kpis.csv"
+                    ? nil : column == "target" ? "1e-320" : column == "baseline" ? "0" : column == "warn" ? "" : nil
+            }
+        ),
     ]
 
     @Test func theProbesLoadWithoutErrorsAndWarnAboutWhatOverflows() {

@@ -1,6 +1,6 @@
-import Testing
 import TandemCore
 import TandemUI
+import Testing
 
 /// No line is wider than the screen, whatever the size and whatever the text: each row is exactly
 /// `columns` cells, every wide character has its continuation cell, none hangs over the edge.
@@ -61,7 +61,9 @@ import TandemUI
                 total += cell.width
                 if cell.text == " " { continue }
                 if cell.isContinuation {
-                    if x == 0 || buffer[x - 1, y].width != 2 { Issue.record("\(name): stray continuation at \(x),\(y)") }
+                    if x == 0 || buffer[x - 1, y].width != 2 {
+                        Issue.record("\(name): stray continuation at \(x),\(y)")
+                    }
                 } else if cell.text.displayWidth != cell.width {
                     Issue.record("\(name): \(cell.text.debugDescription) at \(x),\(y) has width \(cell.width)")
                 }

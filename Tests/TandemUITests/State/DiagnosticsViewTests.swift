@@ -1,7 +1,7 @@
 import SnapshotTesting
-import Testing
 import TandemCore
 import TandemUI
+import Testing
 
 /// A row left out for an error is on Needs attention, first; `!` lists every problem and Enter
 /// shows one whole.
@@ -24,7 +24,9 @@ import TandemUI
     @Test func enterOnItOpensItsMessage() {
         let opened = state("Enter", size: size, data: Self.broken)
         #expect(opened.diagnostics?.isOpen == true)
-        #expect(screen("Enter", size: size, data: Self.broken).contains("This row is left out of every pane until it is fixed"))
+        #expect(
+            screen("Enter", size: size, data: Self.broken).contains(
+                "This row is left out of every pane until it is fixed"))
     }
 
     @Test func bangListsEveryProblemAndKeysStayInIt() {

@@ -1,5 +1,5 @@
-import Testing
 import TandemUI
+import Testing
 
 /// What a click does: the rendered buffer knows which pane a tab focuses and which row a table
 /// line selects, so the terminal never has to work out the layout again.

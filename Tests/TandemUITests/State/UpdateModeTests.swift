@@ -1,6 +1,6 @@
-import Testing
 import TandemCore
 import TandemUI
+import Testing
 
 /// `update` for the filter, lens, sort, help, the effects it hands back, and what Esc closes first.
 @Suite struct UpdateModeTests {
@@ -124,7 +124,8 @@ import TandemUI
         let withHelp = state("2 j ? j j j 3 o / s c t G Enter", size: size)
         #expect(withHelp.showHelp)
         #expect(withHelp.pane == behind.pane && withHelp.selection == behind.selection)
-        #expect(withHelp.lens == .all && !withHelp.isEditingFilter && withHelp.detail == nil && withHelp.themeIndex == 0)
+        #expect(
+            withHelp.lens == .all && !withHelp.isEditingFilter && withHelp.detail == nil && withHelp.themeIndex == 0)
         #expect(effect("? r") == .none)
         #expect(effect("? q") == .quit)
         #expect(!state("? Esc", size: size).showHelp)

@@ -1,6 +1,6 @@
-import Testing
 import TandemCore
 import TandemUI
+import Testing
 
 /// `update` moving between panes and rows. The test workspace has 12 items that need attention,
 /// 8 KPIs, 6 risks, 7 initiatives and 9 findings.
@@ -132,7 +132,8 @@ import TandemUI
         let oneUp = screen("2 j Enter G k", size: .of(80, 24))
         #expect(oneUp.contains(" 14–32 of 33 lines "), "\(oneUp.split(separator: "\n").suffix(2).first ?? "")")
         let pastTheEnd = screen("2 j Enter" + String(repeating: " j", count: 20) + " k", size: .of(80, 24))
-        #expect(pastTheEnd.contains(" 14–32 of 33 lines "), "\(pastTheEnd.split(separator: "\n").suffix(2).first ?? "")")
+        #expect(
+            pastTheEnd.contains(" 14–32 of 33 lines "), "\(pastTheEnd.split(separator: "\n").suffix(2).first ?? "")")
     }
 
     @Test func escClosesTheDetailKeepingTheSelection() {
@@ -158,7 +159,10 @@ import TandemUI
 
     @Test func keySequencesNameKeysAndTypeWords() {
         #expect(Key.sequence("3 j j Enter") == [.character("3"), .character("j"), .character("j"), .enter])
-        #expect(Key.sequence("/ ware Enter") == [.character("/"), .character("w"), .character("a"), .character("r"), .character("e"), .enter])
+        #expect(
+            Key.sequence("/ ware Enter") == [
+                .character("/"), .character("w"), .character("a"), .character("r"), .character("e"), .enter,
+            ])
         #expect(Key.sequence("Space PgDn S-Tab Esc") == [.character(" "), .pageDown, .backTab, .escape])
         #expect(Key.sequence("") == [])
     }

@@ -4,22 +4,22 @@ import TandemCore
 /// (clear screen, window title, clipboard write), C0 and C1 controls, bidi overrides.
 enum HostileText {
     static let sequences = [
-        "\u{1B}[2J",                     // clear the screen
-        "\u{1B}]0;pwned-title\u{07}",    // set the window title
-        "\u{1B}]52;c;ZXZpbA==\u{07}",    // write the clipboard
-        "\u{202E}",                      // right-to-left override
-        "\u{8}\u{8}",                    // backspaces
-        "\r",                            // carriage return
-        "\u{0}",                         // NUL
-        "\u{9B}31m",                     // C1 CSI
-        "\u{07}",                        // bell
-        "\u{7F}",                        // DEL
-        "\u{2066}\u{2069}",              // bidi isolate
-        "\u{200F}",                      // right-to-left mark
-        "\u{1B}P+q544e\u{1B}\\",         // DCS request
-        "\u{1B}[?1049h",                 // alternate screen
-        "\u{85}",                        // C1 next line
-        "\u{FEFF}",                      // stray BOM
+        "\u{1B}[2J",  // clear the screen
+        "\u{1B}]0;pwned-title\u{07}",  // set the window title
+        "\u{1B}]52;c;ZXZpbA==\u{07}",  // write the clipboard
+        "\u{202E}",  // right-to-left override
+        "\u{8}\u{8}",  // backspaces
+        "\r",  // carriage return
+        "\u{0}",  // NUL
+        "\u{9B}31m",  // C1 CSI
+        "\u{07}",  // bell
+        "\u{7F}",  // DEL
+        "\u{2066}\u{2069}",  // bidi isolate
+        "\u{200F}",  // right-to-left mark
+        "\u{1B}P+q544e\u{1B}\\",  // DCS request
+        "\u{1B}[?1049h",  // alternate screen
+        "\u{85}",  // C1 next line
+        "\u{FEFF}",  // stray BOM
     ]
 
     /// Text parts of the payloads that must go with their sequence, not be shown.

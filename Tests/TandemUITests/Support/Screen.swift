@@ -14,7 +14,9 @@ func screen(_ keys: String, size: Size, data: Dashboard = TestWorkspace.standard
 }
 
 /// The rendered buffer after pressing `keys`, for checks that need cells rather than text.
-func buffer(_ keys: String, size: Size, data: Dashboard = TestWorkspace.standard, glyphs: Glyphs = .unicode) -> CellBuffer {
+func buffer(_ keys: String, size: Size, data: Dashboard = TestWorkspace.standard, glyphs: Glyphs = .unicode)
+    -> CellBuffer
+{
     DashboardView.render(state(keys, size: size, data: data), data: data, glyphs: glyphs)
 }
 

@@ -12,7 +12,8 @@ struct TourStop {
 func screenTour(_ data: Dashboard, size: Size, glyphs: Glyphs = .unicode) -> [TourStop] {
     var stops: [TourStop] = []
     func visit(_ name: String, _ state: AppState) {
-        stops.append(TourStop(name: "\(name) at \(size)", buffer: DashboardView.render(state, data: data, glyphs: glyphs)))
+        stops.append(
+            TourStop(name: "\(name) at \(size)", buffer: DashboardView.render(state, data: data, glyphs: glyphs)))
     }
     let view = data.filtered(lens: .all, filter: "")
     for pane in Pane.allCases {

@@ -39,78 +39,162 @@ struct TestWorkspace {
 
     var kpis: [[String]] {
         [
-            ["id", "name", "owner", "direction", "target", "warn", "baseline", "unit", "domain", "frequency", "pair", "description"],
-            ["UPTIME", text("Platform uptime"), "cio", "higher", "99.5", "99", "", "%", "systems", "monthly", "ONTIME",
-             text("Share of shift hours the order platform was up.\nPlanned maintenance counts as down.")],
-            ["MTTR", text("Incident response time"), "cio", "lower", "30", "45", "60", "minutes", "systems", "monthly", "",
-             text("P1 incidents, open to service restored")],
+            [
+                "id", "name", "owner", "direction", "target", "warn", "baseline", "unit", "domain", "frequency", "pair",
+                "description",
+            ],
+            [
+                "UPTIME", text("Platform uptime"), "cio", "higher", "99.5", "99", "", "%", "systems", "monthly",
+                "ONTIME",
+                text("Share of shift hours the order platform was up.\nPlanned maintenance counts as down."),
+            ],
+            [
+                "MTTR", text("Incident response time"), "cio", "lower", "30", "45", "60", "minutes", "systems",
+                "monthly", "",
+                text("P1 incidents, open to service restored"),
+            ],
             ["CLOUD", text("Cloud cost per order"), "cio", "lower", "0.8", "", "", "$", "systems", "monthly", "", ""],
-            ["ONTIME", text("Orders shipped on time"), "coo", "higher", "95", "90", "", "%", "operations", "monthly", "UPTIME",
-             text("Orders leaving the dock on the promised day")],
-            ["PICKCOST", text("Pick cost per order"), "coo", "lower", "4.5", "", "", "$", "operations", "monthly", "", ""],
-            ["FEED", text("Supplier feed freshness"), "cio", "higher", "98", "95", "", "%", "operations", "weekly", "",
-             text("Supplier stock feeds received on time")],
-            ["CSAT", text("Customer satisfaction"), "joint", "higher", "80", "", "70", "points", "service", "quarterly", "",
-             text("Quarterly survey of shippers")],
-            ["TRAIN", text("Staff training completion"), "coo", "higher", "90", "", "", "%", "people", "monthly", "", ""],
+            [
+                "ONTIME", text("Orders shipped on time"), "coo", "higher", "95", "90", "", "%", "operations", "monthly",
+                "UPTIME",
+                text("Orders leaving the dock on the promised day"),
+            ],
+            [
+                "PICKCOST", text("Pick cost per order"), "coo", "lower", "4.5", "", "", "$", "operations", "monthly",
+                "", "",
+            ],
+            [
+                "FEED", text("Supplier feed freshness"), "cio", "higher", "98", "95", "", "%", "operations", "weekly",
+                "",
+                text("Supplier stock feeds received on time"),
+            ],
+            [
+                "CSAT", text("Customer satisfaction"), "joint", "higher", "80", "", "70", "points", "service",
+                "quarterly", "",
+                text("Quarterly survey of shippers"),
+            ],
+            [
+                "TRAIN", text("Staff training completion"), "coo", "higher", "90", "", "", "%", "people", "monthly", "",
+                "",
+            ],
         ] + extraKPIRows
     }
 
     var measurements: [[String]] {
         [["kpi", "period", "value", "note"]]
-            + series("UPTIME", ["2026-05": "99.7", "2026-06": "99.8", "2026-07": "99.6", "2026-08": "99.9", "2026-09": "99.8", "2026-10": "99.85"],
-                     notes: ["2026-07": text("Storage firmware fault")])
-            + series("MTTR", ["2025-11": "58", "2025-12": "55", "2026-01": "60", "2026-02": "52", "2026-03": "50", "2026-04": "49",
-                              "2026-05": "52", "2026-06": "47", "2026-07": "44", "2026-08": "40", "2026-09": "38", "2026-10": "41"],
-                     notes: ["2026-01": text("Storage outage, 3 P1s")])
-            + series("CLOUD", ["2026-05": "1.1", "2026-06": "", "2026-07": "1.05", "2026-08": "1", "2026-09": "0.98", "2026-10": "0.97"],
-                     notes: ["2026-06": text("Billing export failed")])
-            + series("ONTIME", ["2026-05": "93", "2026-06": "92", "2026-07": "90", "2026-08": "88", "2026-09": "86", "2026-10": "84"],
-                     notes: ["2026-10": text("Carrier strike week 42")])
-            + series("PICKCOST", ["2026-05": "4.9", "2026-06": "4.8", "2026-07": "4.7", "2026-08": "4.6", "2026-09": "4.5", "2026-10": "4.4"])
-            + series("FEED", ["2026-08-31": "97", "2026-09-07": "96", "2026-09-14": "97", "2026-09-21": "97", "2026-09-30": "97"])
+            + series(
+                "UPTIME",
+                [
+                    "2026-05": "99.7", "2026-06": "99.8", "2026-07": "99.6", "2026-08": "99.9", "2026-09": "99.8",
+                    "2026-10": "99.85",
+                ],
+                notes: ["2026-07": text("Storage firmware fault")])
+            + series(
+                "MTTR",
+                [
+                    "2025-11": "58", "2025-12": "55", "2026-01": "60", "2026-02": "52", "2026-03": "50",
+                    "2026-04": "49",
+                    "2026-05": "52", "2026-06": "47", "2026-07": "44", "2026-08": "40", "2026-09": "38",
+                    "2026-10": "41",
+                ],
+                notes: ["2026-01": text("Storage outage, 3 P1s")])
+            + series(
+                "CLOUD",
+                [
+                    "2026-05": "1.1", "2026-06": "", "2026-07": "1.05", "2026-08": "1", "2026-09": "0.98",
+                    "2026-10": "0.97",
+                ],
+                notes: ["2026-06": text("Billing export failed")])
+            + series(
+                "ONTIME",
+                ["2026-05": "93", "2026-06": "92", "2026-07": "90", "2026-08": "88", "2026-09": "86", "2026-10": "84"],
+                notes: ["2026-10": text("Carrier strike week 42")])
+            + series(
+                "PICKCOST",
+                [
+                    "2026-05": "4.9", "2026-06": "4.8", "2026-07": "4.7", "2026-08": "4.6", "2026-09": "4.5",
+                    "2026-10": "4.4",
+                ])
+            + series(
+                "FEED",
+                ["2026-08-31": "97", "2026-09-07": "96", "2026-09-14": "97", "2026-09-21": "97", "2026-09-30": "97"])
             + series("CSAT", ["2026-Q1": "72", "2026-Q2": "75", "2026-Q3": "78"])
             + [["TRAIN", "2026-10", "", text("Survey not run yet")]]
     }
 
     var risks: [[String]] {
         [
-            ["id", "title", "category", "owner", "likelihood", "impact", "residual_likelihood", "residual_impact", "status",
-             "technical_mitigation", "procedural_mitigation", "last_reviewed", "description"],
-            ["R1", text("Ransomware on warehouse systems"), "cyber", "cio", "4", "5", "4", "4", "mitigating",
-             text("EDR on every server; offline backups"), "", "2026-10-01", text("Encrypted WMS would stop picking in every depot.")],
-            ["R2", text("Single carrier dependency"), "vendor", "coo", "4", "4", "3", "4", "open",
-             "", text("Second carrier contract in negotiation"), "2026-06-01", ""],
-            ["R3", text("Customer data exposure"), "privacy", "joint", "3", "5", "2", "4", "mitigating",
-             text("Tokenised addresses"), text("Quarterly access review"), "2026-09-15", ""],
-            ["R4", text("ERP migration slips"), "change", "joint", "3", "3", "", "", "open",
-             text("Parallel run"), text("Weekly steering"), "", ""],
-            ["R5", text("Warehouse fire"), "operational", "coo", "2", "5", "1", "3", "accepted",
-             text("Sprinklers"), text("Fire drills"), "2026-03-01", ""],
-            ["R6", text("Legacy fax gateway breach"), "compliance", "cio", "2", "2", "", "", "closed",
-             text("Gateway switched off"), "", "2026-06-30", ""],
+            [
+                "id", "title", "category", "owner", "likelihood", "impact", "residual_likelihood", "residual_impact",
+                "status",
+                "technical_mitigation", "procedural_mitigation", "last_reviewed", "description",
+            ],
+            [
+                "R1", text("Ransomware on warehouse systems"), "cyber", "cio", "4", "5", "4", "4", "mitigating",
+                text("EDR on every server; offline backups"), "", "2026-10-01",
+                text("Encrypted WMS would stop picking in every depot."),
+            ],
+            [
+                "R2", text("Single carrier dependency"), "vendor", "coo", "4", "4", "3", "4", "open",
+                "", text("Second carrier contract in negotiation"), "2026-06-01", "",
+            ],
+            [
+                "R3", text("Customer data exposure"), "privacy", "joint", "3", "5", "2", "4", "mitigating",
+                text("Tokenised addresses"), text("Quarterly access review"), "2026-09-15", "",
+            ],
+            [
+                "R4", text("ERP migration slips"), "change", "joint", "3", "3", "", "", "open",
+                text("Parallel run"), text("Weekly steering"), "", "",
+            ],
+            [
+                "R5", text("Warehouse fire"), "operational", "coo", "2", "5", "1", "3", "accepted",
+                text("Sprinklers"), text("Fire drills"), "2026-03-01", "",
+            ],
+            [
+                "R6", text("Legacy fax gateway breach"), "compliance", "cio", "2", "2", "", "", "closed",
+                text("Gateway switched off"), "", "2026-06-30", "",
+            ],
         ]
     }
 
     var initiatives: [[String]] {
         [
-            ["id", "name", "sponsor", "lead", "stage", "start", "due", "progress", "budget", "spent", "forecast", "adoption",
-             "kpis", "risks", "depends_on", "capabilities", "description"],
-            ["I1", text("Warehouse automation"), "coo", text("Priya Nair"), "active", "2026-01-01", "2027-06-30", "40",
-             "2400000", "1100000", "", "", "ONTIME;PICKCOST", "R2", "", "robotics;wms",
-             text("Goods-to-person robots in the three largest depots.")],
-            ["I2", text("Cloud migration"), "cio", text("Tom Becker"), "active", "2026-03-01", "2027-03-31", "65",
-             "900000", "600000", "950000", "", "UPTIME;CLOUD", "R1", "", "hosting", ""],
-            ["I3", text("Order tracking portal"), "joint", text("Lea Martin"), "active", "2026-02-01", "2026-10-31", "85",
-             "300000", "320000", "", "35", "ONTIME", "R3", "", "wms", ""],
-            ["I4", text("Zero trust network"), "cio", text("Tom Becker"), "active", "2026-06-01", "2027-05-31", "45",
-             "500000", "100000", "", "", "", "R1", "I2", "", ""],
-            ["I5", text("Robotics phase 2"), "coo", text("Priya Nair"), "proposed", "2027-01-01", "2027-12-31", "0",
-             "1500000", "", "", "", "PICKCOST", "", "I1", "robotics", ""],
-            ["I6", text("Fax gateway retirement"), "cio", "", "done", "2025-09-01", "2026-05-31", "100",
-             "80000", "76000", "", "40", "", "R6", "", "", ""],
-            ["I7", text("Driver app refresh"), "coo", text("Lea Martin"), "paused", "2026-04-01", "2026-12-31", "20",
-             "", "", "", "", "CSAT", "", "", "", ""],
+            [
+                "id", "name", "sponsor", "lead", "stage", "start", "due", "progress", "budget", "spent", "forecast",
+                "adoption",
+                "kpis", "risks", "depends_on", "capabilities", "description",
+            ],
+            [
+                "I1", text("Warehouse automation"), "coo", text("Priya Nair"), "active", "2026-01-01", "2027-06-30",
+                "40",
+                "2400000", "1100000", "", "", "ONTIME;PICKCOST", "R2", "", "robotics;wms",
+                text("Goods-to-person robots in the three largest depots."),
+            ],
+            [
+                "I2", text("Cloud migration"), "cio", text("Tom Becker"), "active", "2026-03-01", "2027-03-31", "65",
+                "900000", "600000", "950000", "", "UPTIME;CLOUD", "R1", "", "hosting", "",
+            ],
+            [
+                "I3", text("Order tracking portal"), "joint", text("Lea Martin"), "active", "2026-02-01", "2026-10-31",
+                "85",
+                "300000", "320000", "", "35", "ONTIME", "R3", "", "wms", "",
+            ],
+            [
+                "I4", text("Zero trust network"), "cio", text("Tom Becker"), "active", "2026-06-01", "2027-05-31", "45",
+                "500000", "100000", "", "", "", "R1", "I2", "", "",
+            ],
+            [
+                "I5", text("Robotics phase 2"), "coo", text("Priya Nair"), "proposed", "2027-01-01", "2027-12-31", "0",
+                "1500000", "", "", "", "PICKCOST", "", "I1", "robotics", "",
+            ],
+            [
+                "I6", text("Fax gateway retirement"), "cio", "", "done", "2025-09-01", "2026-05-31", "100",
+                "80000", "76000", "", "40", "", "R6", "", "", "",
+            ],
+            [
+                "I7", text("Driver app refresh"), "coo", text("Lea Martin"), "paused", "2026-04-01", "2026-12-31", "20",
+                "", "", "", "", "CSAT", "", "", "", "",
+            ],
         ]
     }
 
@@ -154,7 +238,9 @@ struct TestWorkspace {
 
     // MARK: - CSV
 
-    private func series(_ id: String, _ values: KeyValuePairs<String, String>, notes: [String: String] = [:]) -> [[String]] {
+    private func series(_ id: String, _ values: KeyValuePairs<String, String>, notes: [String: String] = [:])
+        -> [[String]]
+    {
         values.map { period, value in [id, period, value, notes[period] ?? ""] }
     }
 
@@ -162,7 +248,8 @@ struct TestWorkspace {
     static func csv(_ rows: [[String]]) -> String {
         rows.map { row in
             row.map { field in
-                let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+                let needsQuotes =
+                    field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
                     || field.first == " " || field.last == " "
                 return needsQuotes ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
             }.joined(separator: ",")

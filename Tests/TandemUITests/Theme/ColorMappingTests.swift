@@ -1,5 +1,5 @@
-import Testing
 import TandemUI
+import Testing
 
 /// Theme colours to what a terminal can show: true colour, the 256 palette, 16 and 8 colours.
 @Suite struct ColorMappingTests {
@@ -8,12 +8,12 @@ import TandemUI
     }
 
     @Test func hexToTheNearestOf256() {
-        #expect(ColorMapping.index256(0, 0, 0) == 16)          // cube black
-        #expect(ColorMapping.index256(255, 255, 255) == 231)    // cube white
-        #expect(ColorMapping.index256(255, 0, 0) == 196)        // pure red
-        #expect(ColorMapping.index256(0, 135, 255) == 33)       // a cube colour exactly
-        #expect(ColorMapping.index256(128, 128, 128) == 244)    // mid grey: the grey ramp wins
-        #expect(ColorMapping.index256(0x30, 0x30, 0x30) == 236) // dark grey on the ramp
+        #expect(ColorMapping.index256(0, 0, 0) == 16)  // cube black
+        #expect(ColorMapping.index256(255, 255, 255) == 231)  // cube white
+        #expect(ColorMapping.index256(255, 0, 0) == 196)  // pure red
+        #expect(ColorMapping.index256(0, 135, 255) == 33)  // a cube colour exactly
+        #expect(ColorMapping.index256(128, 128, 128) == 244)  // mid grey: the grey ramp wins
+        #expect(ColorMapping.index256(0x30, 0x30, 0x30) == 236)  // dark grey on the ramp
         #expect(ColorMapping.number(for: .index(42), depth: .palette256) == 42)
     }
 
@@ -37,7 +37,8 @@ import TandemUI
 
     @Test func aForegroundThatWouldVanishBecomesBlackOrWhite() {
         // White on white in 8 colours: the text turns black.
-        let light = ColorMapping.pair(foreground: .rgb(250, 250, 250), background: .rgb(255, 255, 255), depth: .palette8)
+        let light = ColorMapping.pair(
+            foreground: .rgb(250, 250, 250), background: .rgb(255, 255, 255), depth: .palette8)
         #expect(light.0 == 0 && light.1 == 7)
         // Black text on the terminal's own (assumed dark) background turns white.
         let dark = ColorMapping.pair(foreground: .rgb(0, 0, 0), background: nil, depth: .palette8)

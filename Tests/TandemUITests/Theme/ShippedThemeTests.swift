@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TandemUI
 
 /// The themes shipped in Themes/: complete, warning-free, embedded as they are on disk, readable.
@@ -10,7 +11,10 @@ import Testing
     @Test func atLeastEightThemesShipIncludingTheRequiredKinds() {
         let names = Set(ThemeCatalog.shipped.map(\.theme.name))
         #expect(names.count >= 8)
-        for required in ["default", "light", "high-contrast", "colorblind", "monochrome", "nord", "solarized-dark", "solarized-light", "gruvbox"] {
+        for required in [
+            "default", "light", "high-contrast", "colorblind", "monochrome", "nord", "solarized-dark",
+            "solarized-light", "gruvbox",
+        ] {
             #expect(names.contains(required), "missing \(required)")
         }
     }
@@ -27,12 +31,17 @@ import Testing
     }
 
     @Test func theEmbeddedThemesAreTheFilesInThemesFolder() throws {
-        let onDisk = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Themes").path)
-            .filter { $0.hasSuffix(".toml") }.sorted()
+        let onDisk = try FileManager.default.contentsOfDirectory(
+            atPath: Self.root.appendingPathComponent("Themes").path
+        )
+        .filter { $0.hasSuffix(".toml") }.sorted()
         #expect(onDisk == ShippedThemes.files.map { "\($0.name).toml" }.sorted())
         for file in ShippedThemes.files {
-            let text = try String(contentsOf: Self.root.appendingPathComponent("Themes/\(file.name).toml"), encoding: .utf8)
-            #expect(text.trimmingCharacters(in: .newlines) == file.text, "Themes/\(file.name).toml changed: run scripts/embed-themes")
+            let text = try String(
+                contentsOf: Self.root.appendingPathComponent("Themes/\(file.name).toml"), encoding: .utf8)
+            #expect(
+                text.trimmingCharacters(in: .newlines) == file.text,
+                "Themes/\(file.name).toml changed: run scripts/embed-themes")
         }
     }
 
@@ -51,12 +60,15 @@ import Testing
     @Test(arguments: ["light", "high-contrast"])
     func meetsWCAGAAContrast(name: String) throws {
         let theme = try #require(ThemeCatalog.shipped.first { $0.theme.name == name }?.theme)
-        let textRoles: [StyleRole] = [.text, .muted, .title, .header, .accent, .statusGreen, .statusAmber, .statusRed,
-                                      .statusNeutral, .bandLow, .bandMedium, .bandHigh, .bandCritical, .titleBar, .statusBar, .banner, .demo]
+        let textRoles: [StyleRole] = [
+            .text, .muted, .title, .header, .accent, .statusGreen, .statusAmber, .statusRed,
+            .statusNeutral, .bandLow, .bandMedium, .bandHigh, .bandCritical, .titleBar, .statusBar, .banner, .demo,
+        ]
         for role in textRoles {
             for selected in [false, true] where !(selected && [.titleBar, .statusBar, .banner, .demo].contains(role)) {
                 let style = theme.resolved(role, selected: selected)
-                let fg = try #require(style.foreground), bg = try #require(style.background)
+                let fg = try #require(style.foreground)
+                let bg = try #require(style.background)
                 let ratio = Contrast.ratio(fg, bg)
                 #expect(ratio >= 4.5, "\(name) \(role.rawValue)\(selected ? " selected" : ""): \(ratio)")
             }
@@ -72,7 +84,8 @@ import Testing
         for role in StyleRole.allCases {
             for selected in [false, true] {
                 let style = theme.resolved(role, selected: selected)
-                let (fg, bg) = ColorMapping.pair(foreground: style.foreground, background: style.background, depth: .palette8)
+                let (fg, bg) = ColorMapping.pair(
+                    foreground: style.foreground, background: style.background, depth: .palette8)
                 guard let fg else { continue }
                 #expect(fg != (bg ?? 0), "\(name) \(role.rawValue)\(selected ? " selected" : "") vanishes in 8 colours")
             }

@@ -1,5 +1,5 @@
-import Testing
 import TandemUI
+import Testing
 
 @Suite struct ProgressBarTests {
     func bar(_ progress: Double, planned: Double?, width: Int = 10, glyphs: Glyphs = .unicode) -> String {

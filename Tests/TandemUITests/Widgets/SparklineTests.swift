@@ -1,5 +1,5 @@
-import Testing
 import TandemUI
+import Testing
 
 @Suite struct SparklineTests {
     @Test func scalesBetweenMinimumAndMaximum() {

@@ -1,6 +1,6 @@
-import Testing
 import TandemCore
 import TandemUI
+import Testing
 
 /// Status is never told by colour alone: every badge has a symbol and a word.
 @Suite struct StatusBadgeTests {
@@ -63,9 +63,11 @@ import TandemUI
     }
 
     func assessment(stage: Stage, progress: Double) -> InitiativeAssessment {
-        let start = Day(year: 2026, month: 1, day: 1)!, due = Day(year: 2026, month: 12, day: 31)!
-        let initiative = Initiative(id: "I", name: "Initiative", sponsor: .cio, stage: stage,
-                                    start: start, due: due, progress: progress)
+        let start = Day(year: 2026, month: 1, day: 1)!
+        let due = Day(year: 2026, month: 12, day: 31)!
+        let initiative = Initiative(
+            id: "I", name: "Initiative", sponsor: .cio, stage: stage,
+            start: start, due: due, progress: progress)
         return InitiativeAssessment(initiative, settings: Settings(organization: "Test"), asOf: start.adding(days: 182))
     }
 }
@@ -74,14 +76,16 @@ import TandemUI
 @Suite struct TrendArrowTests {
     func kpi(_ direction: Direction, _ values: [Double], unit: String = "") -> KPIAssessment {
         let periods = (5...10).map { Day(year: 2026, month: $0, day: Day.daysIn(month: $0, year: 2026))! }
-        let kpi = KPI(id: "K", name: "K", owner: .cio, direction: direction, target: 50, unit: unit,
-                      history: zip(periods, values).map { Observation(period: $0, value: $1) })
+        let kpi = KPI(
+            id: "K", name: "K", owner: .cio, direction: direction, target: 50, unit: unit,
+            history: zip(periods, values).map { Observation(period: $0, value: $1) })
         return KPIAssessment(kpi, settings: Settings(organization: "Test"), asOf: Day(year: 2026, month: 11, day: 20)!)
     }
 
     @Test func riseIsBetterWhenHigherIsBetter() {
         #expect(TrendArrow.change(kpi(.higher, [10, 12]), .unicode) == Span("▲ +2", .statusGreen))
-        #expect(TrendArrow.change(kpi(.higher, [98.5, 99.25], unit: "%"), .unicode) == Span("▲ +0.75 pts", .statusGreen))
+        #expect(
+            TrendArrow.change(kpi(.higher, [98.5, 99.25], unit: "%"), .unicode) == Span("▲ +0.75 pts", .statusGreen))
     }
 
     @Test func riseIsWorseWhenLowerIsBetter() {

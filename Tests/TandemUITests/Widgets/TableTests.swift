@@ -1,5 +1,5 @@
-import Testing
 import TandemUI
+import Testing
 
 /// The table widget: column widths by priority, alignment, the header, the selection marker,
 /// scrolling that keeps the selection in view, group headings and the scroll label.
@@ -36,10 +36,11 @@ import TandemUI
     }
 
     @Test func flexibleColumnComesInAtItsMinimumRatherThanBeingLeftOut() {
-        let table = Table(columns: [
-            TableColumn("Name", width: 10, minWidth: 6, flexible: true, priority: 8),
-            TableColumn("Qty", width: 5, priority: 9),
-        ], rows: [])
+        let table = Table(
+            columns: [
+                TableColumn("Name", width: 10, minWidth: 6, flexible: true, priority: 8),
+                TableColumn("Qty", width: 5, priority: 9),
+            ], rows: [])
         #expect(table.widths(for: 13) == [7, 5])
         #expect(table.widths(for: 12) == [6, 5])
         #expect(table.widths(for: 11) == [0, 5])
@@ -53,53 +54,62 @@ import TandemUI
     // MARK: - Drawing
 
     @Test func drawsHeaderRowsAndSelectionMarker() {
-        let table = Table(columns: columns, rows: [
-            item("Alpha", "3", "first"),
-            item("Beta", "12", "second"),
-            item("Gamma", "7", "overflowing"),
-        ], selected: 1)
+        let table = Table(
+            columns: columns,
+            rows: [
+                item("Alpha", "3", "first"),
+                item("Beta", "12", "second"),
+                item("Gamma", "7", "overflowing"),
+            ], selected: 1)
         // Widths from the content: each column as wide as what it holds, the rest to Name.
-        #expect(draw(table, width: 30, height: 4) == [
-            "  Name         Qty Note",
-            "  Alpha          3 first",
-            "▶ Beta          12 second",
-            "  Gamma          7 overflowing",
-        ])
+        #expect(
+            draw(table, width: 30, height: 4) == [
+                "  Name         Qty Note",
+                "  Alpha          3 first",
+                "▶ Beta          12 second",
+                "  Gamma          7 overflowing",
+            ])
     }
 
     @Test func narrowTableLeavesOutTheMinorColumn() {
         let table = Table(columns: columns, rows: [item("Alpha", "3", "first")], selected: 0)
-        #expect(draw(table, width: 20, height: 2) == [
-            "  Name     Qty Note",
-            "▶ Alpha      3 first",
-        ])
-        #expect(draw(table, width: 16, height: 2) == [
-            "  Name       Qty",
-            "▶ Alpha        3",
-        ])
+        #expect(
+            draw(table, width: 20, height: 2) == [
+                "  Name     Qty Note",
+                "▶ Alpha      3 first",
+            ])
+        #expect(
+            draw(table, width: 16, height: 2) == [
+                "  Name       Qty",
+                "▶ Alpha        3",
+            ])
     }
 
     @Test func alignsLeftCentreAndRight() {
-        let table = Table(columns: [
-            TableColumn("L", width: 6),
-            TableColumn("C", width: 6, alignment: .center),
-            TableColumn("R", width: 6, alignment: .right),
-        ], rows: [item("ab", "ab", "ab"), item("abcdefgh", "abcdefgh", "abcdefgh")])
-        #expect(draw(table, width: 22, height: 3) == [
-            "  L        C         R",
-            "  ab       ab       ab",
-            "  abcde… abcde… abcde…",
-        ])
+        let table = Table(
+            columns: [
+                TableColumn("L", width: 6),
+                TableColumn("C", width: 6, alignment: .center),
+                TableColumn("R", width: 6, alignment: .right),
+            ], rows: [item("ab", "ab", "ab"), item("abcdefgh", "abcdefgh", "abcdefgh")])
+        #expect(
+            draw(table, width: 22, height: 3) == [
+                "  L        C         R",
+                "  ab       ab       ab",
+                "  abcde… abcde… abcde…",
+            ])
     }
 
     @Test func wideCharactersAreCutWholeInsideTheirColumn() {
-        let table = Table(columns: [TableColumn("Name", width: 10), TableColumn("Qty", width: 5, alignment: .right)],
-                          rows: [item("日本語テキスト", "1"), item("🚚🚚🚚🚚🚚🚚", "22")])
-        #expect(draw(table, width: 18, height: 3) == [
-            "  Name         Qty",
-            "  日本語テキ…    1",
-            "  🚚🚚🚚🚚🚚🚚  22",
-        ])
+        let table = Table(
+            columns: [TableColumn("Name", width: 10), TableColumn("Qty", width: 5, alignment: .right)],
+            rows: [item("日本語テキスト", "1"), item("🚚🚚🚚🚚🚚🚚", "22")])
+        #expect(
+            draw(table, width: 18, height: 3) == [
+                "  Name         Qty",
+                "  日本語テキ…    1",
+                "  🚚🚚🚚🚚🚚🚚  22",
+            ])
     }
 
     @Test func selectedRowIsMarkedAcrossTheFullWidth() {
@@ -123,39 +133,42 @@ import TandemUI
 
     @Test func groupHeadingsSpanTheRowOneColumnLeftOfTheCells() {
         let table = Table(columns: single, rows: grouped, selected: 2)
-        #expect(draw(table, width: 14, height: 8) == [
-            "  Item",
-            " FRUIT",
-            "  apple",
-            "▶ banana",
-            " VEG",
-            "  carrot",
-            "  daikon",
-            "  endive",
-        ])
+        #expect(
+            draw(table, width: 14, height: 8) == [
+                "  Item",
+                " FRUIT",
+                "  apple",
+                "▶ banana",
+                " VEG",
+                "  carrot",
+                "  daikon",
+                "  endive",
+            ])
     }
 
     @Test func scrollsDownToKeepTheSelectionInView() {
         let table = Table(columns: single, rows: grouped, selected: 5, offset: 0)
         #expect(table.visibleOffset(height: 3) == 3)
-        #expect(draw(table, width: 14, height: 4) == [
-            "  Item",
-            " VEG",
-            "  carrot",
-            "▶ daikon",
-        ])
+        #expect(
+            draw(table, width: 14, height: 4) == [
+                "  Item",
+                " VEG",
+                "  carrot",
+                "▶ daikon",
+            ])
         #expect(table.scrollLabel(height: 3) == "3–4 of 5")  // items, not headings
     }
 
     @Test func scrollsUpToTheSelectionAndShowsItsGroupHeading() {
         let table = Table(columns: single, rows: grouped, selected: 1, offset: 4)
         #expect(table.visibleOffset(height: 3) == 0)
-        #expect(draw(table, width: 14, height: 4) == [
-            "  Item",
-            " FRUIT",
-            "▶ apple",
-            "  banana",
-        ])
+        #expect(
+            draw(table, width: 14, height: 4) == [
+                "  Item",
+                " FRUIT",
+                "▶ apple",
+                "  banana",
+            ])
         #expect(table.scrollLabel(height: 3) == "1–2 of 5")
     }
 

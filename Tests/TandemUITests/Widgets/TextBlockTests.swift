@@ -1,5 +1,5 @@
-import Testing
 import TandemUI
+import Testing
 
 @Suite struct TextBlockTests {
     @Test func wrapsAtWordBoundaries() {
@@ -37,7 +37,8 @@ import TandemUI
 
     @Test func drawsFromAnOffsetAndReportsTheFullLength() {
         var buffer = CellBuffer(size: Size(columns: 11, rows: 3))
-        let total = TextBlock.draw("one two three four", into: &buffer, Rect(x: 1, y: 0, width: 9, height: 2), offset: 1)
+        let total = TextBlock.draw(
+            "one two three four", into: &buffer, Rect(x: 1, y: 0, width: 9, height: 2), offset: 1)
         #expect(total == 3)
         #expect(TextRenderer.lines(buffer) == [" three", " four", ""])
     }
@@ -54,18 +55,23 @@ import TandemUI
 @Suite struct FrameTests {
     @Test func boxWithTitleInTheTopEdge() {
         var inner = Rect(x: 0, y: 0, width: 0, height: 0)
-        let lines = drawn(12, 4) { inner = Frame.draw(into: &$0, Rect(x: 0, y: 0, width: 12, height: 4), title: [Span("Box", .title)]) }
-        #expect(lines == [
-            "┌─ Box ────┐",
-            "│          │",
-            "│          │",
-            "└──────────┘",
-        ])
+        let lines = drawn(12, 4) {
+            inner = Frame.draw(into: &$0, Rect(x: 0, y: 0, width: 12, height: 4), title: [Span("Box", .title)])
+        }
+        #expect(
+            lines == [
+                "┌─ Box ────┐",
+                "│          │",
+                "│          │",
+                "└──────────┘",
+            ])
         #expect(inner == Rect(x: 1, y: 1, width: 10, height: 2))
     }
 
     @Test func longTitleIsCutWithAnEllipsis() {
-        let lines = drawn(12, 3) { Frame.draw(into: &$0, Rect(x: 0, y: 0, width: 12, height: 3), title: [Span("A very long title")]) }
+        let lines = drawn(12, 3) {
+            Frame.draw(into: &$0, Rect(x: 0, y: 0, width: 12, height: 3), title: [Span("A very long title")])
+        }
         #expect(lines[0] == "┌─ A very…─┐")
     }
 
@@ -73,15 +79,18 @@ import TandemUI
         let lines = drawn(16, 3) {
             Frame.draw(into: &$0, Rect(x: 0, y: 0, width: 16, height: 3), title: [Span("T")], footer: [Span("2 of 9")])
         }
-        #expect(lines == [
-            "┌─ T ──────────┐",
-            "│              │",
-            "└───── 2 of 9 ─┘",
-        ])
+        #expect(
+            lines == [
+                "┌─ T ──────────┐",
+                "│              │",
+                "└───── 2 of 9 ─┘",
+            ])
     }
 
     @Test func wideTitleIsCutWhole() {
-        let lines = drawn(12, 2) { Frame.draw(into: &$0, Rect(x: 0, y: 0, width: 12, height: 2), title: [Span("倉庫管理システム")]) }
+        let lines = drawn(12, 2) {
+            Frame.draw(into: &$0, Rect(x: 0, y: 0, width: 12, height: 2), title: [Span("倉庫管理システム")])
+        }
         #expect(lines[0] == "┌─ 倉庫管…─┐")
         #expect(lines[0].displayWidth == 12)
     }
@@ -93,7 +102,9 @@ import TandemUI
 
     @Test func tooSmallForABoxDrawsNothing() {
         var inner = Rect(x: 9, y: 9, width: 9, height: 9)
-        let lines = drawn(3, 3) { inner = Frame.draw(into: &$0, Rect(x: 0, y: 0, width: 1, height: 3), title: [Span("Box")]) }
+        let lines = drawn(3, 3) {
+            inner = Frame.draw(into: &$0, Rect(x: 0, y: 0, width: 1, height: 3), title: [Span("Box")])
+        }
         #expect(lines == ["", "", ""])
         #expect(inner.isEmpty)
     }

@@ -1,0 +1,33 @@
+/// The data sets a workspace holds, each read from its CSV file. `columns` lists every column Tandem
+/// reads, in the order `tandem init` writes them, so generators and test fixtures build their
+/// headers from the engine instead of copying them.
+public enum DataSet: String, CaseIterable, Sendable {
+    case kpis, measurements, risks, initiatives, milestones
+
+    public var fileName: String { rawValue + ".csv" }
+
+    public var columns: [String] {
+        switch self {
+        case .kpis:
+            [
+                "id", "name", "owner", "direction", "target", "warn", "baseline", "unit", "domain", "frequency", "pair",
+                "description",
+            ]
+        case .measurements: ["kpi", "period", "value", "note"]
+        case .risks:
+            [
+                "id", "title", "category", "owner", "likelihood", "impact", "residual_likelihood", "residual_impact",
+                "status", "technical_mitigation", "procedural_mitigation", "last_reviewed", "description",
+            ]
+        case .initiatives:
+            [
+                "id", "name", "sponsor", "lead", "stage", "start", "due", "progress", "budget", "spent", "forecast",
+                "adoption", "kpis", "risks", "depends_on", "capabilities", "description",
+            ]
+        case .milestones: ["initiative", "name", "due", "done", "key"]
+        }
+    }
+
+    /// The header line: every column, comma-separated.
+    public var header: String { columns.joined(separator: ",") }
+}
