@@ -45,11 +45,11 @@ enum PathologicalBenchmark {
             try Timing.measure("load + compute + Alignment frame: 2,000 initiatives on one KPI", runs: runs, warmUp: 1)
             {
                 let loaded = try WorkspaceLoader.load(duplicated)
-                let data = Dashboard(Scorecard(loaded, asOf: loaded.workspace.settings.asOf!))
-                precondition(data.card.findings.count == 1)
+                let model = ViewModel(Scorecard(loaded, asOf: loaded.workspace.settings.asOf!))
+                precondition(model.card.findings.count == 1)
                 var state = AppState(size: SizeBenchmark.screen)
                 state.pane = .alignment
-                _ = DashboardView.render(state, data: data)
+                _ = DashboardView.render(state, model: model)
             })
 
         let commas = workspace(measurements: "kpi,period,value\n" + String(repeating: ",", count: 10_000_000) + "\n")

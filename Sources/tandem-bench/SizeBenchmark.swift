@@ -21,8 +21,8 @@ enum SizeBenchmark {
         // the repeated runs below can leave garbage behind.
         do {
             let loaded = try WorkspaceLoader.load(files)
-            let data = Dashboard(Scorecard(loaded, asOf: loaded.workspace.settings.asOf ?? Day(ordinal: 20_000)))
-            _ = DashboardView.render(AppState(size: screen), data: data)
+            let model = ViewModel(Scorecard(loaded, asOf: loaded.workspace.settings.asOf ?? Day(ordinal: 20_000)))
+            _ = DashboardView.render(AppState(size: screen), model: model)
         }
         let peakAfterFirstFrame = peakMemoryMB()
 
@@ -49,11 +49,11 @@ enum SizeBenchmark {
         var card: Scorecard!
         timings.append(
             Timing.measure("compute statuses and findings", runs: runs) { card = Scorecard(loaded, asOf: asOf) })
-        var data: Dashboard!
-        timings.append(Timing.measure("prepare view model", runs: runs) { data = Dashboard(card) })
+        var model: ViewModel!
+        timings.append(Timing.measure("prepare view model", runs: runs) { model = ViewModel(card) })
         timings.append(
             try Timing.measure("load + compute (total)", runs: runs) {
-                _ = Dashboard(Scorecard(try WorkspaceLoader.load(files), asOf: asOf))
+                _ = ViewModel(Scorecard(try WorkspaceLoader.load(files), asOf: asOf))
             })
 
         for pane in Pane.allCases {
@@ -61,7 +61,7 @@ enum SizeBenchmark {
             state.pane = pane
             timings.append(
                 Timing.measure("first frame: \(pane.title) at 200x60", runs: runs) {
-                    _ = DashboardView.render(state, data: data)
+                    _ = DashboardView.render(state, model: model)
                 })
         }
 
@@ -74,23 +74,23 @@ enum SizeBenchmark {
         for (name, pane, setup, key) in keys {
             var start = AppState(size: screen)
             start.pane = pane
-            for key in setup { start = update(start, key: key, data: data).0 }
+            for key in setup { start = update(start, key: key, model: model).0 }
             let prepared = start
             timings.append(
                 Timing.measure("key to next frame: \(name)", runs: runs * 3) {
-                    let (next, _) = update(prepared, key: key, data: data)
-                    _ = DashboardView.render(next, data: data)
+                    let (next, _) = update(prepared, key: key, model: model)
+                    _ = DashboardView.render(next, model: model)
                 })
         }
         // Typing a filter: every letter is a new filter, so nothing is cached from the run before.
         var typing = AppState(size: screen)
         typing.pane = .kpis
-        typing = update(typing, key: .character("/"), data: data).0
+        typing = update(typing, key: .character("/"), model: model).0
         var letters = Array("generatedkpirskoecdn1234567890").makeIterator()
         timings.append(
             Timing.measure("key to next frame: filter, a new letter each time", runs: runs * 3) {
-                typing = update(typing, key: .character(letters.next() ?? "x"), data: data).0
-                _ = DashboardView.render(typing, data: data)
+                typing = update(typing, key: .character(letters.next() ?? "x"), model: model).0
+                _ = DashboardView.render(typing, model: model)
             })
 
         let measurementsPath = folder + "/measurements.csv"
@@ -99,10 +99,10 @@ enum SizeBenchmark {
                 // Touch the file as an editor would; the reload reads and computes everything again.
                 let text = FileManager.default.contents(atPath: measurementsPath)!
                 try text.write(to: URL(fileURLWithPath: measurementsPath))
-                let reloaded = Dashboard(Scorecard(try WorkspaceLoader.load(files), asOf: asOf))
+                let reloaded = ViewModel(Scorecard(try WorkspaceLoader.load(files), asOf: asOf))
                 var state = AppState(size: screen)
                 state.pane = .kpis
-                _ = DashboardView.render(state, data: reloaded)
+                _ = DashboardView.render(state, model: reloaded)
             })
 
         let measurements = loaded.workspace.kpis.reduce(0) { $0 + $1.history.count }

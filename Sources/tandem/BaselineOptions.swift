@@ -42,24 +42,24 @@ struct BaselineOptions: ParsableArguments {
     /// The dashboard for a computed workspace with its changes since the baseline, and a warning
     /// when a baseline file could not be read.
     /// - Throws: when the baseline named with `--since` cannot be used.
-    func dashboard(_ card: Scorecard, files: WorkspaceFiles) throws(LoadFailure) -> (Dashboard, warning: String?) {
+    func viewModel(_ card: Scorecard, files: WorkspaceFiles) throws(LoadFailure) -> (ViewModel, warning: String?) {
         let choice = try choose(for: files, asOf: card.asOf)
         let warning =
             choice.unreadable.isEmpty
             ? nil
             : choice.unreadable.map { "cannot read baseline \($0.description)" }.joined(separator: "; ")
                 + (choice.baseline.map { "; changes are measured against \($0.label)" } ?? "; changes are not shown")
-        return (Dashboard(card, changes: choice.baseline.map { Changes(since: $0, to: card) }), warning)
+        return (ViewModel(card, changes: choice.baseline.map { Changes(since: $0, to: card) }), warning)
     }
 
     /// The dashboard for a loaded workspace, for commands that print: a warning goes to standard
     /// error; a baseline that cannot be used stops the command with exit status 2.
-    func dashboard(_ loaded: LoadedWorkspace, workspace: WorkspaceOptions) throws -> Dashboard {
+    func viewModel(_ loaded: LoadedWorkspace, workspace: WorkspaceOptions) throws -> ViewModel {
         let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
         do {
-            let (data, warning) = try dashboard(card, files: workspace.files())
+            let (model, warning) = try viewModel(card, files: workspace.files())
             if let warning { printError("warning: \(warning)") }
-            return data
+            return model
         } catch {
             printError("cannot use the baseline: \(error.description)")
             throw ExitCode(2)

@@ -46,7 +46,7 @@ struct BriefCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try workspace.load()
-        let brief = Brief(try baseline.dashboard(loaded, workspace: workspace))
+        let brief = Brief(try baseline.viewModel(loaded, workspace: workspace))
         let text = format == .markdown ? BriefRenderer.markdown(brief) : BriefRenderer.text(brief)
         try StandardOutput.deliver(text, to: output, force: force)
     }

@@ -29,9 +29,9 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         let loaded = try workspace.load()
         let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
-        let (data, warning): (Dashboard, String?)
+        let (model, warning): (ViewModel, String?)
         do {
-            (data, warning) = try baseline.dashboard(card, files: workspace.files())
+            (model, warning) = try baseline.viewModel(card, files: workspace.files())
         } catch {
             printError("cannot use the baseline: \(error.description)")
             throw ExitCode(2)
@@ -47,7 +47,7 @@ struct OpenCommand: ParsableCommand {
         }
         let themes = catalog.themes
         let app = DashboardApp(
-            terminal: terminal, workspace: workspace, baseline: baseline, data: data, banner: warning,
+            terminal: terminal, workspace: workspace, baseline: baseline, model: model, banner: warning,
             snapshotFolder: snapshotFolder,
             themes: themes, themeIndex: themes.firstIndex(of: chosen.theme) ?? 0)
         app.run()

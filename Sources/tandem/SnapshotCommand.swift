@@ -88,7 +88,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try workspace.load()
-        let data = try baseline.dashboard(loaded, workspace: workspace)
+        let model = try baseline.viewModel(loaded, workspace: workspace)
         let terminal = TerminalSize.current().map {
             Size(columns: min($0.columns, Self.largest.columns), rows: min($0.rows, Self.largest.rows))
         }
@@ -99,7 +99,7 @@ struct SnapshotCommand: ParsableCommand {
 
         var state = AppState(size: screen)
         for key in Key.sequence(keys) {
-            let (next, effect) = update(state, key: key, data: data)
+            let (next, effect) = update(state, key: key, model: model)
             state = next
             if effect == .quit { break }
         }
@@ -107,8 +107,10 @@ struct SnapshotCommand: ParsableCommand {
             pane == .all ? Pane.allCases.map(Optional.some) : [pane.flatMap { Pane.named($0.rawValue) }]
         let text = panes.map { target -> String in
             var shown = state
-            if let target, target != state.pane || pane == .all { shown = update(shown, .focus(target), data: data).0 }
-            let buffer = DashboardView.render(shown, data: data, glyphs: glyphs)
+            if let target, target != state.pane || pane == .all {
+                shown = update(shown, .focus(target), model: model).0
+            }
+            let buffer = DashboardView.render(shown, model: model, glyphs: glyphs)
             return useColor ? TextRenderer.ansi(buffer, theme: theme) : TextRenderer.plain(buffer)
         }.joined(separator: "\n")
 

@@ -12,12 +12,13 @@ import Testing
     @Test func aDashboardIsFreedOnceNothingUsesIt() throws {
         weak var cache: ViewCache?
         do {
-            let data = try TestWorkspace().dashboard()
-            cache = data.cache
+            let model = try TestWorkspace().model()
+            cache = model.cache
             for pane in Pane.allCases {
-                _ = DashboardView.render(update(AppState(size: .of(120, 40)), .focus(pane), data: data).0, data: data)
+                _ = DashboardView.render(
+                    update(AppState(size: .of(120, 40)), .focus(pane), model: model).0, model: model)
             }
-            _ = screen("o / a", size: .of(80, 24), data: data)
+            _ = screen("o / a", size: .of(80, 24), model: model)
             #expect(cache != nil)
         }
         #expect(cache == nil, "the dashboard's cache outlives it: a reference cycle")

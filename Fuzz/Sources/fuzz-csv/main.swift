@@ -4,8 +4,8 @@ import FuzzSupport
 @_spi(Fuzzing) import TandemCore
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+public func fuzz(_ model: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: model, count: size))
     var lastLine = 0
     var records = 0
     CSVReader(bytes: bytes).forEachRecord { record in

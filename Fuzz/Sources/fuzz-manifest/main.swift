@@ -4,8 +4,8 @@ import FuzzSupport
 @_spi(Fuzzing) import TandemCore
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+public func fuzz(_ model: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: model, count: size), as: UTF8.self)
     let lineCount = text.utf8.count { $0 == UInt8(ascii: "\n") } + 1
     let settings: Settings
     let diagnostics: [Diagnostic]

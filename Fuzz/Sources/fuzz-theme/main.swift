@@ -18,8 +18,8 @@ let allRoles: CellBuffer = {
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+public func fuzz(_ model: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: model, count: size), as: UTF8.self)
     let lineCount = text.utf8.count { $0 == UInt8(ascii: "\n") } + 1
     let (theme, warnings) = ThemeParser.parse(text, file: "fuzz.toml")
     for warning in warnings {

@@ -72,32 +72,32 @@ func checkScreen(_ buffer: CellBuffer, _ name: String) {
 
 /// Each pane and the detail of its first row; on a `full` tour also the last row's detail, the
 /// next sort order, help, a filter and a leader's lens.
-func tour(_ data: Dashboard, size: Size, full: Bool) {
+func tour(_ model: ViewModel, size: Size, full: Bool) {
     func show(_ state: AppState, _ name: String) {
-        checkScreen(DashboardView.render(state, data: data), "\(name) at \(size.columns)x\(size.rows)")
+        checkScreen(DashboardView.render(state, model: model), "\(name) at \(size.columns)x\(size.rows)")
     }
     let start = AppState(size: size)
     for pane in Pane.allCases {
-        let onPane = update(start, .focus(pane), data: data).0
+        let onPane = update(start, .focus(pane), model: model).0
         show(onPane, pane.name)
-        let first = update(onPane, .openDetail, data: data).0
+        let first = update(onPane, .openDetail, model: model).0
         if first.detail != nil { show(first, "\(pane.name) first detail") }
         guard full else { continue }
-        let last = update(update(onPane, .bottom, data: data).0, .openDetail, data: data).0
-        if last.detail != nil { show(update(last, .pageDown, data: data).0, "\(pane.name) last detail scrolled") }
-        show(update(onPane, .cycleSort, data: data).0, "\(pane.name) sorted")
+        let last = update(update(onPane, .bottom, model: model).0, .openDetail, model: model).0
+        if last.detail != nil { show(update(last, .pageDown, model: model).0, "\(pane.name) last detail scrolled") }
+        show(update(onPane, .cycleSort, model: model).0, "\(pane.name) sorted")
     }
     guard full else { return }
-    show(update(start, .toggleHelp, data: data).0, "help")
-    var filtered = update(update(start, .focus(.kpis), data: data).0, .startFilter, data: data).0
-    for character in "e 1" { filtered = update(filtered, .filterType(character), data: data).0 }
+    show(update(start, .toggleHelp, model: model).0, "help")
+    var filtered = update(update(start, .focus(.kpis), model: model).0, .startFilter, model: model).0
+    for character in "e 1" { filtered = update(filtered, .filterType(character), model: model).0 }
     show(filtered, "filter")
-    show(update(update(start, .cycleLens, data: data).0, .cycleLens, data: data).0, "lens")
+    show(update(update(start, .cycleLens, model: model).0, .cycleLens, model: model).0, "lens")
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let files = FuzzFiles(files: split(Array(UnsafeBufferPointer(start: data, count: size))))
+public func fuzz(_ model: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let files = FuzzFiles(files: split(Array(UnsafeBufferPointer(start: model, count: size))))
     let loaded: LoadedWorkspace
     do {
         loaded = try WorkspaceLoader.load(files)
@@ -108,10 +108,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for diagnostic in loaded.diagnostics { TerminalSafe.check(diagnostic.description, "a diagnostic") }
 
     let card = Scorecard(loaded, asOf: loaded.workspace.settings.asOf ?? Day(year: 2026, month: 11, day: 20)!)
-    let dashboard = Dashboard(card)
-    tour(dashboard, size: Size(columns: 20, rows: 5), full: false)  // too small: the notice
-    tour(dashboard, size: Size(columns: 61, rows: 17), full: false)  // just above the minimum
-    tour(dashboard, size: Size(columns: 120, rows: 40), full: true)
+    let model = ViewModel(card)
+    tour(model, size: Size(columns: 20, rows: 5), full: false)  // too small: the notice
+    tour(model, size: Size(columns: 61, rows: 17), full: false)  // just above the minimum
+    tour(model, size: Size(columns: 120, rows: 40), full: true)
 
     let json = ExportDocument.json(card).rendered()
     guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {

@@ -23,8 +23,8 @@ public struct AttentionItem: Sendable {
 /// and `update` moves through exactly these lists.
 public enum PaneItems {
     /// The key of the item on row `row` of a pane, if there is one.
-    public static func key(_ pane: Pane, _ view: FilteredView, _ state: AppState, row: Int) -> ItemKey? {
-        let card = view.dashboard.card
+    public static func key(_ pane: Pane, _ view: VisibleItems, _ state: AppState, row: Int) -> ItemKey? {
+        let card = view.model.card
         func at(_ order: [Int]) -> Int? { row >= 0 && row < order.count ? order[row] : nil }
         switch pane {
         case .overview:
@@ -38,16 +38,16 @@ public enum PaneItems {
             }
         case .alignment:
             return at(findings(view, sort: state.sortOrder(of: .alignment))).map {
-                .finding(Dashboard.key(of: card.findings[$0]))
+                .finding(ViewModel.key(of: card.findings[$0]))
             }
         }
     }
 
     /// The key of every row of a pane, in order; nil for rows with nothing to open.
-    public static func keys(_ pane: Pane, _ view: FilteredView, _ state: AppState, glyphs: Glyphs = .unicode)
+    public static func keys(_ pane: Pane, _ view: VisibleItems, _ state: AppState, glyphs: Glyphs = .unicode)
         -> [ItemKey?]
     {
-        let card = view.dashboard.card
+        let card = view.model.card
         switch pane {
         case .overview: return attention(view, glyphs: glyphs).map(\.key)
         case .kpis: return kpis(view, sort: state.sortOrder(of: .kpis)).map { .kpi(card.kpis[$0].kpi.id) }
@@ -58,12 +58,12 @@ public enum PaneItems {
             }
         case .alignment:
             return findings(view, sort: state.sortOrder(of: .alignment)).map {
-                .finding(Dashboard.key(of: card.findings[$0]))
+                .finding(ViewModel.key(of: card.findings[$0]))
             }
         }
     }
 
-    public static func count(_ pane: Pane, _ view: FilteredView, _ state: AppState) -> Int {
+    public static func count(_ pane: Pane, _ view: VisibleItems, _ state: AppState) -> Int {
         switch pane {
         case .overview: attention(view).count
         case .kpis: view.kpis.count
@@ -84,12 +84,12 @@ public enum PaneItems {
     }
 
     /// KPI indices; by domain keeps file order inside domains in order of first appearance.
-    public static func kpis(_ view: FilteredView, sort: String) -> [Int] {
+    public static func kpis(_ view: VisibleItems, sort: String) -> [Int] {
         view.cached("kpis:" + sort) { sortedKPIs(view, sort: sort) }
     }
 
-    private static func sortedKPIs(_ view: FilteredView, sort: String) -> [Int] {
-        let items = view.dashboard.card.kpis
+    private static func sortedKPIs(_ view: VisibleItems, sort: String) -> [Int] {
+        let items = view.model.card.kpis
         switch sort {
         case "status":
             return view.kpis.sorted { (statusRank(items[$0].status), $0) < (statusRank(items[$1].status), $1) }
@@ -108,12 +108,12 @@ public enum PaneItems {
     }
 
     /// Risk indices; closed risks always last.
-    public static func risks(_ view: FilteredView, sort: String) -> [Int] {
+    public static func risks(_ view: VisibleItems, sort: String) -> [Int] {
         view.cached("risks:" + sort) { sortedRisks(view, sort: sort) }
     }
 
-    private static func sortedRisks(_ view: FilteredView, sort: String) -> [Int] {
-        let items = view.dashboard.card.risks
+    private static func sortedRisks(_ view: VisibleItems, sort: String) -> [Int] {
+        let items = view.model.card.risks
         func key(_ i: Int) -> (Int, Int, Int) {
             let closed = items[i].isClosed ? 1 : 0
             switch sort {
@@ -132,12 +132,12 @@ public enum PaneItems {
         }
     }
 
-    public static func initiatives(_ view: FilteredView, sort: String) -> [Int] {
+    public static func initiatives(_ view: VisibleItems, sort: String) -> [Int] {
         view.cached("initiatives:" + sort) { sortedInitiatives(view, sort: sort) }
     }
 
-    private static func sortedInitiatives(_ view: FilteredView, sort: String) -> [Int] {
-        let items = view.dashboard.card.initiatives
+    private static func sortedInitiatives(_ view: VisibleItems, sort: String) -> [Int] {
+        let items = view.model.card.initiatives
         func healthRank(_ i: Int) -> Int {
             guard items[i].initiative.stage == .active else { return 3 }
             switch items[i].health {
@@ -158,9 +158,9 @@ public enum PaneItems {
         }
     }
 
-    public static func findings(_ view: FilteredView, sort: String) -> [Int] {
+    public static func findings(_ view: VisibleItems, sort: String) -> [Int] {
         guard sort == "owner" else { return view.findings }
-        let owners = view.dashboard.findingOwners
+        let owners = view.model.findingOwners
         func rank(_ i: Int) -> String { owners[i].map(\.label).sorted().joined(separator: "+") }
         return view.findings.sorted { (rank($0), $0) < (rank($1), $1) }
     }
@@ -168,7 +168,7 @@ public enum PaneItems {
     /// The overview's list. What needs the leaders' attention, most severe first: red and amber
     /// KPIs, risks above appetite or overdue for review, initiatives in red or amber. Showing only
     /// what changed: every change since the baseline, most pressing first.
-    public static func attention(_ view: FilteredView, glyphs g: Glyphs = .unicode) -> [AttentionItem] {
+    public static func attention(_ view: VisibleItems, glyphs g: Glyphs = .unicode) -> [AttentionItem] {
         view.cached(g.isASCII ? "attention:ascii" : "attention") {
             view.changedOnly ? changeItems(view, glyphs: g) : attentionItems(view, glyphs: g)
         }
@@ -176,19 +176,19 @@ public enum PaneItems {
 
     /// The changes since the baseline among the items the view lets through; removed items and
     /// resolved findings by their owners and names.
-    public static func changeItems(_ view: FilteredView, glyphs g: Glyphs = .unicode) -> [AttentionItem] {
+    public static func changeItems(_ view: VisibleItems, glyphs g: Glyphs = .unicode) -> [AttentionItem] {
         // Cached: the overview's line of counts asks on every frame.
         view.cached(g.isASCII ? "changes:ascii" : "changes") { changedItems(view, glyphs: g) }
     }
 
-    private static func changedItems(_ view: FilteredView, glyphs g: Glyphs) -> [AttentionItem] {
-        guard let changes = view.dashboard.changes else { return [] }
-        let card = view.dashboard.card
+    private static func changedItems(_ view: VisibleItems, glyphs g: Glyphs) -> [AttentionItem] {
+        guard let changes = view.model.changes else { return [] }
+        let card = view.model.card
         let shown: [ChangeArea: Set<String>] = [
             .kpi: Set(view.kpis.map { card.kpis[$0].kpi.id }),
             .risk: Set(view.risks.map { card.risks[$0].risk.id }),
             .initiative: Set(view.initiatives.map { card.initiatives[$0].initiative.id }),
-            .finding: Set(view.findings.map { Dashboard.key(of: card.findings[$0]) }),
+            .finding: Set(view.findings.map { ViewModel.key(of: card.findings[$0]) }),
         ]
         let needle = view.filter.lowercased()
         return changes.items.compactMap { change in
@@ -208,8 +208,8 @@ public enum PaneItems {
         }
     }
 
-    private static func attentionItems(_ view: FilteredView, glyphs g: Glyphs) -> [AttentionItem] {
-        let card = view.dashboard.card
+    private static func attentionItems(_ view: VisibleItems, glyphs g: Glyphs) -> [AttentionItem] {
+        let card = view.model.card
         var items = view.filter.isEmpty ? leftOutRows(card, glyphs: g) : []
         for index in view.kpis {
             let item = card.kpis[index]

@@ -1,9 +1,9 @@
 /// The one place the app state changes: a pure function of the state, an action and the data.
 /// - Returns: the new state and what the program around it must do (quit, reload, …).
-public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (AppState, Effect) {
+public func update(_ state: AppState, _ action: Action, model: ViewModel) -> (AppState, Effect) {
     var state = state
     var effect = Effect.none
-    let view = data.filtered(state)
+    let view = model.filtered(state)
     let count = PaneItems.count(state.pane, view, state)
     let page = max(1, ScreenLayout.pageRows(for: state))
     state.message = nil
@@ -38,9 +38,9 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
             case .top: step = -Int.max / 2
             default: step = Int.max / 2
             }
-            let body = ScreenLayout(size: state.size, hasBanner: Chrome.bannerText(state: state, data: data) != nil)
+            let body = ScreenLayout(size: state.size, hasBanner: Chrome.bannerText(state: state, model: model) != nil)
                 .body
-            let limit = state.detail.map { DetailPane.maxScroll($0, data: data, in: body) } ?? 0
+            let limit = state.detail.map { DetailPane.maxScroll($0, model: model, in: body) } ?? 0
             state.detailScroll = max(0, min(state.detailScroll.addingReportingOverflow(step).partialValue, limit))
         } else {
             let current = state.selected
@@ -107,7 +107,7 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
         state.scroll[state.pane] = 0
         state.message = "Sorted by \(state.sortOrder(of: state.pane))"
     case .toggleChanges:
-        guard let changes = data.changes else {
+        guard let changes = model.changes else {
             state.message = "No baseline to compare with: after a meeting, `tandem baseline save DIR` keeps one"
             break
         }
@@ -134,30 +134,30 @@ public func update(_ state: AppState, _ action: Action, data: Dashboard) -> (App
 
 /// Applies a key: in filter editing, characters type into the filter; otherwise the binding table
 /// decides. Keys bound to nothing change nothing.
-public func update(_ state: AppState, key: Key, data: Dashboard) -> (AppState, Effect) {
+public func update(_ state: AppState, key: Key, model: ViewModel) -> (AppState, Effect) {
     if state.isEditingFilter {
         switch key {
-        case .enter: return update(state, .filterKeep, data: data)
-        case .escape: return update(state, .filterClear, data: data)
-        case .backspace: return update(state, .filterDeleteBackward, data: data)
-        case .character(let character): return update(state, .filterType(character), data: data)
+        case .enter: return update(state, .filterKeep, model: model)
+        case .escape: return update(state, .filterClear, model: model)
+        case .backspace: return update(state, .filterDeleteBackward, model: model)
+        case .character(let character): return update(state, .filterType(character), model: model)
         default: break
         }
     }
     guard let action = KeyBindings.action(for: key) else { return (state, .none) }
     // Help covers the pane: keys meant for the pane must not move what cannot be seen.
     if state.showHelp, ![.toggleHelp, .back, .quit].contains(action) { return (state, .none) }
-    if let diagnostics = state.diagnostics { return updateDiagnostics(state, diagnostics, action, data: data) }
-    return update(state, action, data: data)
+    if let diagnostics = state.diagnostics { return updateDiagnostics(state, diagnostics, action, model: model) }
+    return update(state, action, model: model)
 }
 
 /// Keys while the diagnostics view is open: they move through it, open a message, close it.
-private func updateDiagnostics(_ state: AppState, _ view: DiagnosticsState, _ action: Action, data: Dashboard) -> (
+private func updateDiagnostics(_ state: AppState, _ view: DiagnosticsState, _ action: Action, model: ViewModel) -> (
     AppState, Effect
 ) {
     var state = state
     var view = view
-    let last = max(0, data.card.diagnostics.count - 1)
+    let last = max(0, model.card.diagnostics.count - 1)
     let page = max(1, ScreenLayout.pageRows(for: state))
     state.message = nil
     switch action {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Remembers what key presses ask for again and again (the filtered items, each pane's order,
 /// the attention list) for the lens, filter and sort in force, so a key press costs a lookup, not
-/// a pass over a million rows. One cache belongs to one `Dashboard`: new data, new cache.
+/// a pass over a million rows. One cache belongs to one `ViewModel`: new data, new cache.
 final class ViewCache: @unchecked Sendable {
     struct Key: Hashable {
         let lens: OwnerLens

@@ -37,8 +37,8 @@ public struct Brief: Sendable {
     /// Longer lists are cut here, to keep the brief to a page; the rest is on the dashboard.
     public static let rowsPerSection = 10
 
-    public init(_ data: Dashboard) {
-        let card = data.card
+    public init(_ model: ViewModel) {
+        let card = model.card
         let settings = card.workspace.settings
         title = "\(settings.organization): leadership brief, \(card.asOf.short) \(card.asOf.components.year)"
 
@@ -55,7 +55,7 @@ public struct Brief: Sendable {
 
         var summary = [Self.headline(card)]
         // Rows left out have a line of their own below.
-        let pressing = PaneItems.attention(data.filtered(lens: .all, filter: "")).filter { $0.diagnostic == nil }
+        let pressing = PaneItems.attention(model.filtered(lens: .all, filter: "")).filter { $0.diagnostic == nil }
             .prefix(3)
         if !pressing.isEmpty {
             summary.append(
@@ -66,7 +66,7 @@ public struct Brief: Sendable {
                     }
                     .joined(separator: "; ") + ".")
         }
-        if let changes = data.changes {
+        if let changes = model.changes {
             summary.append(Self.changeSentence(changes))
         } else {
             summary.append(
@@ -85,7 +85,7 @@ public struct Brief: Sendable {
         self.summary = summary
 
         var sections: [Section] = []
-        if let changes = data.changes { sections.append(Self.changesSection(changes)) }
+        if let changes = model.changes { sections.append(Self.changesSection(changes)) }
         var kpiSection = Self.cut(
             Section(
                 heading: "KPIs off target (red) or near it (amber)",
@@ -121,14 +121,14 @@ public struct Brief: Sendable {
         var decisions = Section(
             heading: "Decisions needed (alignment)",
             empty: "None: every initiative is anchored and every off-target KPI addressed.")
-        decisions.list = zip(card.findings, data.findingOwners).map { Self.decision($0, owner: .combined($1)) }
+        decisions.list = zip(card.findings, model.findingOwners).map { Self.decision($0, owner: .combined($1)) }
         sections.append(Self.cut(decisions))
         self.sections = sections
 
         let source = card.workspace.origin.isDemo ? "the built-in demo" : "the workspace files"
         footer =
             "Computed by Tandem from \(source) as of \(card.asOf)"
-            + (data.changes.map { ", compared with baseline \($0.baseline.label)" } ?? "") + "."
+            + (model.changes.map { ", compared with baseline \($0.baseline.label)" } ?? "") + "."
     }
 
     // MARK: - Sentences

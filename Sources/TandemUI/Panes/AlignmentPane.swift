@@ -3,9 +3,9 @@ import TandemCore
 /// Every finding that links (or fails to link) KPIs, risks and initiatives, grouped by kind, with
 /// why it matters.
 enum AlignmentPane {
-    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
+    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let g = buffer.glyphs
-        let card = view.dashboard.card
+        let card = view.model.card
         let order = PaneItems.findings(view, sort: state.sortOrder(of: .alignment))
         let selected = DashboardView.selectedRow(state, count: order.count)
         var rows: [TableRow] = []
@@ -52,10 +52,10 @@ enum AlignmentPane {
         table.materialize(height: inner.height - 1) { number in
             let index = order[number]
             let finding = card.findings[index]
-            let owners = view.dashboard.findingOwners[index].map(\.label).sorted().joined(separator: "+")
+            let owners = view.model.findingOwners[index].map(\.label).sorted().joined(separator: "+")
             let kind: [Line] = grouped ? [] : [[Span(finding.kind.title, .muted)]]
             let marker =
-                view.dashboard.changes?.change(.finding, Dashboard.key(of: finding))
+                view.model.changes?.change(.finding, ViewModel.key(of: finding))
                 .map { Span(ChangeMarker.glyph($0.direction, g), ChangeMarker.role($0.direction)) }
                 ?? Span(g.bullet, .statusAmber)
             return [[marker]] + kind

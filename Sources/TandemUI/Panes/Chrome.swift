@@ -2,13 +2,13 @@ import TandemCore
 
 /// The title bar, the pane tabs, the banner and the status line around every pane.
 enum Chrome {
-    static func drawTitle(into buffer: inout CellBuffer, _ rect: Rect, data: Dashboard, state: AppState) {
+    static func drawTitle(into buffer: inout CellBuffer, _ rect: Rect, model: ViewModel, state: AppState) {
         let g = buffer.glyphs
         buffer.fill(rect, role: .titleBar)
-        let card = data.card
+        let card = model.card
         var left: Line = [
             Span(" TANDEM ", .title),
-            Span(" \(data.settings.organization) ", .titleBar),
+            Span(" \(model.settings.organization) ", .titleBar),
             Span("\(g.separator) as of \(card.asOf.short) \(card.asOf.components.year) ", .titleBar),
         ]
         // What the screen leaves out, on the screen itself: a snapshot of a filtered screen must
@@ -33,7 +33,7 @@ enum Chrome {
         }) {
             left.append(Span("\(g.separator) \(scope) ", .accent))
         }
-        if let changes = data.changes {
+        if let changes = model.changes {
             // The longest wording that fits beside the rest.
             let room = rect.width - left.width - min(right.width, rect.width / 2)
             let label = changes.baseline.label
@@ -66,8 +66,8 @@ enum Chrome {
             ? " in this filter" : lens != .all ? " in this lens" : changedOnly ? " changed since the baseline" : ""
     }
 
-    static func drawTabs(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
-        let card = view.dashboard.card
+    static func drawTabs(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
+        let card = view.model.card
         let g = buffer.glyphs
         let counts: [Pane: Int] = view.cached("tab badges") {
             [
@@ -105,9 +105,9 @@ enum Chrome {
 
     /// The banner names the problem that matters most right now: stale data after a failed
     /// reload, or rows left out of the files.
-    static func bannerText(state: AppState, data: Dashboard) -> String? {
+    static func bannerText(state: AppState, model: ViewModel) -> String? {
         if let banner = state.banner { return banner }
-        let leftOut = data.card.rowsLeftOut
+        let leftOut = model.card.rowsLeftOut
         guard !leftOut.isEmpty else { return nil }
         let total = leftOut.reduce(0) { $0 + $1.rows }
         let files = leftOut.map { "\($0.rows) in \($0.file)" }.joined(separator: ", ")
@@ -119,7 +119,7 @@ enum Chrome {
         buffer.put([Span(" \(buffer.glyphs.warning) \(text)", .banner)], in: rect)
     }
 
-    static func drawStatus(into buffer: inout CellBuffer, _ rect: Rect, state: AppState, view: FilteredView) {
+    static func drawStatus(into buffer: inout CellBuffer, _ rect: Rect, state: AppState, view: VisibleItems) {
         buffer.fill(rect, role: .statusBar)
         let g = buffer.glyphs
         if state.isEditingFilter {

@@ -3,25 +3,25 @@ import TandemCore
 /// Renders the whole screen for a state: the one renderer behind the terminal, `tandem snapshot`
 /// and the tests.
 public enum DashboardView {
-    public static func render(_ state: AppState, data: Dashboard, glyphs: Glyphs = .unicode) -> CellBuffer {
+    public static func render(_ state: AppState, model: ViewModel, glyphs: Glyphs = .unicode) -> CellBuffer {
         var buffer = CellBuffer(size: state.size, glyphs: glyphs)
         guard ScreenLayout.fits(state.size) else {
             drawTooSmall(into: &buffer)
             return buffer
         }
-        let view = data.filtered(state)
-        let banner = Chrome.bannerText(state: state, data: data)
+        let view = model.filtered(state)
+        let banner = Chrome.bannerText(state: state, model: model)
         let layout = ScreenLayout(size: state.size, hasBanner: banner != nil)
-        Chrome.drawTitle(into: &buffer, layout.title, data: data, state: state)
+        Chrome.drawTitle(into: &buffer, layout.title, model: model, state: state)
         Chrome.drawTabs(into: &buffer, layout.tabs, view: view, state: state)
         if let banner, let rect = layout.banner { Chrome.drawBanner(into: &buffer, rect, text: banner) }
 
         if state.showHelp {
             HelpOverlay.draw(into: &buffer, layout.body)
         } else if let diagnostics = state.diagnostics {
-            DiagnosticsOverlay.draw(into: &buffer, layout.body, data: data, state: diagnostics)
+            DiagnosticsOverlay.draw(into: &buffer, layout.body, model: model, state: diagnostics)
         } else if let detail = state.detail {
-            DetailPane.draw(into: &buffer, layout.body, item: detail, data: data, scroll: state.detailScroll)
+            DetailPane.draw(into: &buffer, layout.body, item: detail, model: model, scroll: state.detailScroll)
         } else {
             switch state.pane {
             case .overview: OverviewPane.draw(into: &buffer, layout.body, view: view, state: state)

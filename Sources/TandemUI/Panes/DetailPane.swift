@@ -3,8 +3,8 @@ import TandemCore
 /// All there is to know about one item, as lines that scroll: for a KPI its history as a chart,
 /// for a risk both mitigations, for an initiative its milestones and linked risks.
 enum DetailPane {
-    static func draw(into buffer: inout CellBuffer, _ rect: Rect, item: ItemKey, data: Dashboard, scroll: Int) {
-        guard let (title, lines) = content(item, data: data, width: max(10, rect.width - 4), buffer.glyphs) else {
+    static func draw(into buffer: inout CellBuffer, _ rect: Rect, item: ItemKey, model: ViewModel, scroll: Int) {
+        guard let (title, lines) = content(item, model: model, width: max(10, rect.width - 4), buffer.glyphs) else {
             return gone(into: &buffer, rect)
         }
         let visible = max(0, rect.height - 2)
@@ -19,39 +19,39 @@ enum DetailPane {
     }
 
     /// The furthest the detail of `item` can scroll in a body of `rect`'s size.
-    static func maxScroll(_ item: ItemKey, data: Dashboard, in rect: Rect) -> Int {
-        let lines = content(item, data: data, width: max(10, rect.width - 4), .unicode)?.1.count ?? 0
+    static func maxScroll(_ item: ItemKey, model: ViewModel, in rect: Rect) -> Int {
+        let lines = content(item, model: model, width: max(10, rect.width - 4), .unicode)?.1.count ?? 0
         return max(0, lines - max(0, rect.height - 2))
     }
 
     /// The title and lines of an item's detail; nil when the item is gone from the data.
-    static func content(_ item: ItemKey, data: Dashboard, width: Int, _ g: Glyphs) -> (Line, [Line])? {
+    static func content(_ item: ItemKey, model: ViewModel, width: Int, _ g: Glyphs) -> (Line, [Line])? {
         let (title, lines): (Line, [Line])
         switch item {
         case .kpi(let id):
-            guard let kpi = data.kpi(id) else { return nil }
+            guard let kpi = model.kpi(id) else { return nil }
             title = [Span(kpi.kpi.name, .title), Span(" \(kpi.kpi.id)", .muted)]
-            lines = kpiLines(kpi, data: data, width: width, g)
+            lines = kpiLines(kpi, model: model, width: width, g)
         case .risk(let id):
-            guard let risk = data.risk(id) else { return nil }
+            guard let risk = model.risk(id) else { return nil }
             title = [Span(risk.risk.title, .title), Span(" \(risk.risk.id)", .muted)]
-            lines = riskLines(risk, data: data, width: width, g)
+            lines = riskLines(risk, model: model, width: width, g)
         case .initiative(let id):
-            guard let initiative = data.initiative(id) else { return nil }
+            guard let initiative = model.initiative(id) else { return nil }
             title = [Span(initiative.initiative.name, .title), Span(" \(initiative.initiative.id)", .muted)]
-            lines = initiativeLines(initiative, data: data, width: width, g)
+            lines = initiativeLines(initiative, model: model, width: width, g)
         case .finding(let key):
-            guard let finding = data.finding(key) else { return nil }
+            guard let finding = model.finding(key) else { return nil }
             title = [Span(finding.kind.title, .title)]
-            lines = findingLines(finding, data: data, width: width, g)
+            lines = findingLines(finding, model: model, width: width, g)
         }
-        return (title, sinceBaseline(item, data: data, g) + lines)
+        return (title, sinceBaseline(item, model: model, g) + lines)
     }
 
     /// What changed since the baseline, first, where the eye starts.
-    private static func sinceBaseline(_ item: ItemKey, data: Dashboard, _ g: Glyphs) -> [Line] {
-        guard let changes = data.changes, let change = data.change(item) else { return [] }
-        let since = "Since \(changes.baseline.asOf.short(from: data.card.asOf))"
+    private static func sinceBaseline(_ item: ItemKey, model: ViewModel, _ g: Glyphs) -> [Line] {
+        guard let changes = model.changes, let change = model.change(item) else { return [] }
+        let since = "Since \(changes.baseline.asOf.short(from: model.card.asOf))"
         return change.notes.enumerated().map { index, note in
             field(
                 index == 0 ? since : "",
@@ -99,13 +99,13 @@ enum DetailPane {
 
     // MARK: - KPI
 
-    static func kpiLines(_ item: KPIAssessment, data: Dashboard, width: Int, _ g: Glyphs) -> [Line] {
+    static func kpiLines(_ item: KPIAssessment, model: ViewModel, width: Int, _ g: Glyphs) -> [Line] {
         let kpi = item.kpi
         let unit = kpi.unit
         let value = { (v: Double) in NumberFormat.value(v, unit: unit) }
         var lines: [Line] = [
             field("Status", [StatusBadge.kpi(item, g)]),
-            field("Owner", owner(kpi.owner, data.settings)),
+            field("Owner", owner(kpi.owner, model.settings)),
             field(
                 "Domain",
                 "\(kpi.domain.isEmpty ? "—" : kpi.domain) · measured \(kpi.frequency.rawValue) "
@@ -172,11 +172,11 @@ enum DetailPane {
                         Span(" \(trend.rawValue) over the last \(min(6, item.countedCount)) values", .muted),
                     ]))
         }
-        if let pair = kpi.pair, let partner = data.kpi(pair) {
+        if let pair = kpi.pair, let partner = model.kpi(pair) {
             lines.append(
                 field("Paired with", [Span("\(partner.kpi.name) (\(pair)) "), StatusBadge.kpi(partner.status, g)]))
         }
-        let movers = data.card.initiatives.filter { $0.initiative.kpis.contains(kpi.id) }
+        let movers = model.card.initiatives.filter { $0.initiative.kpis.contains(kpi.id) }
         lines.append(
             field(
                 "Initiatives",
@@ -251,9 +251,9 @@ enum DetailPane {
 
     // MARK: - Risk
 
-    static func riskLines(_ item: RiskAssessment, data: Dashboard, width: Int, _ g: Glyphs) -> [Line] {
+    static func riskLines(_ item: RiskAssessment, model: ViewModel, width: Int, _ g: Glyphs) -> [Line] {
         let risk = item.risk
-        let settings = data.settings
+        let settings = model.settings
         var lines: [Line] = [
             field(
                 "Band",
@@ -287,7 +287,7 @@ enum DetailPane {
         lines += paragraph("Technical", risk.technicalMitigation, width: width)
         lines += paragraph("Procedural", risk.proceduralMitigation, width: width)
         lines += paragraph("Description", risk.description, width: width)
-        let threatened = data.card.initiatives.filter { $0.initiative.risks.contains(risk.id) }
+        let threatened = model.card.initiatives.filter { $0.initiative.risks.contains(risk.id) }
         lines += heading("Initiatives it threatens")
         if threatened.isEmpty { lines.append([Span("none linked", .muted)]) }
         for initiative in threatened {
@@ -301,10 +301,10 @@ enum DetailPane {
 
     // MARK: - Initiative
 
-    static func initiativeLines(_ item: InitiativeAssessment, data: Dashboard, width: Int, _ g: Glyphs) -> [Line] {
+    static func initiativeLines(_ item: InitiativeAssessment, model: ViewModel, width: Int, _ g: Glyphs) -> [Line] {
         let initiative = item.initiative
         let active = initiative.stage == .active
-        let asOf = data.card.asOf
+        let asOf = model.card.asOf
         var lines: [Line] = [
             field(
                 "Health",
@@ -315,7 +315,7 @@ enum DetailPane {
                             Span("  cost ", .muted), StatusBadge.rag(item.cost, g, none: "n/a"),
                             Span("  milestones ", .muted), StatusBadge.rag(item.milestones, g, none: "n/a"),
                         ] : [])),
-            field("Sponsor", owner(initiative.sponsor, data.settings)),
+            field("Sponsor", owner(initiative.sponsor, model.settings)),
             field("Lead", initiative.lead.isEmpty ? "—" : initiative.lead),
             field("Stage", initiative.stage.rawValue),
             field("Dates", "\(initiative.start) to \(initiative.due)" + (item.isPastDue ? "  PAST DUE" : "")),
@@ -374,13 +374,13 @@ enum DetailPane {
         lines += heading("KPIs it moves")
         if initiative.kpis.isEmpty { lines.append([Span("none: this initiative is unanchored", .statusAmber)]) }
         for id in initiative.kpis {
-            guard let kpi = data.kpi(id) else { continue }
+            guard let kpi = model.kpi(id) else { continue }
             lines.append([StatusBadge.kpi(kpi.status, g).padded(10), Span("  \(kpi.kpi.name) (\(id))")])
         }
         lines += heading("Risks that threaten it")
         if initiative.risks.isEmpty { lines.append([Span("none linked", .muted)]) }
         for id in initiative.risks {
-            guard let risk = data.risk(id) else { continue }
+            guard let risk = model.risk(id) else { continue }
             lines.append([StatusBadge.band(risk.band, g).padded(10), Span("  \(risk.risk.title) (\(id))")])
         }
         return lines
@@ -388,14 +388,14 @@ enum DetailPane {
 
     // MARK: - Finding
 
-    static func findingLines(_ finding: Finding, data: Dashboard, width: Int, _ g: Glyphs) -> [Line] {
+    static func findingLines(_ finding: Finding, model: ViewModel, width: Int, _ g: Glyphs) -> [Line] {
         var lines: [Line] = paragraph("What", finding.detail, width: width)
         lines += paragraph("Why it matters", finding.kind.whyItMatters, width: width)
         if !finding.on.isEmpty {
             lines += heading("Shared")
             for id in finding.on {
                 // A KPI by its status and name; anything else is a capability tag.
-                if let kpi = data.kpi(id) {
+                if let kpi = model.kpi(id) {
                     lines.append([StatusBadge.kpi(kpi.status, g).padded(12), Span("KPI  \(kpi.kpi.name) (\(id))")])
                 } else {
                     lines.append([Span(String(repeating: " ", count: 12)), Span("Capability  \(id)")])
@@ -404,17 +404,17 @@ enum DetailPane {
         }
         lines += heading("Items")
         for id in finding.ids {
-            if let kpi = data.kpi(id) {
+            if let kpi = model.kpi(id) {
                 lines.append([
                     StatusBadge.kpi(kpi.status, g).padded(12),
                     Span("KPI  \(kpi.kpi.name) (\(id)), \(kpi.kpi.owner.label)"),
                 ])
-            } else if let risk = data.risk(id) {
+            } else if let risk = model.risk(id) {
                 lines.append([
                     StatusBadge.band(risk.band, g).padded(12),
                     Span("Risk  \(risk.risk.title) (\(id)), \(risk.risk.owner.label)"),
                 ])
-            } else if let initiative = data.initiative(id) {
+            } else if let initiative = model.initiative(id) {
                 lines.append([
                     StatusBadge.health(initiative, g).padded(12),
                     Span("Initiative  \(initiative.initiative.name) (\(id)), \(initiative.initiative.sponsor.label)"),

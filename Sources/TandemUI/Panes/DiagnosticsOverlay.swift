@@ -3,11 +3,11 @@ import TandemCore
 /// Every warning and error found in the files (`!`, or a click on the title's count), in place of
 /// the pane: one line each, and the whole message of the selected one on Enter.
 enum DiagnosticsOverlay {
-    static func draw(into buffer: inout CellBuffer, _ area: Rect, data: Dashboard, state: DiagnosticsState) {
+    static func draw(into buffer: inout CellBuffer, _ area: Rect, model: ViewModel, state: DiagnosticsState) {
         let g = buffer.glyphs
-        let diagnostics = data.card.diagnostics
-        let errors = data.card.errorCount
-        let warnings = data.card.warningCount
+        let diagnostics = model.card.diagnostics
+        let errors = model.card.errorCount
+        let warnings = model.card.warningCount
         let count = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         let footer = state.isOpen ? "Esc back to the list" : "Enter opens · Esc closes"
         let inner = Frame.draw(

@@ -2,9 +2,9 @@ import TandemCore
 
 /// The joint roadmap: health, progress against plan, cost and the next milestone.
 enum InitiativePane {
-    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
+    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let g = buffer.glyphs
-        let card = view.dashboard.card
+        let card = view.model.card
         let order = PaneItems.initiatives(view, sort: state.sortOrder(of: .initiatives))
         var table = Table(
             columns: [
@@ -36,7 +36,7 @@ enum InitiativePane {
                 ], in: inner.row(0))
             return
         }
-        let changes = view.dashboard.changes
+        let changes = view.model.changes
         table.materialize(height: inner.height - 1) { number in
             let item = card.initiatives[order[number]]
             return cells(

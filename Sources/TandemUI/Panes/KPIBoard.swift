@@ -6,15 +6,15 @@ enum KPIBoard {
     /// Rows the board needs to be worth drawing: a frame, a header and a few KPIs.
     static let minimumHeight = 8
 
-    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView) {
+    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems) {
         let g = buffer.glyphs
-        let card = view.dashboard.card
+        let card = view.model.card
         let order = PaneItems.kpis(view, sort: "status")
         var table = Table(columns: KPIPane.columns, rows: Array(repeating: .item([]), count: order.count))
         let inner = Frame.draw(
             into: &buffer, rect, title: [Span("KPIs at a glance", .title), Span(" · worst first", .muted)],
             footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
-        let changes = view.dashboard.changes
+        let changes = view.model.changes
         table.materialize(height: inner.height - 1) { number in
             let item = card.kpis[order[number]]
             return KPIPane.cells(item, g, change: changes?.change(.kpi, item.kpi.id))

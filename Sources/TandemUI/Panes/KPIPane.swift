@@ -3,9 +3,9 @@ import TandemCore
 /// Every KPI with its status, latest value, target, change, trend and history; grouped by domain
 /// when sorted by domain.
 enum KPIPane {
-    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
+    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let g = buffer.glyphs
-        let card = view.dashboard.card
+        let card = view.model.card
         let sort = state.sortOrder(of: .kpis)
         let order = PaneItems.kpis(view, sort: sort)
         let selected = DashboardView.selectedRow(state, count: order.count)
@@ -39,7 +39,7 @@ enum KPIPane {
                 ], in: inner.row(0))
             return
         }
-        let changes = view.dashboard.changes
+        let changes = view.model.changes
         table.materialize(height: inner.height - 1) { number in
             let item = card.kpis[order[number]]
             return cells(item, g, change: changes?.change(.kpi, item.kpi.id))

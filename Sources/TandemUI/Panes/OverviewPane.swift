@@ -2,10 +2,10 @@ import TandemCore
 
 /// The first screen: headline counts for each area and what needs attention, most severe first.
 enum OverviewPane {
-    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
+    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let g = buffer.glyphs
-        let card = view.dashboard.card
-        let changes = view.dashboard.changes
+        let card = view.model.card
+        let changes = view.model.changes
         // The changes line, when the list below keeps a few rows.
         let strip = changes != nil && !view.changedOnly && rect.height - summaryHeight(forBody: rect.height) >= 8
         let parts = Layout.rows(
@@ -129,7 +129,7 @@ enum OverviewPane {
         } else {
             table.materialize(height: inner.height - 1) { number in
                 let item = attention[number]
-                let marker = listsChanges ? [] : ChangeMarker.prefix(item.key.flatMap(view.dashboard.change), g)
+                let marker = listsChanges ? [] : ChangeMarker.prefix(item.key.flatMap(view.model.change), g)
                 return [
                     [item.status], [Span(item.kind, .muted)], [Span(item.id, .muted)], marker + [Span(item.name)],
                     [Span(item.owner?.label ?? "—")], [Span(item.reason, .muted)],
@@ -152,7 +152,7 @@ enum OverviewPane {
 
     /// One line under the summaries: how many items changed which way since the baseline.
     private static func drawChangeStrip(
-        into buffer: inout CellBuffer, _ rect: Rect, changes: Changes, view: FilteredView
+        into buffer: inout CellBuffer, _ rect: Rect, changes: Changes, view: VisibleItems
     ) {
         let g = buffer.glyphs
         let items = PaneItems.changeItems(view, glyphs: g)

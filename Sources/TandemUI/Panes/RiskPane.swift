@@ -2,9 +2,9 @@ import TandemCore
 
 /// The residual heat map beside the register, sorted by residual score.
 enum RiskPane {
-    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: FilteredView, state: AppState) {
+    static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let g = buffer.glyphs
-        let card = view.dashboard.card
+        let card = view.model.card
         let order = PaneItems.risks(view, sort: state.sortOrder(of: .risks))
         // Beside the register only where the register keeps its names whole beside it.
         let showMap = rect.width >= 120 && rect.height >= HeatMap.size.rows + 2
@@ -57,7 +57,7 @@ enum RiskPane {
                 ], in: inner.row(0))
             return
         }
-        let changes = view.dashboard.changes
+        let changes = view.model.changes
         table.materialize(height: inner.height - 1) { number in
             let item = card.risks[order[number]]
             return cells(item, g, asOf: card.asOf, change: changes?.change(.risk, item.risk.id))

@@ -12,7 +12,7 @@ final class DashboardApp {
     private let baseline: BaselineOptions
     private let snapshotFolder: String
     private let themes: [Theme]
-    private var data: Dashboard
+    private var model: ViewModel
     private var state: AppState
     private var watcher: FileWatcher?
     private let loading = BackgroundLoad<Outcome>()
@@ -20,7 +20,7 @@ final class DashboardApp {
 
     /// - Parameter banner: a warning to show from the start, e.g. a baseline that cannot be read.
     init(
-        terminal: Terminal, workspace: WorkspaceOptions, baseline: BaselineOptions, data: Dashboard, banner: String?,
+        terminal: Terminal, workspace: WorkspaceOptions, baseline: BaselineOptions, model: ViewModel, banner: String?,
         snapshotFolder: String, themes: [Theme], themeIndex: Int
     ) {
         self.terminal = terminal
@@ -28,11 +28,11 @@ final class DashboardApp {
         self.baseline = baseline
         self.snapshotFolder = snapshotFolder
         self.themes = themes
-        self.data = data
+        self.model = model
         state = AppState(size: terminal.size)
         state.themeIndex = themeIndex
         state.banner = banner
-        if case .folder(let path) = data.card.workspace.origin {
+        if case .folder(let path) = model.card.workspace.origin {
             // The baselines' folder too: a baseline saved (or broken) while open is picked up.
             let folder = URL(fileURLWithPath: path)
             watcher = FileWatcher(
@@ -57,7 +57,7 @@ final class DashboardApp {
             case .idle: changed = false
             case .resize(let size): apply(.resize(size))
             case .key(let key):
-                let (next, effect) = update(state, key: key, data: data)
+                let (next, effect) = update(state, key: key, model: model)
                 state = next
                 if carryOut(effect) == false { return }
             // The mouse, like the keys, goes to what is on top: an overlay (help, the problems)
@@ -65,7 +65,7 @@ final class DashboardApp {
             case .click(let x, let y):
                 if state.showHelp || state.diagnostics != nil { changed = false } else { click(x: x, y: y) }
             case .wheel(let up):
-                let (next, effect) = update(state, key: up ? .up : .down, data: data)
+                let (next, effect) = update(state, key: up ? .up : .down, model: model)
                 state = next
                 _ = carryOut(effect)
             }
@@ -105,7 +105,7 @@ final class DashboardApp {
     private static let waiting = "Files changing: reloading when they settle…"
 
     private func apply(_ action: Action) {
-        let (next, effect) = update(state, action, data: data)
+        let (next, effect) = update(state, action, model: model)
         state = next
         _ = carryOut(effect)
     }
@@ -132,7 +132,7 @@ final class DashboardApp {
     }
 
     private func draw() {
-        let buffer = DashboardView.render(state, data: data, glyphs: glyphs)
+        let buffer = DashboardView.render(state, model: model, glyphs: glyphs)
         terminal.draw(buffer)
         lastBuffer = buffer
     }
@@ -149,7 +149,7 @@ final class DashboardApp {
 
     /// What a load on the other thread brings back, with the files' signature before it read.
     private struct Outcome {
-        let result: Result<(Dashboard, warning: String?), LoadFailure>
+        let result: Result<(ViewModel, warning: String?), LoadFailure>
         let reason: String
         let signature: FileWatcher.Signature?
     }
@@ -158,14 +158,14 @@ final class DashboardApp {
     private func startReload(reason: String, signature: FileWatcher.Signature?) {
         let (workspace, baseline) = (workspace, baseline)
         let started = loading.start {
-            let result = Result { () throws(LoadFailure) -> (Dashboard, warning: String?) in
+            let result = Result { () throws(LoadFailure) -> (ViewModel, warning: String?) in
                 let loaded = try workspace.loadWorkspace()
                 let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
                 // The baseline is chosen again too: one may have been saved, or broken, meanwhile.
                 do throws(LoadFailure) {
-                    return try baseline.dashboard(card, files: workspace.files())
+                    return try baseline.viewModel(card, files: workspace.files())
                 } catch {
-                    return (Dashboard(card), "cannot use the baseline: \(error.description)")
+                    return (ViewModel(card), "cannot use the baseline: \(error.description)")
                 }
             }
             return Outcome(result: result, reason: reason, signature: signature)
@@ -185,15 +185,15 @@ final class DashboardApp {
         }
         switch outcome.result {
         case .success(let (next, banner)):
-            let before = data.filtered(state)
+            let before = model.filtered(state)
             let selectedKeys = Pane.allCases.map { pane in
                 (pane, PaneItems.key(pane, before, state, row: state.selection[pane] ?? 0))
             }
-            (data, state.banner) = (next, banner)
-            if data.changes == nil { state.changedOnly = false }
+            (model, state.banner) = (next, banner)
+            if model.changes == nil { state.changedOnly = false }
             state.message = outcome.reason
             // Keep each pane's selection on the same item where it still exists.
-            let view = data.filtered(state)
+            let view = model.filtered(state)
             for (pane, key) in selectedKeys {
                 guard let key, let row = PaneItems.keys(pane, view, state).firstIndex(of: key) else { continue }
                 state.selection[pane] = row

@@ -6,32 +6,32 @@ import Testing
 /// The demo against its previous meeting: the changes strip, the list of changes, the markers on
 /// rows and the changes at the top of a detail.
 @Suite struct ChangeSnapshotTests {
-    static let demo: Dashboard = {
+    static let demo: ViewModel = {
         let loaded = DemoWorkspace.load()
         let card = Scorecard(loaded, asOf: loaded.workspace.settings.asOf!)
-        return Dashboard(card, changes: Changes(since: DemoWorkspace.previousMeeting(), to: card))
+        return ViewModel(card, changes: Changes(since: DemoWorkspace.previousMeeting(), to: card))
     }()
 
     @Test(arguments: [
         ("overview", "1"), ("changes", "c"), ("kpis", "2"), ("initiative-detail", "4 Enter"), ("alignment", "5"),
     ])
     func changesOnScreen(name: String, keys: String) {
-        assertSnapshot(of: screen(keys, size: .of(120, 40), data: Self.demo), as: .lines, named: name)
+        assertSnapshot(of: screen(keys, size: .of(120, 40), model: Self.demo), as: .lines, named: name)
     }
 
     @Test func theTitleBarNamesTheBaseline() {
         #expect(
-            screen("", size: .of(120, 40), data: Self.demo).hasPrefix(
+            screen("", size: .of(120, 40), model: Self.demo).hasPrefix(
                 " TANDEM  Kestrel Freight · as of 20 Nov 2026 · changes since 2026-10-23"))
         #expect(!screen("", size: .of(120, 40)).contains("changes since"))
     }
 
     @Test func onlyWhatChangedFiltersEveryPane() {
         let changes = Self.demo.changes!
-        let view = Self.demo.filtered(state("c", size: .of(120, 40), data: Self.demo))
+        let view = Self.demo.filtered(state("c", size: .of(120, 40), model: Self.demo))
         #expect(view.kpis.count == changes.items.count { $0.area == .kpi && $0.direction != .removed })
         #expect(view.risks.map { Self.demo.card.risks[$0].risk.id } == ["R05", "R13", "R15"])
-        #expect(!state("c c", size: .of(120, 40), data: Self.demo).changedOnly)
+        #expect(!state("c c", size: .of(120, 40), model: Self.demo).changedOnly)
         // A removed item or resolved finding is listed but has nothing to open.
         let list = PaneItems.attention(view)
         #expect(list.contains { $0.change == .resolved && $0.key == nil })
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func markersHaveASCIIForms() {
-        let text = screen("2", size: .of(120, 40), data: Self.demo, glyphs: .ascii)
+        let text = screen("2", size: .of(120, 40), model: Self.demo, glyphs: .ascii)
         #expect(text.contains("| v Where-is-my-order calls") || text.contains(" v Where-is-my-order calls"))
         #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
     }

@@ -34,7 +34,7 @@ import Testing
     @Test func detailOfAnItemNoLongerInTheData() {
         var gone = state("2", size: .of(80, 24))
         gone.detail = .kpi("REMOVED")
-        let text = TextRenderer.plain(DashboardView.render(gone, data: TestWorkspace.standard))
+        let text = TextRenderer.plain(DashboardView.render(gone, model: TestWorkspace.standard))
         #expect(text.contains("┌─ Detail ─"))
         #expect(text.contains("This item is no longer in the data. Press Esc to go back."))
     }
@@ -68,7 +68,7 @@ import Testing
     @Test func bannerForRowsLeftOut() throws {
         var workspace = TestWorkspace()
         workspace.extraKPIRows = [["BROKEN", "Broken row", "cio", "higher", "lots", "", "", "", "", "", "", ""]]
-        let text = screen("", size: .of(80, 24), data: try workspace.dashboard())
+        let text = screen("", size: .of(80, 24), model: try workspace.model())
         #expect(text.contains("1 row with errors left out (1 in kpis.csv)"))
         assertSnapshot(of: text, as: .lines, named: "overview-80x24")
     }

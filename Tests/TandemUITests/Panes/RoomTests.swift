@@ -5,31 +5,31 @@ import Testing
 /// Screens use the room they have: names whole at 120 columns, figures whole at 200, and a wide,
 /// tall screen shows more rather than blank rows.
 @Suite struct RoomTests {
-    static let demo: Dashboard = {
+    static let demo: ViewModel = {
         let loaded = DemoWorkspace.load()
-        return Dashboard(Scorecard(loaded, asOf: loaded.workspace.settings.asOf!))
+        return ViewModel(Scorecard(loaded, asOf: loaded.workspace.settings.asOf!))
     }()
 
     @Test func namesShowWholeInEveryListAt120Columns() {
         let card = Self.demo.card
-        let kpis = screen("2", size: .of(120, 40), data: Self.demo)
+        let kpis = screen("2", size: .of(120, 40), model: Self.demo)
         for item in card.kpis { #expect(kpis.contains(item.kpi.name), "\(item.kpi.name)") }
-        let risks = screen("3", size: .of(120, 40), data: Self.demo)
+        let risks = screen("3", size: .of(120, 40), model: Self.demo)
         for item in card.risks { #expect(risks.contains(item.risk.title), "\(item.risk.title)") }
-        let initiatives = screen("4", size: .of(120, 40), data: Self.demo)
+        let initiatives = screen("4", size: .of(120, 40), model: Self.demo)
         for item in card.initiatives { #expect(initiatives.contains(item.initiative.name), "\(item.initiative.name)") }
         #expect(risks.contains("Appetite"))
     }
 
     @Test func figuresShowWholeAt200Columns() {
-        let kpis = screen("2", size: .of(200, 60), data: Self.demo)
+        let kpis = screen("2", size: .of(200, 60), model: Self.demo)
         #expect(kpis.contains("16.4 calls/1k"))
         #expect(kpis.contains("12 calls/1k"))
         #expect(kpis.contains("+0.6 calls/1k"))
     }
 
     @Test func theOverviewAt200x60HasFewBlankRows() {
-        let lines = screen("", size: .of(200, 60), data: Self.demo).split(separator: "\n")
+        let lines = screen("", size: .of(200, 60), model: Self.demo).split(separator: "\n")
         let blank = lines.count { line in line.allSatisfy { $0 == " " || $0 == "│" } }
         #expect(blank <= 10, "\(blank) blank rows")
     }

@@ -5,7 +5,7 @@ import Testing
 /// Whatever the data holds, the plain output holds no control character but the line feed, no
 /// bidi override, and none of the text an escape sequence carries.
 @Suite struct ControlCharacterTests {
-    static let hostile: Dashboard = try! HostileText.workspace.dashboard()
+    static let hostile: ViewModel = try! HostileText.workspace.model()
 
     @Test func hostileDataLoadsWithEveryItem() {
         let card = Self.hostile.card

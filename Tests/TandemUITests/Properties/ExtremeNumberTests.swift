@@ -21,7 +21,7 @@ import Testing
     ]
 
     /// The test workspace with each numeric cell replaced by `value(file, column, row)` (nil keeps it).
-    static func workspace(_ value: (String, String, Int) -> String?) throws -> Dashboard {
+    static func workspace(_ value: (String, String, Int) -> String?) throws -> ViewModel {
         let fixture = TestWorkspace()
         let tables = [
             "kpis.csv": fixture.kpis, "measurements.csv": fixture.measurements, "risks.csv": fixture.risks,
@@ -40,18 +40,18 @@ import Testing
             files[file] = TestWorkspace.csv(rows)
         }
         let loaded = try WorkspaceLoader.load(MemoryFiles(files, origin: .folder("extreme")))
-        return Dashboard(Scorecard(loaded, asOf: loaded.workspace.settings.asOf!))
+        return ViewModel(Scorecard(loaded, asOf: loaded.workspace.settings.asOf!))
     }
 
     /// Each extreme in every numeric column, rotated so that neighbouring rows and columns differ.
-    static let rotated: [Dashboard] = extremes.indices.map { shift in
+    static let rotated: [ViewModel] = extremes.indices.map { shift in
         try! workspace { file, column, row in
             extremes[(row + column.count + file.count + shift) % extremes.count]
         }
     }
 
     /// The cases the probe found, each on its own.
-    static let probes: [(String, Dashboard)] = [
+    static let probes: [(String, ViewModel)] = [
         (
             "1e308 then -1e308",
             try! workspace { file, _, row in file == "measurements.csv" ? (row % 2 == 0 ? "1e308" : "-1e308") : nil }
@@ -72,32 +72,32 @@ import Testing
     ]
 
     @Test func theProbesLoadWithoutErrorsAndWarnAboutWhatOverflows() {
-        for (name, data) in Self.probes {
-            #expect(data.card.errorCount == 0, "\(name)")
+        for (name, model) in Self.probes {
+            #expect(model.card.errorCount == 0, "\(name)")
         }
-        let overflowWarnings = Self.probes.map { _, data in
-            data.card.diagnostics.filter { $0.message.contains("cannot be computed as a finite number") }.count
+        let overflowWarnings = Self.probes.map { _, model in
+            model.card.diagnostics.filter { $0.message.contains("cannot be computed as a finite number") }.count
         }
         #expect(overflowWarnings[0] > 0)
         #expect(overflowWarnings[2] > 0)
     }
 
-    static let all: [Dashboard] = probes.map(\.1) + rotated
+    static let all: [ViewModel] = probes.map(\.1) + rotated
 
     @Test func everyScreenRendersExtremeNumbers() {
-        for (index, data) in Self.all.enumerated() {
+        for (index, model) in Self.all.enumerated() {
             let glyphs: Glyphs = index % 2 == 0 ? .unicode : .ascii
-            let view = data.filtered(lens: .all, filter: "")
+            let view = model.filtered(lens: .all, filter: "")
             // Each pane and the detail of each item: where numbers are shown (the full tour's
             // scrolled and help screens add nothing here and took seconds).
             for pane in Pane.allCases {
-                let onPane = update(AppState(size: .of(80, 24)), .focus(pane), data: data).0
+                let onPane = update(AppState(size: .of(80, 24)), .focus(pane), model: model).0
                 var states = [onPane]
                 for row in 0..<PaneItems.count(pane, view, onPane) {
-                    states.append(update(update(onPane, .select(row), data: data).0, .openDetail, data: data).0)
+                    states.append(update(update(onPane, .select(row), model: model).0, .openDetail, model: model).0)
                 }
                 for state in states {
-                    let text = TextRenderer.plain(DashboardView.render(state, data: data, glyphs: glyphs))
+                    let text = TextRenderer.plain(DashboardView.render(state, model: model, glyphs: glyphs))
                     #expect(!Self.showsNonFinite(text), "\(index) \(pane.name) \(state.selected)")
                 }
             }
@@ -105,8 +105,8 @@ import Testing
     }
 
     @Test func theBriefRendersExtremeNumbers() {
-        for data in Self.all {
-            let brief = Brief(data)
+        for model in Self.all {
+            let brief = Brief(model)
             #expect(!Self.showsNonFinite(BriefRenderer.markdown(brief)))
             #expect(!Self.showsNonFinite(BriefRenderer.text(brief)))
         }
@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func theProbesShowBoundsNotDigits() {
-        let initiatives = screen("4", size: .of(160, 40), data: Self.probes[1].1)
+        let initiatives = screen("4", size: .of(160, 40), model: Self.probes[1].1)
         #expect(initiatives.contains(">999%"))
         let brief = BriefRenderer.markdown(Brief(Self.probes[1].1))
         #expect(brief.contains(">999% of budget"))

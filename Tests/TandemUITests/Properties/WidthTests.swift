@@ -5,11 +5,11 @@ import Testing
 /// No line is wider than the screen, whatever the size and whatever the text: each row is exactly
 /// `columns` cells, every wide character has its continuation cell, none hangs over the edge.
 @Suite struct WidthTests {
-    static let datasets: [(String, Dashboard)] = [
+    static let datasets: [(String, ViewModel)] = [
         ("plain", TestWorkspace.standard),
-        ("cjk", try! WideText.workspace(WideText.cjk).dashboard()),
-        ("emoji", try! WideText.workspace(WideText.emoji).dashboard()),
-        ("mixed", try! WideText.workspace(WideText.mixed).dashboard()),
+        ("cjk", try! WideText.workspace(WideText.cjk).model()),
+        ("emoji", try! WideText.workspace(WideText.emoji).model()),
+        ("mixed", try! WideText.workspace(WideText.mixed).model()),
     ]
 
     @Test(arguments: tourSizes)
@@ -20,11 +20,11 @@ import Testing
     /// The wide datasets at odd sizes, where cuts land on either half of a wide character.
     @Test(arguments: [Size.of(61, 16), .of(77, 23), .of(133, 41), .of(200, 60), .of(1000, 5)])
     func noLineIsWiderThanTheScreenWithWideText(size: Size) {
-        for (dataset, data) in Self.datasets.dropFirst() { check(data, dataset, size: size) }
+        for (dataset, model) in Self.datasets.dropFirst() { check(model, dataset, size: size) }
     }
 
-    func check(_ data: Dashboard, _ dataset: String, size: Size) {
-        for stop in screenTour(data, size: size) {
+    func check(_ model: ViewModel, _ dataset: String, size: Size) {
+        for stop in screenTour(model, size: size) {
             let lines = TextRenderer.lines(stop.buffer)
             #expect(lines.count == size.rows, "\(dataset) \(stop.name)")
             for (row, line) in lines.enumerated() where line.displayWidth > size.columns {
@@ -36,8 +36,8 @@ import Testing
 
     @Test(arguments: [Size.of(61, 16), .of(133, 41)])
     func asciiLinesAreNoWiderThanTheScreen(size: Size) {
-        for (dataset, data) in Self.datasets {
-            for stop in screenTour(data, size: size, glyphs: .ascii) {
+        for (dataset, model) in Self.datasets {
+            for stop in screenTour(model, size: size, glyphs: .ascii) {
                 for line in TextRenderer.lines(stop.buffer) {
                     #expect(line.unicodeScalars.count <= size.columns, "\(dataset) \(stop.name): \(line)")
                 }
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func wideDataReallyIsOnScreen() {
-        let text = screen("2", size: .of(120, 40), data: Self.datasets[1].1)
+        let text = screen("2", size: .of(120, 40), model: Self.datasets[1].1)
         #expect(text.contains("倉庫Platform uptime管理"))
         #expect(text.contains("ハーバー物流 🚢"))
     }
@@ -78,17 +78,17 @@ import Testing
 
 /// `--ascii`: nothing but ASCII on any screen, accents folded rather than lost.
 @Suite struct AsciiModeTests {
-    static let accented: Dashboard = {
+    static let accented: ViewModel = {
         var workspace = TestWorkspace(text: { $0 + " Ñandú" })
         workspace.organizationTOML = "Café Société"
         workspace.cioTOML = "José Almeida"
-        return try! workspace.dashboard()
+        return try! workspace.model()
     }()
 
     @Test(arguments: [Size.of(120, 40), .of(80, 24)])
     func everyScreenIsPlainASCII(size: Size) {
-        for data in [TestWorkspace.standard, Self.accented, WidthTests.datasets[3].1] {
-            for stop in screenTour(data, size: size, glyphs: .ascii) {
+        for model in [TestWorkspace.standard, Self.accented, WidthTests.datasets[3].1] {
+            for stop in screenTour(model, size: size, glyphs: .ascii) {
                 let text = TextRenderer.plain(stop.buffer)
                 let other = Set(text.unicodeScalars.filter { $0.value >= 0x80 })
                 #expect(other.isEmpty, "\(stop.name): \(other.sorted().map { String($0) })")
@@ -97,10 +97,10 @@ import Testing
     }
 
     @Test func accentsAreFolded() {
-        let overview = screen("", size: .of(120, 40), data: Self.accented, glyphs: .ascii)
+        let overview = screen("", size: .of(120, 40), model: Self.accented, glyphs: .ascii)
         #expect(overview.contains("Cafe Societe"))
         #expect(overview.contains("Nandu"))
-        let detail = screen("2 Enter", size: .of(120, 40), data: Self.accented, glyphs: .ascii)
+        let detail = screen("2 Enter", size: .of(120, 40), model: Self.accented, glyphs: .ascii)
         #expect(detail.contains("CIO (Jose Almeida)"))
     }
 

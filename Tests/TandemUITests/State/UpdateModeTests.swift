@@ -4,13 +4,13 @@ import Testing
 
 /// `update` for the filter, lens, sort, help, the effects it hands back, and what Esc closes first.
 @Suite struct UpdateModeTests {
-    let data = TestWorkspace.standard
+    let model = TestWorkspace.standard
     let size = Size.of(120, 40)
 
     func effect(_ keys: String) -> Effect {
         var current = AppState(size: size)
         var last = Effect.none
-        for key in Key.sequence(keys) { (current, last) = update(current, key: key, data: data) }
+        for key in Key.sequence(keys) { (current, last) = update(current, key: key, model: model) }
         return last
     }
 
@@ -55,10 +55,10 @@ import Testing
     }
 
     @Test func filterNarrowsEveryPane() {
-        let view = data.filtered(lens: .all, filter: "cost")
-        #expect(view.kpis.map { data.card.kpis[$0].kpi.id } == ["CLOUD", "PICKCOST"])
+        let view = model.filtered(lens: .all, filter: "cost")
+        #expect(view.kpis.map { model.card.kpis[$0].kpi.id } == ["CLOUD", "PICKCOST"])
         #expect(view.risks.isEmpty)
-        #expect(data.filtered(lens: .all, filter: "CYBER").risks.map { data.card.risks[$0].risk.id } == ["R1"])
+        #expect(model.filtered(lens: .all, filter: "CYBER").risks.map { model.card.risks[$0].risk.id } == ["R1"])
     }
 
     @Test func escAfterKeepingClearsTheFilter() {
@@ -83,12 +83,12 @@ import Testing
     }
 
     @Test func aLeadersLensKeepsWhatTheyOwnAndWhatIsJoint() {
-        let view = data.filtered(lens: .cio, filter: "")
-        #expect(view.kpis.allSatisfy { [.cio, .joint].contains(data.card.kpis[$0].kpi.owner) })
+        let view = model.filtered(lens: .cio, filter: "")
+        #expect(view.kpis.allSatisfy { [.cio, .joint].contains(model.card.kpis[$0].kpi.owner) })
         #expect(view.kpis.count == 5)
-        #expect(view.initiatives.map { data.card.initiatives[$0].initiative.id } == ["I2", "I3", "I4", "I6"])
-        let joint = data.filtered(lens: .joint, filter: "")
-        #expect(joint.kpis.allSatisfy { data.card.kpis[$0].kpi.owner == .joint })
+        #expect(view.initiatives.map { model.card.initiatives[$0].initiative.id } == ["I2", "I3", "I4", "I6"])
+        let joint = model.filtered(lens: .joint, filter: "")
+        #expect(joint.kpis.allSatisfy { model.card.kpis[$0].kpi.owner == .joint })
         #expect(!joint.kpis.isEmpty)
     }
 
@@ -151,7 +151,7 @@ import Testing
     @Test func effectsLeaveTheStateAlone() {
         let before = state("3 j", size: size)
         for action in [Action.quit, .reload, .snapshot] {
-            let (after, _) = update(before, action, data: data)
+            let (after, _) = update(before, action, model: model)
             #expect(after == before)
         }
     }
@@ -164,25 +164,25 @@ import Testing
         #expect(everything.detail != nil)
         #expect(everything.filter == "o")
 
-        let first = update(everything, key: .escape, data: data).0
+        let first = update(everything, key: .escape, model: model).0
         #expect(!first.showHelp)
         #expect(first.detail != nil)
         #expect(first.filter == "o")
 
-        let second = update(first, key: .escape, data: data).0
+        let second = update(first, key: .escape, model: model).0
         #expect(second.detail == nil)
         #expect(second.filter == "o")
 
-        let third = update(second, key: .escape, data: data).0
+        let third = update(second, key: .escape, model: model).0
         #expect(third.filter == "")
 
-        let fourth = update(third, key: .escape, data: data).0
+        let fourth = update(third, key: .escape, model: model).0
         #expect(fourth == third)
     }
 
     @Test func messageLastsOneKey() {
-        let shown = update(state("", size: size), .showMessage("Saved to tandem-1.txt"), data: data).0
+        let shown = update(state("", size: size), .showMessage("Saved to tandem-1.txt"), model: model).0
         #expect(shown.message == "Saved to tandem-1.txt")
-        #expect(update(shown, key: .character("j"), data: data).0.message == nil)
+        #expect(update(shown, key: .character("j"), model: model).0.message == nil)
     }
 }

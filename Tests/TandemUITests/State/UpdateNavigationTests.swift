@@ -5,7 +5,7 @@ import Testing
 /// `update` moving between panes and rows. The test workspace has 12 items that need attention,
 /// 8 KPIs, 6 risks, 7 initiatives and 9 findings.
 @Suite struct UpdateNavigationTests {
-    let data = TestWorkspace.standard
+    let model = TestWorkspace.standard
     let size = Size.of(120, 40)
 
     // MARK: - Panes
@@ -92,9 +92,9 @@ import Testing
     }
 
     @Test func clickSelectsARow() {
-        let clicked = update(state("3", size: size), .select(4), data: data).0
+        let clicked = update(state("3", size: size), .select(4), model: model).0
         #expect(clicked.selected == 4)
-        let beyond = update(state("3", size: size), .select(40), data: data).0
+        let beyond = update(state("3", size: size), .select(40), model: model).0
         #expect(beyond.selected == 5)
     }
 
@@ -144,7 +144,7 @@ import Testing
 
     @Test func resizeChangesOnlyTheSize() {
         let before = state("2 j", size: size)
-        let (after, effect) = update(before, .resize(.of(90, 30)), data: data)
+        let (after, effect) = update(before, .resize(.of(90, 30)), model: model)
         #expect(after.size == .of(90, 30))
         #expect(after.selected == 1)
         #expect(effect == .none)
@@ -152,7 +152,7 @@ import Testing
 
     @Test func unboundKeysChangeNothing() {
         let before = state("2 j", size: size)
-        let (after, effect) = update(before, key: .character("x"), data: data)
+        let (after, effect) = update(before, key: .character("x"), model: model)
         #expect(after == before)
         #expect(effect == .none)
     }

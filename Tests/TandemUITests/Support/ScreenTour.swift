@@ -9,24 +9,24 @@ struct TourStop {
 
 /// Every screen a user can reach with the keyboard at one size: each pane at its first and its
 /// last row (scrolled), the detail of every item, the help overlay and the filter prompt.
-func screenTour(_ data: Dashboard, size: Size, glyphs: Glyphs = .unicode) -> [TourStop] {
+func screenTour(_ model: ViewModel, size: Size, glyphs: Glyphs = .unicode) -> [TourStop] {
     var stops: [TourStop] = []
     func visit(_ name: String, _ state: AppState) {
         stops.append(
-            TourStop(name: "\(name) at \(size)", buffer: DashboardView.render(state, data: data, glyphs: glyphs)))
+            TourStop(name: "\(name) at \(size)", buffer: DashboardView.render(state, model: model, glyphs: glyphs)))
     }
-    let view = data.filtered(lens: .all, filter: "")
+    let view = model.filtered(lens: .all, filter: "")
     for pane in Pane.allCases {
-        let onPane = update(AppState(size: size), .focus(pane), data: data).0
+        let onPane = update(AppState(size: size), .focus(pane), model: model).0
         visit(pane.name, onPane)
-        visit("\(pane.name) last row", update(onPane, .bottom, data: data).0)
+        visit("\(pane.name) last row", update(onPane, .bottom, model: model).0)
         for row in 0..<PaneItems.count(pane, view, onPane) {
-            let selected = update(onPane, .select(row), data: data).0
-            visit("\(pane.name) row \(row) detail", update(selected, .openDetail, data: data).0)
+            let selected = update(onPane, .select(row), model: model).0
+            visit("\(pane.name) row \(row) detail", update(selected, .openDetail, model: model).0)
         }
     }
-    visit("help", state("?", size: size, data: data))
-    visit("filter prompt", state("/ abc", size: size, data: data))
+    visit("help", state("?", size: size, model: model))
+    visit("filter prompt", state("/ abc", size: size, model: model))
     return stops
 }
 

@@ -227,14 +227,14 @@ struct TestWorkspace {
     // MARK: - Loading
 
     /// The loaded, scored workspace as the views get it.
-    func dashboard() throws -> Dashboard {
+    func model() throws -> ViewModel {
         let loaded = try WorkspaceLoader.load(MemoryFiles(files, origin: .folder("test")))
         let asOf = loaded.workspace.settings.asOf!
-        return Dashboard(Scorecard(loaded, asOf: asOf))
+        return ViewModel(Scorecard(loaded, asOf: asOf))
     }
 
     /// The fixture as written, loaded once for all tests.
-    static let standard: Dashboard = try! TestWorkspace().dashboard()
+    static let standard: ViewModel = try! TestWorkspace().model()
 
     // MARK: - CSV
 

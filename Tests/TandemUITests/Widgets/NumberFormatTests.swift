@@ -70,7 +70,7 @@ import Testing
         await #expect(processExitsWith: .success) {
             var workspace = TestWorkspace()
             workspace.extraKPIRows = [["HUGE", "Huge target", "cio", "higher", "1e20", "", "", "", "", "", "", ""]]
-            _ = screen("2", size: .of(120, 40), data: try! workspace.dashboard())
+            _ = screen("2", size: .of(120, 40), model: try! workspace.model())
         }
     }
 

@@ -1,0 +1,96 @@
+import TandemCore
+
+/// The view model: the computed workspace prepared for the views: items by id, search text and owners, computed
+/// once per load so that key presses only filter and sort.
+public struct ViewModel: Sendable {
+    public let card: Scorecard
+    /// What changed since the baseline, when there is one to compare with.
+    public let changes: Changes?
+    let kpiIndex: [String: Int]
+    let riskIndex: [String: Int]
+    let initiativeIndex: [String: Int]
+    /// The owners of the items each finding names.
+    let findingOwners: [Set<Owner>]
+    let cache = ViewCache()
+
+    public init(_ card: Scorecard, changes: Changes? = nil) {
+        self.card = card
+        self.changes = changes
+        kpiIndex = Dictionary(card.kpis.enumerated().map { ($1.kpi.id, $0) }, uniquingKeysWith: { a, _ in a })
+        riskIndex = Dictionary(card.risks.enumerated().map { ($1.risk.id, $0) }, uniquingKeysWith: { a, _ in a })
+        initiativeIndex = Dictionary(
+            card.initiatives.enumerated().map { ($1.initiative.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let (k, r, i) = (kpiIndex, riskIndex, initiativeIndex)
+        findingOwners = card.findings.map { finding in
+            Set(
+                finding.ids.compactMap { id in
+                    k[id].map { card.kpis[$0].kpi.owner } ?? r[id].map { card.risks[$0].risk.owner }
+                        ?? i[id].map { card.initiatives[$0].initiative.sponsor }
+                })
+        }
+    }
+
+    public var settings: Settings { card.workspace.settings }
+
+    /// What the filter searches, per item: lowercased UTF-8, searched as bytes (a String search
+    /// per item per key press was the slowest part of typing a filter on large data). Made on
+    /// the first filter, not at start-up, where nobody has typed anything yet.
+    struct SearchTexts {
+        let kpis, risks, initiatives, findings: [[UInt8]]
+    }
+
+    var searchTexts: SearchTexts {
+        cache.value(.init(lens: .all, filter: "", changedOnly: false, what: "search texts")) {
+            func searchable(_ fields: [String]) -> [UInt8] {
+                Array(fields.joined(separator: "\u{1}").lowercased().utf8)
+            }
+            return SearchTexts(
+                kpis: card.kpis.map {
+                    searchable([
+                        $0.kpi.id, $0.kpi.name, $0.kpi.owner.label, $0.kpi.domain, $0.status.rawValue, $0.kpi.unit,
+                    ])
+                },
+                risks: card.risks.map {
+                    searchable([
+                        $0.risk.id, $0.risk.title, $0.risk.owner.label, $0.risk.category, $0.band.rawValue,
+                        $0.risk.status.rawValue,
+                    ])
+                },
+                initiatives: card.initiatives.map {
+                    searchable([
+                        $0.initiative.id, $0.initiative.name, $0.initiative.sponsor.label, $0.initiative.lead,
+                        $0.initiative.stage.rawValue, $0.health?.rawValue ?? "",
+                    ])
+                },
+                findings: card.findings.map { searchable([$0.kind.title, $0.detail] + $0.ids + $0.on) })
+        }
+    }
+
+    public func kpi(_ id: String) -> KPIAssessment? { kpiIndex[id].map { card.kpis[$0] } }
+    public func risk(_ id: String) -> RiskAssessment? { riskIndex[id].map { card.risks[$0] } }
+    public func initiative(_ id: String) -> InitiativeAssessment? { initiativeIndex[id].map { card.initiatives[$0] } }
+
+    /// The finding's key: its kind and ids.
+    public static func key(of finding: Finding) -> String { Changes.findingID(kind: finding.kind, ids: finding.ids) }
+
+    public func finding(_ key: String) -> Finding? { card.findings.first { Self.key(of: $0) == key } }
+
+    /// What the lens, the filter and "only what changed" let through.
+    public func filtered(lens: OwnerLens, filter: String, changedOnly: Bool = false) -> VisibleItems {
+        let changedOnly = changedOnly && changes != nil
+        // Only the item lists are cached: a cached VisibleItems holds this ViewModel, which holds
+        // the cache, and that cycle kept every workspace ever loaded alive after a reload.
+        let items = cache.value(.init(lens: lens, filter: filter, changedOnly: changedOnly, what: "filtered")) {
+            VisibleItems.Items(self, lens: lens, filter: filter, changedOnly: changedOnly)
+        }
+        return VisibleItems(model: self, lens: lens, filter: filter, changedOnly: changedOnly, items: items)
+    }
+
+    /// What the state's lens, filter and "only what changed" let through.
+    public func filtered(_ state: AppState) -> VisibleItems {
+        filtered(lens: state.lens, filter: state.filter, changedOnly: state.changedOnly)
+    }
+
+    /// The change of an item since the baseline, if it changed.
+    public func change(_ key: ItemKey) -> ItemChange? { changes?.change(key.area, key.id) }
+}

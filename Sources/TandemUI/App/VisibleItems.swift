@@ -1,0 +1,83 @@
+import TandemCore
+
+/// The items that pass the owner lens, the filter text and "only what changed", in file order.
+public struct VisibleItems: Sendable {
+    public let model: ViewModel
+    public let lens: OwnerLens
+    public let filter: String
+    /// Only items that changed since the baseline (never set without one).
+    public let changedOnly: Bool
+    public let kpis: [Int]
+    public let risks: [Int]
+    public let initiatives: [Int]
+    public let findings: [Int]
+
+    init(model: ViewModel, lens: OwnerLens, filter: String, changedOnly: Bool, items: Items) {
+        self.model = model
+        self.lens = lens
+        self.filter = filter
+        self.changedOnly = changedOnly
+        (kpis, risks, initiatives, findings) = (items.kpis, items.risks, items.initiatives, items.findings)
+    }
+
+    /// The indices of the items that pass, per kind.
+    struct Items {
+        let kpis, risks, initiatives, findings: [Int]
+
+        init(_ d: ViewModel, lens: OwnerLens, filter: String, changedOnly: Bool) {
+            let needle = Array(filter.lowercased().utf8)
+            let texts = needle.isEmpty ? nil : d.searchTexts
+            let changes = changedOnly ? d.changes : nil
+            func passes(
+                _ owner: Owner, _ search: [[UInt8]]?, _ index: Int, _ area: ChangeArea, _ id: @autoclosure () -> String
+            ) -> Bool {
+                lens.includes(owner) && (search.map { VisibleItems.contains($0[index], needle) } ?? true)
+                    && (changes.map { $0.change(area, id()) != nil } ?? true)
+            }
+            let card = d.card
+            kpis = card.kpis.indices.filter {
+                passes(card.kpis[$0].kpi.owner, texts?.kpis, $0, .kpi, card.kpis[$0].kpi.id)
+            }
+            risks = card.risks.indices.filter {
+                passes(card.risks[$0].risk.owner, texts?.risks, $0, .risk, card.risks[$0].risk.id)
+            }
+            initiatives = card.initiatives.indices.filter {
+                passes(
+                    card.initiatives[$0].initiative.sponsor, texts?.initiatives, $0, .initiative,
+                    card.initiatives[$0].initiative.id)
+            }
+            findings = card.findings.indices.filter { index in
+                d.findingOwners[index].contains(where: lens.includes)
+                    && (texts.map { VisibleItems.contains($0.findings[index], needle) } ?? true)
+                    && (changes.map { $0.change(.finding, ViewModel.key(of: card.findings[index])) != nil } ?? true)
+            }
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte by byte.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                var start = 0
+                let last = hay.count - pin.count
+                while start <= last {
+                    if hay[start] == first {
+                        var matched = 1
+                        while matched < pin.count, hay[start + matched] == pin[matched] { matched += 1 }
+                        if matched == pin.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+}
+
+extension VisibleItems {
+    /// A value derived from this view (an order, a list), computed once per lens and filter.
+    func cached<T>(_ what: String, _ make: () -> T) -> T {
+        model.cache.value(.init(lens: lens, filter: filter, changedOnly: changedOnly, what: what), make)
+    }
+}
