@@ -156,13 +156,13 @@ import Testing
         var expected = Array(repeating: Array(repeating: 0, count: 5), count: 5)
         expected[1][2] = 3  // A, B, C at likelihood 2, impact 3
         expected[4][0] = 1  // D falls back to 5 × 1
-        #expect(card.heatMap == expected)
+        #expect(card.heatMap() == expected)
     }
 
     @Test func closedRisksStayInTheListButOutOfTheHeatMap() {
         let card = scorecard(risks: [makeRisk(id: "X", likelihood: 5, impact: 5, status: .closed)])
         #expect(card.risks.map(\.risk.id) == ["X"])
         #expect(card.risks[0].isClosed)
-        #expect(card.heatMap.flatMap { $0 }.allSatisfy { $0 == 0 })
+        #expect(card.heatMap().flatMap { $0 }.allSatisfy { $0 == 0 })
     }
 }

@@ -46,7 +46,7 @@ struct SplitMix64: RandomNumberGenerator {
         }
         let card = Scorecard(loaded, asOf: asOf)
         _ = ExportDocument.json(card).rendered()
-        _ = card.heatMap
+        _ = card.heatMap()
         return true
     }
 

@@ -13,6 +13,8 @@ public struct Scorecard: Sendable {
     public let rowsLeftOut: [(file: String, rows: Int)]
     /// The ids of rows left out for errors, by file, with their lines.
     public let leftOutIDs: [String: [String: Int]]
+    /// Which initiatives move each KPI and carry each risk.
+    public let links: Links
 
     public init(_ loaded: LoadedWorkspace, asOf: Day) {
         let workspace = loaded.workspace
@@ -23,6 +25,7 @@ public struct Scorecard: Sendable {
         risks = workspace.risks.map { RiskAssessment($0, settings: settings, asOf: asOf) }
         initiatives = workspace.initiatives.map { InitiativeAssessment($0, settings: settings, asOf: asOf) }
         findings = AlignmentFinder.findings(kpis: kpis, risks: risks, initiatives: initiatives)
+        links = Links(initiatives)
         rowsLeftOut = loaded.rowsLeftOut
         leftOutIDs = loaded.leftOutIDs
 
@@ -63,11 +66,12 @@ public struct Scorecard: Sendable {
             }
     }
 
-    /// The residual heat map: `counts[likelihood - 1][impact - 1]` of risks that are not closed.
-    public var heatMap: [[Int]] {
+    /// The residual heat map of the risks at `indices` (what a lens or filter lets through):
+    /// `counts[likelihood - 1][impact - 1]` of those that are not closed.
+    public func heatMap(_ indices: [Int]? = nil) -> [[Int]] {
         var counts = Array(repeating: Array(repeating: 0, count: 5), count: 5)
-        for item in risks where !item.isClosed {
-            counts[item.residualLikelihood - 1][item.residualImpact - 1] += 1
+        for index in indices ?? Array(risks.indices) where !risks[index].isClosed {
+            counts[risks[index].residualLikelihood - 1][risks[index].residualImpact - 1] += 1
         }
         return counts
     }

@@ -13,7 +13,7 @@ public struct AppState: Equatable, Sendable {
     public var lens: OwnerLens = .all
     /// Only items that changed since the baseline.
     public var changedOnly = false
-    public var sortIndex: [Pane: Int] = [:]
+    public var sorts = PaneSorts()
     public var showHelp = false
     /// The list of every warning and error in the files (`!`), when open.
     public var diagnostics: DiagnosticsState?
@@ -28,10 +28,8 @@ public struct AppState: Equatable, Sendable {
 
     public var selected: Int { selection[pane] ?? 0 }
 
-    public func sortOrder(of pane: Pane) -> String {
-        let orders = pane.sortOrders
-        return orders[(sortIndex[pane] ?? 0) % orders.count]
-    }
+    /// The name of the order in force on a pane, as the status line shows it.
+    public func sortOrder(of pane: Pane) -> String { sorts.name(of: pane) }
 }
 
 /// Where the diagnostics view is: the selected problem, and whether its full message is open.

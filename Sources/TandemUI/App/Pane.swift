@@ -28,17 +28,6 @@ public enum Pane: Int, CaseIterable, Sendable {
 
     /// The name used on the command line (`--pane kpis`).
     public var name: String { title.lowercased() }
-
-    /// The ways `s` can order the pane, the first being the default.
-    public var sortOrders: [String] {
-        switch self {
-        case .overview: ["severity"]
-        case .kpis: ["domain", "status", "name", "owner"]
-        case .risks: ["score", "review date", "id", "owner"]
-        case .initiatives: ["roadmap", "health", "behind plan", "due date"]
-        case .alignment: ["kind", "owner"]
-        }
-    }
 }
 
 /// Whose items are shown: everyone's, or one leader's. Applies to every pane and count.

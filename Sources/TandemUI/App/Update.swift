@@ -56,7 +56,7 @@ public func update(_ state: AppState, _ action: Action, model: ViewModel) -> (Ap
     case .select(let row):
         if state.detail == nil { move(to: row) }
     case .openDetail:
-        if state.pane == .overview, let item = PaneItems.attention(view).dropFirst(state.selected).first,
+        if state.pane == .overview, let item = PaneItems.overview(view).dropFirst(state.selected).first,
             let index = item.diagnostic
         {
             state.diagnostics = DiagnosticsState()
@@ -99,10 +99,10 @@ public func update(_ state: AppState, _ action: Action, model: ViewModel) -> (Ap
         state.selection = [:]
         state.scroll = [:]
         state.detail = nil
-    case .cycleSort where state.pane.sortOrders.count < 2:
+    case .cycleSort where PaneSorts.names(of: state.pane).count < 2:
         state.message = "\(state.pane.title) has one order: \(state.sortOrder(of: state.pane))"
     case .cycleSort:
-        state.sortIndex[state.pane] = ((state.sortIndex[state.pane] ?? 0) + 1) % state.pane.sortOrders.count
+        state.sorts.cycle(state.pane)
         state.selection[state.pane] = 0
         state.scroll[state.pane] = 0
         state.message = "Sorted by \(state.sortOrder(of: state.pane))"

@@ -1,31 +1,60 @@
 import Foundation
+import TandemCore
 
 /// Remembers what key presses ask for again and again (the filtered items, each pane's order,
-/// the attention list) for the lens, filter and sort in force, so a key press costs a lookup, not
+/// the overview's rows) for the lens, filter and sort in force, so a key press costs a lookup, not
 /// a pass over a million rows. One cache belongs to one `ViewModel`: new data, new cache.
 final class ViewCache: @unchecked Sendable {
+    /// What is cached; a pane's order names its sort.
+    enum List: Hashable {
+        case visible
+        case kpis(KPISort)
+        case risks(RiskSort)
+        case initiatives(InitiativeSort)
+        case overview, tabBadges
+    }
+
     struct Key: Hashable {
         let lens: OwnerLens
         let filter: String
         let changedOnly: Bool
-        let what: String
+        let list: List
     }
 
     private let lock = NSLock()
-    private var values: [Key: Any] = [:]
+    private var orders: [Key: [Int]] = [:]
+    private var visible: [Key: VisibleItems.Items] = [:]
+    private var overview: [Key: [OverviewRow]] = [:]
+    private var badges: [Key: [Pane: Int]] = [:]
+    private var search: ViewModel.SearchTexts?
+
+    func order(_ key: Key, _ make: () -> [Int]) -> [Int] { value(key, \.orders, make) }
+    func visible(_ key: Key, _ make: () -> VisibleItems.Items) -> VisibleItems.Items { value(key, \.visible, make) }
+    func overview(_ key: Key, _ make: () -> [OverviewRow]) -> [OverviewRow] { value(key, \.overview, make) }
+    func badges(_ key: Key, _ make: () -> [Pane: Int]) -> [Pane: Int] { value(key, \.badges, make) }
+
+    /// What the filter searches: made on the first filter, kept for the life of the data.
+    func searchTexts(_ make: () -> ViewModel.SearchTexts) -> ViewModel.SearchTexts {
+        lock.lock()
+        defer { lock.unlock() }
+        if let search { return search }
+        let made = make()
+        search = made
+        return made
+    }
 
     /// The cached value for a key, computed by `make` the first time.
-    func value<T>(_ key: Key, _ make: () -> T) -> T {
+    private func value<T>(_ key: Key, _ store: ReferenceWritableKeyPath<ViewCache, [Key: T]>, _ make: () -> T) -> T {
         lock.lock()
-        if let value = values[key] as? T {
+        if let value = self[keyPath: store][key] {
             lock.unlock()
             return value
         }
         lock.unlock()
         let value = make()
         lock.lock()
-        if values.count > 64 { values.removeAll() }  // typing a filter makes many; keep it small
-        values[key] = value
+        if self[keyPath: store].count > 64 { self[keyPath: store].removeAll() }  // typing a filter makes many
+        self[keyPath: store][key] = value
         lock.unlock()
         return value
     }

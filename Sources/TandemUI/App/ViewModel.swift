@@ -40,7 +40,7 @@ public struct ViewModel: Sendable {
     }
 
     var searchTexts: SearchTexts {
-        cache.value(.init(lens: .all, filter: "", changedOnly: false, what: "search texts")) {
+        cache.searchTexts {
             func searchable(_ fields: [String]) -> [UInt8] {
                 Array(fields.joined(separator: "\u{1}").lowercased().utf8)
             }
@@ -80,7 +80,7 @@ public struct ViewModel: Sendable {
         let changedOnly = changedOnly && changes != nil
         // Only the item lists are cached: a cached VisibleItems holds this ViewModel, which holds
         // the cache, and that cycle kept every workspace ever loaded alive after a reload.
-        let items = cache.value(.init(lens: lens, filter: filter, changedOnly: changedOnly, what: "filtered")) {
+        let items = cache.visible(.init(lens: lens, filter: filter, changedOnly: changedOnly, list: .visible)) {
             VisibleItems.Items(self, lens: lens, filter: filter, changedOnly: changedOnly)
         }
         return VisibleItems(model: self, lens: lens, filter: filter, changedOnly: changedOnly, items: items)

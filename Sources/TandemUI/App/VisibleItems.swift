@@ -76,8 +76,8 @@ public struct VisibleItems: Sendable {
 }
 
 extension VisibleItems {
-    /// A value derived from this view (an order, a list), computed once per lens and filter.
-    func cached<T>(_ what: String, _ make: () -> T) -> T {
-        model.cache.value(.init(lens: lens, filter: filter, changedOnly: changedOnly, what: what), make)
+    /// The cache key of a list derived from this view, for its lens and filter.
+    func cacheKey(_ list: ViewCache.List) -> ViewCache.Key {
+        .init(lens: lens, filter: filter, changedOnly: changedOnly, list: list)
     }
 }

@@ -42,21 +42,32 @@ public struct Brief: Sendable {
         let settings = card.workspace.settings
         title = "\(settings.organization): leadership brief, \(card.asOf.short) \(card.asOf.components.year)"
 
-        let kpis = card.kpis.filter { $0.status == .red || $0.status == .amber }
-            .sorted { (Self.kpiRank($0.status), $0.kpi.id) < (Self.kpiRank($1.status), $1.kpi.id) }
-        let risks = card.risks.filter { !$0.isClosed && ($0.aboveAppetite || $0.reviewOverdue) }
-            .sorted { (-$0.residualScore, $0.risk.id) < (-$1.residualScore, $1.risk.id) }
-        let initiatives = card.initiatives.filter { $0.health == .red || $0.health == .amber }
-            .sorted {
-                ($0.health == .red ? 0 : 1, -($0.pointsBehind ?? 0), $0.initiative.id) < (
-                    $1.health == .red ? 0 : 1, -($1.pointsBehind ?? 0), $1.initiative.id
-                )
-            }
+        // What needs attention, by the rule the overview and the tabs use; rows left out have a
+        // line of their own below.
+        let attention = Attention.items(card, rowsLeftOut: false)
+        func subjects<T>(_ pick: (AttentionItem) -> T?) -> [T] { attention.compactMap(pick) }
+        let kpis = subjects { item -> KPIAssessment? in
+            guard case .kpi(let index) = item.subject, item.urgency != .staleKPI else { return nil }
+            return card.kpis[index]
+        }
+        .sorted { (Self.kpiRank($0.status), $0.kpi.id) < (Self.kpiRank($1.status), $1.kpi.id) }
+        let risks = subjects { item -> RiskAssessment? in
+            guard case .risk(let index) = item.subject else { return nil }
+            return card.risks[index]
+        }
+        .sorted { (-$0.residualScore, $0.risk.id) < (-$1.residualScore, $1.risk.id) }
+        let initiatives = subjects { item -> InitiativeAssessment? in
+            guard case .initiative(let index) = item.subject else { return nil }
+            return card.initiatives[index]
+        }
+        .sorted {
+            ($0.health == .red ? 0 : 1, -($0.pointsBehind ?? 0), $0.initiative.id) < (
+                $1.health == .red ? 0 : 1, -($1.pointsBehind ?? 0), $1.initiative.id
+            )
+        }
 
         var summary = [Self.headline(card)]
-        // Rows left out have a line of their own below.
-        let pressing = PaneItems.attention(model.filtered(lens: .all, filter: "")).filter { $0.diagnostic == nil }
-            .prefix(3)
+        let pressing = attention.prefix(3).map { OverviewRowText($0, card, .unicode) }
         if !pressing.isEmpty {
             summary.append(
                 "Most pressing: "
@@ -93,7 +104,10 @@ public struct Brief: Sendable {
                     headers: ["Owner", "KPI", "Status", "Latest", "Target", "Previous value"], rightAligned: [3, 4],
                     rows: kpis.map(Self.kpiRow)),
                 empty: "Every KPI is on target."))
-        let stale = card.kpis.filter { $0.status == .stale }
+        let stale = subjects { item -> KPIAssessment? in
+            guard case .kpi(let index) = item.subject, item.urgency == .staleKPI else { return nil }
+            return card.kpis[index]
+        }
         if !stale.isEmpty {
             kpiSection.note =
                 "No recent value: "

@@ -6,12 +6,12 @@ enum AlignmentPane {
     static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let g = buffer.glyphs
         let card = view.model.card
-        let order = PaneItems.findings(view, sort: state.sortOrder(of: .alignment))
+        let order = PaneOrder.findings(view, state.sorts.findings)
         let selected = DashboardView.selectedRow(state, count: order.count)
         var rows: [TableRow] = []
         var selectedRow: Int?
         var lastKind: FindingKind?
-        let grouped = state.sortOrder(of: .alignment) == "kind"
+        let grouped = state.sorts.findings == .kind
         for (position, index) in order.enumerated() {
             let finding = card.findings[index]
             if grouped, finding.kind != lastKind {

@@ -69,13 +69,20 @@ enum Chrome {
     static func drawTabs(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let card = view.model.card
         let g = buffer.glyphs
-        let counts: [Pane: Int] = view.cached("tab badges") {
-            [
-                .kpis: view.kpis.count { card.kpis[$0].status == .red },
-                .risks: view.risks.count { !card.risks[$0].isClosed && card.risks[$0].aboveAppetite },
-                .initiatives: view.initiatives.count { card.initiatives[$0].health == .red },
-                .alignment: view.findings.count,
-            ]
+        // What is red by the engine's attention rule, and every finding.
+        let counts = view.model.cache.badges(view.cacheKey(.tabBadges)) {
+            var counts: [Pane: Int] = [.alignment: view.findings.count]
+            let items = Attention.items(
+                card, kpis: view.kpis, risks: view.risks, initiatives: view.initiatives, rowsLeftOut: false)
+            for item in items where item.urgency.isRed {
+                switch item.subject {
+                case .kpi: counts[.kpis, default: 0] += 1
+                case .risk: counts[.risks, default: 0] += 1
+                case .initiative: counts[.initiatives, default: 0] += 1
+                case .rowLeftOut, .moreRowsLeftOut: break
+                }
+            }
+            return counts
         }
         // Full names when they fit, else short ones.
         let fullWidth = Pane.allCases.reduce(1) { width, pane in
@@ -132,7 +139,7 @@ enum Chrome {
         }
         var left: Line = [Span(" \(state.pane.title) ", .title)]
         left.append(Span(" lens \(state.lens.label) ", .statusBar))
-        if state.pane.sortOrders.count > 1 {
+        if PaneSorts.names(of: state.pane).count > 1 {
             left.append(Span("\(g.separator) sort \(state.sortOrder(of: state.pane)) ", .statusBar))
         }
         if !state.filter.isEmpty { left.append(Span("\(g.separator) filter \"\(state.filter)\" ", .accent)) }
@@ -152,7 +159,7 @@ enum Chrome {
             let choices =
                 state.detail != nil
                 ? ["\(move) scroll  Esc back  ? help  q quit ", "Esc back  ? help  q quit ", "? help "]
-                : state.pane.sortOrders.count < 2
+                : PaneSorts.names(of: state.pane).count < 2
                     ? [
                         "\(move) move  Enter detail  / filter  o lens  ? help  q quit ",
                         "Enter detail  / filter  o lens  ? help  q quit ", "? help  q quit ", "? help ",

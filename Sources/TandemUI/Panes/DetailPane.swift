@@ -176,7 +176,7 @@ enum DetailPane {
             lines.append(
                 field("Paired with", [Span("\(partner.kpi.name) (\(pair)) "), StatusBadge.kpi(partner.status, g)]))
         }
-        let movers = model.card.initiatives.filter { $0.initiative.kpis.contains(kpi.id) }
+        let movers = model.card.links.initiatives(moving: kpi.id).map { model.card.initiatives[$0] }
         lines.append(
             field(
                 "Initiatives",
@@ -287,7 +287,7 @@ enum DetailPane {
         lines += paragraph("Technical", risk.technicalMitigation, width: width)
         lines += paragraph("Procedural", risk.proceduralMitigation, width: width)
         lines += paragraph("Description", risk.description, width: width)
-        let threatened = model.card.initiatives.filter { $0.initiative.risks.contains(risk.id) }
+        let threatened = model.card.links.initiatives(carrying: risk.id).map { model.card.initiatives[$0] }
         lines += heading("Initiatives it threatens")
         if threatened.isEmpty { lines.append([Span("none linked", .muted)]) }
         for initiative in threatened {

@@ -5,7 +5,7 @@ enum InitiativePane {
     static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let g = buffer.glyphs
         let card = view.model.card
-        let order = PaneItems.initiatives(view, sort: state.sortOrder(of: .initiatives))
+        let order = PaneOrder.initiatives(view, state.sorts.initiatives)
         var table = Table(
             columns: [
                 TableColumn("Health", width: 11, priority: 10),

@@ -9,7 +9,7 @@ enum KPIBoard {
     static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems) {
         let g = buffer.glyphs
         let card = view.model.card
-        let order = PaneItems.kpis(view, sort: "status")
+        let order = PaneOrder.kpis(view, .status)
         var table = Table(columns: KPIPane.columns, rows: Array(repeating: .item([]), count: order.count))
         let inner = Frame.draw(
             into: &buffer, rect, title: [Span("KPIs at a glance", .title), Span(" · worst first", .muted)],

@@ -6,8 +6,8 @@ enum KPIPane {
     static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let g = buffer.glyphs
         let card = view.model.card
-        let sort = state.sortOrder(of: .kpis)
-        let order = PaneItems.kpis(view, sort: sort)
+        let sort = state.sorts.kpis
+        let order = PaneOrder.kpis(view, sort)
         let selected = DashboardView.selectedRow(state, count: order.count)
 
         var rows: [TableRow] = []
@@ -15,7 +15,7 @@ enum KPIPane {
         var lastDomain: String?
         for (position, index) in order.enumerated() {
             let item = card.kpis[index]
-            if sort == "domain", item.kpi.domain != lastDomain {
+            if sort == .domain, item.kpi.domain != lastDomain {
                 lastDomain = item.kpi.domain
                 let domain = item.kpi.domain.isEmpty ? "other" : item.kpi.domain
                 rows.append(.group([Span(domain.uppercased(), .header)]))

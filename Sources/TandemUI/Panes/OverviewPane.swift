@@ -94,7 +94,7 @@ enum OverviewPane {
                     ]
                 })
 
-        let attention = PaneItems.attention(view, glyphs: g)
+        let attention = PaneItems.overview(view)
         let listsChanges = view.changedOnly
         // A tall screen: the list as long as it needs, every KPI on a board below it.
         var listRect = parts.last!
@@ -128,8 +128,10 @@ enum OverviewPane {
                 in: inner.row(0))
         } else {
             table.materialize(height: inner.height - 1) { number in
-                let item = attention[number]
-                let marker = listsChanges ? [] : ChangeMarker.prefix(item.key.flatMap(view.model.change), g)
+                let row = attention[number]
+                let item = OverviewRowText(row, view.model.card, g)
+                let marker =
+                    listsChanges ? [] : ChangeMarker.prefix(row.key(view.model.card).flatMap(view.model.change), g)
                 return [
                     [item.status], [Span(item.kind, .muted)], [Span(item.id, .muted)], marker + [Span(item.name)],
                     [Span(item.owner?.label ?? "—")], [Span(item.reason, .muted)],
@@ -155,13 +157,13 @@ enum OverviewPane {
         into buffer: inout CellBuffer, _ rect: Rect, changes: Changes, view: VisibleItems
     ) {
         let g = buffer.glyphs
-        let items = PaneItems.changeItems(view, glyphs: g)
+        let items = PaneItems.changes(view)
         var line: Line = [Span(" Since \(changes.baseline.label): ", .header)]
         if items.isEmpty {
             line.append(Span("nothing changed\(Chrome.emptyScope(filter: view.filter, lens: view.lens))", .muted))
         } else {
             for direction in ChangeDirection.allCases {
-                let n = items.count { $0.change == direction }
+                let n = items.count { $0.direction == direction }
                 guard n > 0 else { continue }
                 line += [
                     Span(

@@ -5,16 +5,13 @@ enum RiskPane {
     static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let g = buffer.glyphs
         let card = view.model.card
-        let order = PaneItems.risks(view, sort: state.sortOrder(of: .risks))
+        let order = PaneOrder.risks(view, state.sorts.risks)
         // Beside the register only where the register keeps its names whole beside it.
         let showMap = rect.width >= 120 && rect.height >= HeatMap.size.rows + 2
         let parts = showMap ? Layout.columns(rect, [.fixed(HeatMap.size.columns + 4), .flex(1)]) : [rect]
 
         if showMap {
-            var counts = Array(repeating: Array(repeating: 0, count: 5), count: 5)
-            for index in view.risks where !card.risks[index].isClosed {
-                counts[card.risks[index].residualLikelihood - 1][card.risks[index].residualImpact - 1] += 1
-            }
+            let counts = card.heatMap(view.risks)
             let inner = Frame.draw(
                 into: &buffer, parts[0], title: [Span("Heat map", .title), Span(" (residual)", .muted)])
             HeatMap.draw(counts: counts, settings: card.workspace.settings, into: &buffer, at: (inner.x, inner.y))

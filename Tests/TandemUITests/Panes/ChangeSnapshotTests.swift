@@ -33,8 +33,12 @@ import Testing
         #expect(view.risks.map { Self.demo.card.risks[$0].risk.id } == ["R05", "R13", "R15"])
         #expect(!state("c c", size: .of(120, 40), model: Self.demo).changedOnly)
         // A removed item or resolved finding is listed but has nothing to open.
-        let list = PaneItems.attention(view)
-        #expect(list.contains { $0.change == .resolved && $0.key == nil })
+        let list = PaneItems.overview(view)
+        #expect(
+            list.contains {
+                guard case .change(let change) = $0 else { return false }
+                return change.direction == .resolved && $0.key(Self.demo.card) == nil
+            })
     }
 
     @Test func withoutABaselineTheKeySaysHowToGetOne() {

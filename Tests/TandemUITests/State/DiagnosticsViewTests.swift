@@ -1,6 +1,6 @@
 import SnapshotTesting
 import TandemCore
-import TandemUI
+@testable import TandemUI
 import Testing
 
 /// A row left out for an error is on Needs attention, first; `!` lists every problem and Enter
@@ -14,7 +14,8 @@ import Testing
     let size = Size.of(120, 40)
 
     @Test func aRowLeftOutIsFirstOnNeedsAttentionWithItsPlaceAndReason() {
-        let first = PaneItems.attention(Self.broken.filtered(state("", size: size, model: Self.broken)))[0]
+        let row = PaneItems.overview(Self.broken.filtered(state("", size: size, model: Self.broken)))[0]
+        let first = OverviewRowText(row, Self.broken.card, .unicode)
         #expect(first.id == "BROKEN")
         #expect(first.name.hasPrefix("kpis.csv:"))
         #expect(first.reason.contains("\"lots\""))

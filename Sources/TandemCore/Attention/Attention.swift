@@ -1,0 +1,83 @@
+/// What needs the leaders' attention, most urgent first: red, amber and stale KPIs, open risks
+/// above appetite or overdue for review, initiatives in red or amber, and rows left out for
+/// errors. The one rule behind the overview's list, the brief and the tab badges, so that they
+/// never disagree.
+public enum Attention {
+    /// Rows left out that the list names one by one; one more item counts the rest.
+    public static let rowsLeftOutListed = 20
+
+    /// - Parameters:
+    ///   - kpis, risks, initiatives: the indices to consider (what a lens or filter lets through);
+    ///     nil for all.
+    ///   - rowsLeftOut: whether rows left out for errors are listed (not while filtering).
+    public static func items(
+        _ card: Scorecard, kpis: [Int]? = nil, risks: [Int]? = nil, initiatives: [Int]? = nil,
+        rowsLeftOut: Bool = true
+    ) -> [AttentionItem] {
+        var items = rowsLeftOut ? leftOutRows(card) : []
+        for index in kpis ?? Array(card.kpis.indices) {
+            if let urgency = urgency(card.kpis[index]) { items.append(AttentionItem(.kpi(index), urgency)) }
+        }
+        for index in risks ?? Array(card.risks.indices) {
+            if let urgency = urgency(card.risks[index]) { items.append(AttentionItem(.risk(index), urgency)) }
+        }
+        for index in initiatives ?? Array(card.initiatives.indices) {
+            if let urgency = urgency(card.initiatives[index]) {
+                items.append(AttentionItem(.initiative(index), urgency))
+            }
+        }
+        // Most urgent first; the files' order among equals.
+        return items.enumerated()
+            .sorted { ($1.element.urgency, $0.offset) < ($0.element.urgency, $1.offset) }
+            .map(\.element)
+    }
+
+    public static func urgency(_ item: KPIAssessment) -> Urgency? {
+        switch item.status {
+        case .red: .redKPI
+        case .amber: .amberKPI
+        case .stale: .staleKPI
+        case .green, .noData: nil
+        }
+    }
+
+    /// An open risk above appetite, or whose review is overdue, by its band.
+    public static func urgency(_ item: RiskAssessment) -> Urgency? {
+        guard !item.isClosed else { return nil }
+        if item.aboveAppetite { return item.band == .critical ? .criticalRiskAboveAppetite : .riskAboveAppetite }
+        guard item.reviewOverdue else { return nil }
+        switch item.band {
+        case .low: return .lowRiskReviewOverdue
+        case .medium: return .mediumRiskReviewOverdue
+        case .high: return .highRiskReviewOverdue
+        case .critical: return .criticalRiskReviewOverdue
+        }
+    }
+
+    public static func urgency(_ item: InitiativeAssessment) -> Urgency? {
+        switch item.health {
+        case .red?: .redInitiative
+        case .amber?: .amberInitiative
+        case .green?, nil: nil
+        }
+    }
+
+    /// Each row left out of a CSV file for an error, once per place, then one item for the rest.
+    private static func leftOutRows(_ card: Scorecard) -> [AttentionItem] {
+        var seen = Set<String>()
+        var items: [AttentionItem] = []
+        for (index, diagnostic) in card.diagnostics.enumerated() where items.count < rowsLeftOutListed {
+            guard diagnostic.severity == .error, let line = diagnostic.line, diagnostic.file.hasSuffix(".csv"),
+                seen.insert(diagnostic.location).inserted
+            else { continue }
+            let id = card.leftOutIDs[diagnostic.file]?.first { $0.value == line }?.key ?? ""
+            items.append(AttentionItem(.rowLeftOut(diagnostic: index, id: id), .rowLeftOut))
+        }
+        let more = card.rowsLeftOut.reduce(0) { $0 + $1.rows } - items.count
+        if items.count == rowsLeftOutListed, more > 0 {
+            let opens = card.diagnostics.firstIndex { $0.unlistedRows > 0 } ?? items.last?.diagnostic
+            items.append(AttentionItem(.moreRowsLeftOut(count: more, diagnostic: opens), .rowLeftOut))
+        }
+        return items
+    }
+}

@@ -1,0 +1,23 @@
+/// How urgently an item needs the leaders' attention. The order is the product's ranking: a row
+/// left out for an error first (one typo must not hide the most urgent risk), then what is red,
+/// then what is amber, then what is only late.
+public enum Urgency: Int, Comparable, Sendable {
+    case staleKPI = 30
+    case lowRiskReviewOverdue = 32
+    case mediumRiskReviewOverdue = 40
+    case amberInitiative = 45
+    case amberKPI = 50
+    case highRiskReviewOverdue = 60
+    case criticalRiskReviewOverdue = 70
+    /// Above appetite ranks with red.
+    case riskAboveAppetite = 80
+    case redInitiative = 85
+    case redKPI = 90
+    case criticalRiskAboveAppetite = 95
+    case rowLeftOut = 100
+
+    public static func < (lhs: Urgency, rhs: Urgency) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Red: what the tabs count (red KPIs and initiatives, risks above appetite).
+    public var isRed: Bool { self >= .riskAboveAppetite && self != .rowLeftOut }
+}

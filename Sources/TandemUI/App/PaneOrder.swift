@@ -1,0 +1,95 @@
+import TandemCore
+
+/// The order of the items each list pane shows, for its sort: indices into the scorecard's lists,
+/// cached per lens, filter and sort.
+public enum PaneOrder {
+    /// By domain keeps file order inside domains, in order of first appearance.
+    public static func kpis(_ view: VisibleItems, _ sort: KPISort) -> [Int] {
+        view.model.cache.order(view.cacheKey(.kpis(sort))) {
+            let items = view.model.card.kpis
+            switch sort {
+            case .status:
+                return view.kpis.sorted { (rank(items[$0].status), $0) < (rank(items[$1].status), $1) }
+            case .name:
+                return view.kpis.sorted {
+                    (items[$0].kpi.name.lowercased(), $0) < (items[$1].kpi.name.lowercased(), $1)
+                }
+            case .owner:
+                return view.kpis.sorted { (items[$0].kpi.owner.label, $0) < (items[$1].kpi.owner.label, $1) }
+            case .domain:
+                var domainOrder: [String: Int] = [:]
+                for index in view.kpis where domainOrder[items[index].kpi.domain] == nil {
+                    domainOrder[items[index].kpi.domain] = domainOrder.count
+                }
+                return view.kpis.sorted {
+                    (domainOrder[items[$0].kpi.domain]!, $0) < (domainOrder[items[$1].kpi.domain]!, $1)
+                }
+            }
+        }
+    }
+
+    /// Closed risks always last.
+    public static func risks(_ view: VisibleItems, _ sort: RiskSort) -> [Int] {
+        view.model.cache.order(view.cacheKey(.risks(sort))) {
+            let items = view.model.card.risks
+            func closed(_ i: Int) -> Int { items[i].isClosed ? 1 : 0 }
+            switch sort {
+            case .id:
+                return view.risks.sorted { (closed($0), items[$0].risk.id, $0) < (closed($1), items[$1].risk.id, $1) }
+            case .owner:
+                return view.risks.sorted {
+                    (closed($0), items[$0].risk.owner.label, $0) < (closed($1), items[$1].risk.owner.label, $1)
+                }
+            case .reviewDate:
+                func key(_ i: Int) -> (Int, Int, Int) { (closed(i), items[i].reviewDue?.ordinal ?? Int.min, i) }
+                return view.risks.sorted { key($0) < key($1) }
+            case .score:
+                func key(_ i: Int) -> (Int, Int, Int) {
+                    (closed(i), -items[i].residualScore * 100 - items[i].inherentScore, i)
+                }
+                return view.risks.sorted { key($0) < key($1) }
+            }
+        }
+    }
+
+    public static func initiatives(_ view: VisibleItems, _ sort: InitiativeSort) -> [Int] {
+        view.model.cache.order(view.cacheKey(.initiatives(sort))) {
+            let items = view.model.card.initiatives
+            func healthRank(_ i: Int) -> Int {
+                guard items[i].initiative.stage == .active else { return 3 }
+                switch items[i].health {
+                case .red?: return 0
+                case .amber?: return 1
+                default: return 2
+                }
+            }
+            switch sort {
+            case .health: return view.initiatives.sorted { (healthRank($0), $0) < (healthRank($1), $1) }
+            case .behindPlan:
+                return view.initiatives.sorted {
+                    (-(items[$0].pointsBehind ?? -1000), $0) < (-(items[$1].pointsBehind ?? -1000), $1)
+                }
+            case .dueDate:
+                return view.initiatives.sorted { (items[$0].initiative.due, $0) < (items[$1].initiative.due, $1) }
+            case .roadmap: return view.initiatives
+            }
+        }
+    }
+
+    public static func findings(_ view: VisibleItems, _ sort: FindingSort) -> [Int] {
+        guard sort == .owner else { return view.findings }
+        let owners = view.model.findingOwners
+        func rank(_ i: Int) -> String { owners[i].map(\.label).sorted().joined(separator: "+") }
+        return view.findings.sorted { (rank($0), $0) < (rank($1), $1) }
+    }
+
+    static func rank(_ status: KPIStatus) -> Int {
+        switch status {
+        case .red: 0
+        case .amber: 1
+        case .stale: 2
+        case .noData: 3
+        case .green: 4
+        }
+    }
+}
