@@ -9,6 +9,17 @@ import Testing
     private static let loaded = DemoWorkspace.load()
     private static let card = Scorecard(loaded, asOf: loaded.workspace.settings.asOf ?? asOf)
 
+    @Test func theEmbeddedDemoIsTheFilesInDemoFolder() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let onDisk = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Demo").path)
+        #expect(onDisk.sorted() == DemoFiles.files.keys.sorted())
+        for (name, text) in DemoFiles.files {
+            let file = try String(contentsOf: root.appendingPathComponent("Demo/\(name)"), encoding: .utf8)
+            #expect(file == text + "\n", "Demo/\(name) changed: run scripts/embed-demo")
+        }
+    }
+
     @Test func loadsWithoutAnyDiagnostic() {
         #expect(Self.loaded.diagnostics.map(\.description) == [])
         #expect(Self.card.diagnostics.map(\.description) == [])

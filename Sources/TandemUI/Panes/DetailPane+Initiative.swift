@@ -1,0 +1,89 @@
+import TandemCore
+
+/// An initiative's detail: schedule, cost, milestones, adoption and the KPIs and risks it links.
+extension DetailPane {
+    static func initiativeLines(_ item: InitiativeAssessment, model: ViewModel, width: Int, _ g: Glyphs) -> [Line] {
+        let initiative = item.initiative
+        let active = initiative.stage == .active
+        let asOf = model.card.asOf
+        var lines: [Line] = [
+            field(
+                "Health",
+                [StatusBadge.health(item, g)]
+                    + (active
+                        ? [
+                            Span("   schedule ", .muted), StatusBadge.rag(item.schedule, g),
+                            Span("  cost ", .muted), StatusBadge.rag(item.cost, g, none: "n/a"),
+                            Span("  milestones ", .muted), StatusBadge.rag(item.milestones, g, none: "n/a"),
+                        ] : [])),
+            field("Sponsor", owner(initiative.sponsor, model.settings)),
+            field("Lead", initiative.lead.isEmpty ? "—" : initiative.lead),
+            field("Stage", initiative.stage.rawValue),
+            field("Dates", "\(initiative.start) to \(initiative.due)" + (item.isPastDue ? "  PAST DUE" : "")),
+            field(
+                "Progress",
+                ProgressBar.render(
+                    progress: initiative.progress, planned: active ? item.plannedProgress : nil,
+                    width: min(30, max(10, width - 40)), glyphs: g,
+                    role: item.health.map(StatusBadge.role(for:)) ?? .muted)
+                    + [
+                        Span(
+                            " \(Int(saturating: initiative.progress))% done"
+                                + (active ? ", \(Int(rounding: item.plannedProgress))% planned by now" : ""), .muted)
+                    ]),
+        ]
+        if let budget = initiative.budget {
+            var money = "budget $\(NumberFormat.money(budget))"
+            if let spent = initiative.spent { money += " · spent $\(NumberFormat.money(spent))" }
+            if let forecast = item.forecast {
+                money += " · forecast $\(NumberFormat.money(forecast))"
+                if initiative.forecast == nil { money += " (from spend and progress)" }
+            }
+            if let percent = item.forecastPercent { money += " = \(NumberFormat.percent(percent))" }
+            lines.append(field("Cost", money))
+        } else {
+            lines.append(field("Cost", "no budget given", .muted))
+        }
+        if let adoption = initiative.adoption {
+            lines.append(
+                field(
+                    "Adoption", "\(Int(saturating: adoption))% of intended users", adoption < 50 ? .statusAmber : .text)
+            )
+        }
+        if !initiative.capabilities.isEmpty {
+            lines.append(field("Capabilities", initiative.capabilities.joined(separator: ", ")))
+        }
+        if !initiative.dependsOn.isEmpty {
+            lines.append(field("Depends on", initiative.dependsOn.joined(separator: ", ")))
+        }
+        lines += paragraph("Description", initiative.description, width: width)
+
+        lines += heading("Milestones")
+        if initiative.milestones.isEmpty { lines.append([Span("none recorded", .muted)]) }
+        for milestone in initiative.milestones {
+            let state: Span =
+                milestone.isDone(asOf: asOf)
+                ? Span("done \(milestone.done!.short(from: asOf))".padded(to: 17), .statusGreen)
+                : milestone.isMissed(asOf: asOf)
+                    ? Span("MISSED".padded(to: 17), milestone.isKey ? .statusRed : .statusAmber)
+                    : Span("upcoming".padded(to: 17), .muted)
+            lines.append([
+                Span(milestone.due.description + "  ", .muted), state, Span(milestone.name),
+                Span(milestone.isKey ? "  (key)" : "", .muted),
+            ])
+        }
+        lines += heading("KPIs it moves")
+        if initiative.kpis.isEmpty { lines.append([Span("none: this initiative is unanchored", .statusAmber)]) }
+        for id in initiative.kpis {
+            guard let kpi = model.kpi(id) else { continue }
+            lines.append([StatusBadge.kpi(kpi.status, g).padded(10), Span("  \(kpi.kpi.name) (\(id))")])
+        }
+        lines += heading("Risks that threaten it")
+        if initiative.risks.isEmpty { lines.append([Span("none linked", .muted)]) }
+        for id in initiative.risks {
+            guard let risk = model.risk(id) else { continue }
+            lines.append([StatusBadge.band(risk.band, g).padded(10), Span("  \(risk.risk.title) (\(id))")])
+        }
+        return lines
+    }
+}
