@@ -28,7 +28,7 @@ struct BaselineOptions: ParsableArguments {
             let previous = DemoWorkspace.previousMeeting()
             if let since, since != previous.name {
                 throw LoadFailure(
-                    file: "",
+                    file: nil,
                     "the demo keeps no baselines but its previous meeting, \(previous.name); run `tandem init DIR` "
                         + "for a workspace of your own"
                 )

@@ -38,12 +38,13 @@ struct WorkspaceOptions: ParsableArguments {
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
                 let shown = TextSanitizer.visible(directory)
                 throw LoadFailure(
-                    file: "", "\(shown): no such folder; expected a workspace folder (`tandem init \(shown)` makes one)"
+                    file: nil,
+                    "\(shown): no such folder; expected a workspace folder (`tandem init \(shown)` makes one)"
                 )
             }
             guard isDirectory.boolValue else {
                 throw LoadFailure(
-                    file: "", "\(TextSanitizer.visible(directory)) is a file; expected a workspace folder")
+                    file: nil, "\(TextSanitizer.visible(directory)) is a file; expected a workspace folder")
             }
         }
         return try WorkspaceLoader.load(files())
@@ -65,7 +66,7 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     func describe(_ failure: LoadFailure) -> String {
-        guard !failure.file.isEmpty else { return failure.message }
+        guard failure.file != nil else { return failure.message }
         guard let directory else { return failure.description }
         let shown = TextSanitizer.visible(directory)
         return (shown.hasSuffix("/") ? shown : shown + "/") + failure.description

@@ -5,10 +5,15 @@ import Foundation
 public struct BaselineStore: Sendable {
     public static let folderName = ".tandem/baselines"
 
-    /// The workspace folder.
+    /// The workspace folder, where baselines are written.
     public let workspace: String
+    /// Where they are read from: the same seam the workspace's files are read through.
+    let files: any WorkspaceFiles
 
-    public init(workspace: String) { self.workspace = workspace }
+    public init(workspace: String) {
+        self.workspace = workspace
+        files = FolderFiles(path: workspace)
+    }
 
     public var folder: String { (workspace.hasSuffix("/") ? workspace : workspace + "/") + Self.folderName }
 
@@ -17,8 +22,8 @@ public struct BaselineStore: Sendable {
     /// decode them all.
     public struct Entry: Sendable {
         public let name: String
-        let path: String
-        /// As messages name it, relative to the workspace.
+        let files: any WorkspaceFiles
+        /// Relative to the workspace, as messages name it.
         let file: String
         /// The as-of date from the start of the file, where the export writes it; nil when it is
         /// not there (a hand-edited file): then only loading the whole file tells.
@@ -26,31 +31,28 @@ public struct BaselineStore: Sendable {
 
         /// The whole baseline, or why it cannot be read.
         public func load() -> Result<Baseline, LoadFailure> {
-            let bytes: [UInt8]
-            do {
-                bytes = try RegularFile.read(path)
-            } catch {
-                return .failure(LoadFailure(file: file, error.description))
+            Result { () throws(LoadFailure) in
+                guard let bytes = try files.read(file) else {
+                    throw LoadFailure(file: file, "is missing; expected a baseline saved by `tandem baseline save`")
+                }
+                return try Baseline(name: name, json: Data(bytes), file: file)
             }
-            return Result { () throws(LoadFailure) in try Baseline(name: name, json: Data(bytes), file: file) }
         }
     }
 
     /// Every `*.json` in the folder, by name; an empty list when there is no folder yet.
     public func entries() -> [Entry] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { file in
-            let path = folder + "/" + file
+        let names = files.names(in: Self.folderName)
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { name in
+            let file = "\(Self.folderName)/\(name)"
             return Entry(
-                name: String(file.dropLast(5)), path: path, file: "\(Self.folderName)/\(file)",
-                quickAsOf: Self.quickAsOf(path))
+                name: String(name.dropLast(5)), files: files, file: file,
+                quickAsOf: files.head(file, count: 1024).flatMap(Self.quickAsOf))
         }
     }
 
     /// `"as_of": "YYYY-MM-DD"` within the first kilobyte.
-    static func quickAsOf(_ path: String) -> Day? {
-        // A FIFO or device gives nil here, and its load says why.
-        guard let head = try? RegularFile.head(path, count: 1024) else { return nil }
+    static func quickAsOf(_ head: [UInt8]) -> Day? {
         let text = String(decoding: head, as: UTF8.self)
         guard let key = text.range(of: "\"as_of\"") else { return nil }
         let rest = text[key.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\n" || $0 == "\t" }
@@ -81,7 +83,7 @@ public struct BaselineStore: Sendable {
             guard let entry = entries.first(where: { $0.name == name }) else {
                 let known = entries.map(\.name)
                 throw LoadFailure(
-                    file: "",
+                    file: nil,
                     "no baseline named \"\(name)\" in \(Self.folderName); "
                         + (known.isEmpty
                             ? "none is saved yet (`tandem baseline save` keeps one)"
@@ -90,7 +92,7 @@ public struct BaselineStore: Sendable {
             let baseline = try entry.load().get()
             guard baseline.asOf <= day else {
                 throw LoadFailure(
-                    file: "",
+                    file: nil,
                     "baseline \"\(name)\" is as of \(baseline.asOf), after the as-of date \(day); expected one from "
                         + "before"
                 )

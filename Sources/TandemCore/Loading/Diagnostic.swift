@@ -44,11 +44,12 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 /// A workspace that cannot be loaded at all: a missing required file, an empty file, a header
 /// without a required column, or a manifest that is not valid TOML.
 public struct LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
-    public var file: String
+    /// The file to blame; nil when none is (a missing folder, a `--since` that names no baseline).
+    public var file: String?
     public var line: Int?
     public var message: String
 
-    public init(file: String, line: Int? = nil, _ message: String) {
+    public init(file: String?, line: Int? = nil, _ message: String) {
         self.file = file
         self.line = line
         self.message = TextSanitizer.clean(message)  // printed as it is, like a diagnostic's
@@ -56,6 +57,7 @@ public struct LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// `file:line: message`, or the message alone when no file is to blame (e.g. `--since`).
     public var description: String {
-        file.isEmpty ? message : (line.map { "\(file):\($0)" } ?? file) + ": " + message
+        guard let file else { return message }
+        return (line.map { "\(file):\($0)" } ?? file) + ": " + message
     }
 }
