@@ -5,7 +5,7 @@ public func update(_ state: AppState, _ action: Action, model: ViewModel) -> (Ap
     var effect = Effect.none
     let view = model.filtered(state)
     let count = PaneItems.count(state.pane, view, state)
-    let page = max(1, ScreenLayout.pageRows(for: state))
+    let page = ScreenLayout.pageRows(for: state, model: model)
     state.message = nil
 
     func move(to row: Int) {
@@ -38,8 +38,7 @@ public func update(_ state: AppState, _ action: Action, model: ViewModel) -> (Ap
             case .top: step = -Int.max / 2
             default: step = Int.max / 2
             }
-            let body = ScreenLayout(size: state.size, hasBanner: Chrome.bannerText(state: state, model: model) != nil)
-                .body
+            let body = ScreenLayout(state, model: model).body
             let limit = state.detail.map { DetailPane.maxScroll($0, model: model, in: body) } ?? 0
             state.detailScroll = max(0, min(state.detailScroll.addingReportingOverflow(step).partialValue, limit))
         } else {
@@ -158,7 +157,7 @@ private func updateDiagnostics(_ state: AppState, _ view: DiagnosticsState, _ ac
     var state = state
     var view = view
     let last = max(0, model.card.diagnostics.count - 1)
-    let page = max(1, ScreenLayout.pageRows(for: state))
+    let page = ScreenLayout.pageRows(for: state, model: model)
     state.message = nil
     switch action {
     case .moveUp: view.selected = max(0, view.selected - 1)
