@@ -1,6 +1,7 @@
 /// The one place the app state changes: a pure function of the state, an action and the data.
 /// - Returns: the new state and what the program around it must do (quit, reload, …).
 public func update(_ state: AppState, _ action: Action, model: ViewModel) -> (AppState, Effect) {
+    if let result = EffectResults.apply(state, action, model: model) { return result }
     var state = state
     var effect = Effect.none
     let view = model.filtered(state)
@@ -127,6 +128,9 @@ public func update(_ state: AppState, _ action: Action, model: ViewModel) -> (Ap
     case .quit: effect = .quit
     case .resize(let size): state.size = size
     case .showMessage(let text): state.message = text
+    case .clicked, .reloadStarted, .filesChanging, .filesUnchanged, .reloaded, .reloadFailed, .themeApplied,
+        .snapshotWritten, .snapshotFailed:
+        break  // results of effects, applied above
     }
     return (state, effect)
 }
