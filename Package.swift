@@ -24,12 +24,16 @@ let package = Package(
         .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only Swift code that talks to curses: terminal setup and teardown, colours, drawing
         // changed cells, decoding keys.
-        .target(name: "TandemTerminal", dependencies: ["CNCurses", "TandemUI"]),
+        .target(name: "TandemTerminal", dependencies: ["CNCurses", "TandemUI", "TandemApp"]),
+        // The interactive dashboard's loop: events in, `update`, effects out, the buffer drawn. The
+        // terminal is passed in (TerminalScreen), so tests drive the real loop without curses.
+        .target(name: "TandemApp", dependencies: ["TandemCore", "TandemUI"]),
         .executableTarget(
             name: "tandem",
             dependencies: [
                 "TandemCore",
                 "TandemUI",
+                "TandemApp",
                 "TandemTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
