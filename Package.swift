@@ -52,6 +52,8 @@ let package = Package(
             exclude: ["Panes/__Snapshots__", "State/__Snapshots__"]
         ),
         .testTarget(name: "TandemCLITests", dependencies: ["TandemCore"]),
+        // The real app loop, in-process, on a scripted terminal over a workspace folder on disk.
+        .testTarget(name: "TandemAppTests", dependencies: ["TandemApp", "TandemUI", "TandemCore"]),
         // Drives the built binary in tmux; needs the `tandem` product built first.
         .testTarget(name: "TandemInteractiveTests", dependencies: ["tandem"]),
     ],
