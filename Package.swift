@@ -24,12 +24,16 @@ let package = Package(
         .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only Swift code that talks to curses: terminal setup and teardown, colours, drawing
         // changed cells, decoding keys.
-        .target(name: "TandemTerminal", dependencies: ["CNCurses", "TandemUI"]),
+        .target(name: "TandemTerminal", dependencies: ["CNCurses", "TandemUI", "TandemApp"]),
+        // The interactive dashboard's loop: events in, `update`, effects out, the buffer drawn. The
+        // terminal is passed in (TerminalScreen), so tests drive the real loop without curses.
+        .target(name: "TandemApp", dependencies: ["TandemCore", "TandemUI"]),
         .executableTarget(
             name: "tandem",
             dependencies: [
                 "TandemCore",
                 "TandemUI",
+                "TandemApp",
                 "TandemTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -48,6 +52,8 @@ let package = Package(
             exclude: ["Panes/__Snapshots__", "State/__Snapshots__"]
         ),
         .testTarget(name: "TandemCLITests", dependencies: ["TandemCore"]),
+        // The real app loop, in-process, on a scripted terminal over a workspace folder on disk.
+        .testTarget(name: "TandemAppTests", dependencies: ["TandemApp", "TandemUI", "TandemCore"]),
         // Drives the built binary in tmux; needs the `tandem` product built first.
         .testTarget(name: "TandemInteractiveTests", dependencies: ["tandem"]),
     ],

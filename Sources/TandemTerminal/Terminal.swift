@@ -1,5 +1,6 @@
 import CNCurses
 import Foundation
+import TandemApp
 import TandemUI
 
 /// Why the interactive dashboard cannot start here.
@@ -7,23 +8,9 @@ public struct TerminalUnavailable: Error, CustomStringConvertible {
     public let description: String
 }
 
-/// What the terminal reported.
-public enum InputEvent: Equatable, Sendable {
-    case key(Key)
-    case resize(Size)
-    case click(x: Int, y: Int)
-    case wheel(up: Bool)
-    /// Nothing happened before the timeout.
-    case idle
-    /// Standard input ended: time to quit rather than spin.
-    case endOfInput
-    /// SIGINT, SIGTERM or SIGHUP arrived.
-    case interrupted
-}
-
 /// The curses screen: set up, draw cell buffers (only the cells that changed), read input, and
 /// always put the terminal back. It knows nothing of the dashboard.
-public final class Terminal {
+public final class Terminal: TerminalScreen {
     private var screen: OpaquePointer?
     private var palette: ColorPalette
     private var previous: CellBuffer?

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TandemApp
 import TandemCore
 import TandemTerminal
 import TandemUI
@@ -47,10 +48,29 @@ struct OpenCommand: ParsableCommand {
         }
         let themes = catalog.themes
         let app = DashboardApp(
-            terminal: terminal, workspace: workspace, baseline: baseline, model: model, banner: warning,
-            snapshotFolder: snapshotFolder,
+            terminal: terminal, model: model, banner: warning, read: reader(), snapshotFolder: snapshotFolder,
             themes: themes, themeIndex: themes.firstIndex(of: chosen.theme) ?? 0)
         app.run()
         terminal.stop()
+    }
+
+    /// Reads the workspace and its baseline again, as at the start, for a reload.
+    private func reader() -> WorkspaceReader {
+        let (workspace, baseline) = (workspace, baseline)
+        return { () throws(WorkspaceUnreadable) -> (ViewModel, warning: String?) in
+            let loaded: LoadedWorkspace
+            do throws(LoadFailure) {
+                loaded = try workspace.loadWorkspace()
+            } catch {
+                throw WorkspaceUnreadable(workspace.describe(error))
+            }
+            let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
+            // The baseline is chosen again too: one may have been saved, or broken, meanwhile.
+            do throws(LoadFailure) {
+                return try baseline.viewModel(card, files: workspace.files())
+            } catch {
+                return (ViewModel(card), "cannot use the baseline: \(error.description)")
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-/// Everything the screen shows besides the data. Changed only by `update(_:_:data:)`.
+/// Everything the screen shows besides the data. Changed only by `update(_:_:model:)`.
 public struct AppState: Equatable, Sendable {
     public var pane: Pane = .overview
     /// The selected row of each pane (an index into its list of items).
@@ -24,7 +24,14 @@ public struct AppState: Equatable, Sendable {
     public var banner: String?
     public var size: Size
 
-    public init(size: Size) { self.size = size }
+    /// - Parameters:
+    ///   - themeIndex: the theme to start with, in the caller's list of themes.
+    ///   - banner: a warning to show from the start, e.g. a baseline that cannot be read.
+    public init(size: Size, themeIndex: Int = 0, banner: String? = nil) {
+        self.size = size
+        self.themeIndex = themeIndex
+        self.banner = banner
+    }
 
     public var selected: Int { selection[pane] ?? 0 }
 

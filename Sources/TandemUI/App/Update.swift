@@ -1,11 +1,12 @@
 /// The one place the app state changes: a pure function of the state, an action and the data.
 /// - Returns: the new state and what the program around it must do (quit, reload, …).
 public func update(_ state: AppState, _ action: Action, model: ViewModel) -> (AppState, Effect) {
+    if let result = EffectResults.apply(state, action, model: model) { return result }
     var state = state
     var effect = Effect.none
     let view = model.filtered(state)
     let count = PaneItems.count(state.pane, view, state)
-    let page = max(1, ScreenLayout.pageRows(for: state))
+    let page = ScreenLayout.pageRows(for: state, model: model)
     state.message = nil
 
     func move(to row: Int) {
@@ -38,8 +39,7 @@ public func update(_ state: AppState, _ action: Action, model: ViewModel) -> (Ap
             case .top: step = -Int.max / 2
             default: step = Int.max / 2
             }
-            let body = ScreenLayout(size: state.size, hasBanner: Chrome.bannerText(state: state, model: model) != nil)
-                .body
+            let body = ScreenLayout(state, model: model).body
             let limit = state.detail.map { DetailPane.maxScroll($0, model: model, in: body) } ?? 0
             state.detailScroll = max(0, min(state.detailScroll.addingReportingOverflow(step).partialValue, limit))
         } else {
@@ -128,6 +128,9 @@ public func update(_ state: AppState, _ action: Action, model: ViewModel) -> (Ap
     case .quit: effect = .quit
     case .resize(let size): state.size = size
     case .showMessage(let text): state.message = text
+    case .clicked, .reloadStarted, .filesChanging, .filesUnchanged, .reloaded, .reloadFailed, .themeApplied,
+        .snapshotWritten, .snapshotFailed:
+        break  // results of effects, applied above
     }
     return (state, effect)
 }
@@ -158,7 +161,7 @@ private func updateDiagnostics(_ state: AppState, _ view: DiagnosticsState, _ ac
     var state = state
     var view = view
     let last = max(0, model.card.diagnostics.count - 1)
-    let page = max(1, ScreenLayout.pageRows(for: state))
+    let page = ScreenLayout.pageRows(for: state, model: model)
     state.message = nil
     switch action {
     case .moveUp: view.selected = max(0, view.selected - 1)

@@ -34,9 +34,10 @@ enum AlignmentPane {
                     TableColumn("What was found", width: 50, minWidth: 20, flexible: true, cuttable: true, priority: 9),
                 ],
             rows: rows, selected: selectedRow, offset: KPIPane.offsetRow(state.scroll[.alignment] ?? 0, rows: rows))
+        let shown = ScreenLayout.tableRows(inFrame: rect.height)
         let inner = Frame.draw(
             into: &buffer, rect, title: [Span("Alignment", .title), Span(" \(order.count) findings", .muted)],
-            focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
+            focused: true, footer: table.scrollLabel(height: shown).map { [Span($0, .muted)] } ?? [])
         if order.isEmpty {
             let scope = Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly)
             // Only with nothing left out may the empty pane say all is well.
@@ -49,7 +50,7 @@ enum AlignmentPane {
                 ], in: inner.row(0))
             return
         }
-        table.materialize(height: inner.height - 1) { number in
+        table.materialize(height: shown) { number in
             let index = order[number]
             let finding = card.findings[index]
             let owners = view.model.findingOwners[index].map(\.label).sorted().joined(separator: "+")

@@ -7,7 +7,7 @@ enum DetailPane {
         guard let (title, lines) = content(item, model: model, width: max(10, rect.width - 4), buffer.glyphs) else {
             return gone(into: &buffer, rect)
         }
-        let visible = max(0, rect.height - 2)
+        let visible = ScreenLayout.detailLines(inFrame: rect.height)
         let first = min(scroll, max(0, lines.count - visible))
         let footer: Line =
             lines.count > visible
@@ -21,7 +21,7 @@ enum DetailPane {
     /// The furthest the detail of `item` can scroll in a body of `rect`'s size.
     static func maxScroll(_ item: ItemKey, model: ViewModel, in rect: Rect) -> Int {
         let lines = content(item, model: model, width: max(10, rect.width - 4), .unicode)?.1.count ?? 0
-        return max(0, lines - max(0, rect.height - 2))
+        return max(0, lines - ScreenLayout.detailLines(inFrame: rect.height))
     }
 
     /// The title and lines of an item's detail; nil when the item is gone from the data.

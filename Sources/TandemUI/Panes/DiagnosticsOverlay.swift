@@ -10,6 +10,7 @@ enum DiagnosticsOverlay {
         let warnings = model.card.warningCount
         let count = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         let footer = state.isOpen ? "Esc back to the list" : "Enter opens · Esc closes"
+        let shown = ScreenLayout.tableRows(inFrame: area.height)
         let inner = Frame.draw(
             into: &buffer, area, title: [Span("Problems in the files", .title), Span(" \(count)", .muted)],
             focused: true, footer: [Span(footer, .muted)])
@@ -30,9 +31,9 @@ enum DiagnosticsOverlay {
                 TableColumn("Problem", width: 60, minWidth: 20, flexible: true, cuttable: true, priority: 8),
             ],
             rows: Array(repeating: .item([]), count: diagnostics.count),
-            selected: selected, offset: max(0, selected - inner.height + 2))
+            selected: selected, offset: max(0, selected - shown + 1))
         // Only the rows on screen are formatted, as in every pane.
-        table.materialize(height: inner.height - 1) { number in
+        table.materialize(height: shown) { number in
             let diagnostic = diagnostics[number]
             return [
                 [badge(diagnostic, g)], [Span(diagnostic.location)], [Span(diagnostic.column ?? "", .muted)],

@@ -22,10 +22,11 @@ enum InitiativePane {
             rows: Array(repeating: .item([]), count: order.count),
             selected: DashboardView.selectedRow(state, count: order.count), offset: state.scroll[.initiatives] ?? 0)
         let active = order.count { card.initiatives[$0].initiative.stage == .active }
+        let shown = ScreenLayout.tableRows(inFrame: rect.height)
         let inner = Frame.draw(
             into: &buffer, rect,
             title: [Span("Initiatives", .title), Span(" \(active) active of \(order.count)", .muted)],
-            focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
+            focused: true, footer: table.scrollLabel(height: shown).map { [Span($0, .muted)] } ?? [])
         if order.isEmpty {
             buffer.put(
                 [
@@ -37,7 +38,7 @@ enum InitiativePane {
             return
         }
         let changes = view.model.changes
-        table.materialize(height: inner.height - 1) { number in
+        table.materialize(height: shown) { number in
             let item = card.initiatives[order[number]]
             return cells(
                 item, g, asOf: card.asOf, barWidth: rect.width >= 150 ? 10 : 6,

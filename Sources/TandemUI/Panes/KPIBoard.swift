@@ -11,11 +11,12 @@ enum KPIBoard {
         let card = view.model.card
         let order = PaneOrder.kpis(view, .status)
         var table = Table(columns: KPIPane.columns, rows: Array(repeating: .item([]), count: order.count))
+        let shown = ScreenLayout.tableRows(inFrame: rect.height)
         let inner = Frame.draw(
             into: &buffer, rect, title: [Span("KPIs at a glance", .title), Span(" · worst first", .muted)],
-            footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
+            footer: table.scrollLabel(height: shown).map { [Span($0, .muted)] } ?? [])
         let changes = view.model.changes
-        table.materialize(height: inner.height - 1) { number in
+        table.materialize(height: shown) { number in
             let item = card.kpis[order[number]]
             return KPIPane.cells(item, g, change: changes?.change(.kpi, item.kpi.id))
         }

@@ -26,9 +26,10 @@ enum KPIPane {
         var table = Table(
             columns: columns,
             rows: rows, selected: selectedRow, offset: offsetRow(state.scroll[.kpis] ?? 0, rows: rows))
+        let shown = ScreenLayout.tableRows(inFrame: rect.height)
         let inner = Frame.draw(
             into: &buffer, rect, title: [Span("KPIs", .title), Span(" \(order.count) of \(card.kpis.count)", .muted)],
-            focused: true, footer: table.scrollLabel(height: rect.height - 3).map { [Span($0, .muted)] } ?? [])
+            focused: true, footer: table.scrollLabel(height: shown).map { [Span($0, .muted)] } ?? [])
         if order.isEmpty {
             buffer.put(
                 [
@@ -40,7 +41,7 @@ enum KPIPane {
             return
         }
         let changes = view.model.changes
-        table.materialize(height: inner.height - 1) { number in
+        table.materialize(height: shown) { number in
             let item = card.kpis[order[number]]
             return cells(item, g, change: changes?.change(.kpi, item.kpi.id))
         }

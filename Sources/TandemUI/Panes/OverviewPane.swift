@@ -118,16 +118,17 @@ enum OverviewPane {
             selected: DashboardView.selectedRow(state, count: attention.count),
             offset: state.scroll[.overview] ?? 0)
         let title = listsChanges ? "Changed since \(changes?.baseline.label ?? "")" : "Needs attention"
+        let shown = ScreenLayout.tableRows(inFrame: listRect.height)
         let inner = Frame.draw(
             into: &buffer, listRect, title: [Span(title, .title), Span(" · \(attention.count)", .muted)],
-            focused: true, footer: table.scrollLabel(height: listRect.height - 3).map { [Span($0, .muted)] } ?? [])
+            focused: true, footer: table.scrollLabel(height: shown).map { [Span($0, .muted)] } ?? [])
         if attention.isEmpty {
             let scope = Chrome.emptyScope(filter: state.filter, lens: state.lens)
             buffer.put(
                 [Span(listsChanges ? "Nothing changed\(scope)." : "Nothing needs attention\(scope).", .muted)],
                 in: inner.row(0))
         } else {
-            table.materialize(height: inner.height - 1) { number in
+            table.materialize(height: shown) { number in
                 let row = attention[number]
                 let item = OverviewRowText(row, view.model.card, g)
                 let marker =

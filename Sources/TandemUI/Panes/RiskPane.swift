@@ -40,10 +40,11 @@ enum RiskPane {
             selected: selected, offset: state.scroll[.risks] ?? 0)
         let area = parts.last!
         let open = order.count { !card.risks[$0].isClosed }
+        let shown = ScreenLayout.tableRows(inFrame: area.height)
         let inner = Frame.draw(
             into: &buffer, area,
             title: [Span("Risk register", .title), Span(" \(open) open, \(order.count - open) closed", .muted)],
-            focused: true, footer: table.scrollLabel(height: area.height - 3).map { [Span($0, .muted)] } ?? [])
+            focused: true, footer: table.scrollLabel(height: shown).map { [Span($0, .muted)] } ?? [])
         if order.isEmpty {
             buffer.put(
                 [
@@ -55,7 +56,7 @@ enum RiskPane {
             return
         }
         let changes = view.model.changes
-        table.materialize(height: inner.height - 1) { number in
+        table.materialize(height: shown) { number in
             let item = card.risks[order[number]]
             return cells(item, g, asOf: card.asOf, change: changes?.change(.risk, item.risk.id))
         }

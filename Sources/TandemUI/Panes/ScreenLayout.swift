@@ -23,9 +23,36 @@ public struct ScreenLayout: Sendable {
         size.columns >= minimum.columns && size.rows >= minimum.rows
     }
 
-    /// About how many table rows the focused pane shows: the page for PgUp/PgDn.
-    public static func pageRows(for state: AppState) -> Int {
-        let table = state.size.rows - 4 - 3 - (state.banner == nil ? 0 : 1)
-        return state.pane == .overview ? table - OverviewPane.summaryHeight(forBody: state.size.rows - 3) : table
+    /// The layout the renderer uses for a state: with a banner row when there is one to show.
+    public init(_ state: AppState, model: ViewModel) {
+        self.init(size: state.size, hasBanner: Chrome.bannerText(state: state, model: model) != nil)
+    }
+
+    // MARK: - Rows shown and the page
+
+    /// The rows a table shows in a frame `height` rows tall: less the frame's two borders and the
+    /// header. The renderer draws this many; `pageRows` pages by it.
+    public static func tableRows(inFrame height: Int) -> Int { max(0, height - 3) }
+
+    /// The lines a detail shows in a frame `height` rows tall: less the frame's two borders.
+    public static func detailLines(inFrame height: Int) -> Int { max(0, height - 2) }
+
+    /// How far PgUp and PgDn move in what the state shows: the rows on screen less one, which
+    /// stays in sight so the eye keeps its place. Worked out from the same layout and row counts
+    /// the renderer draws with; the overview's list is taken as the body below its summary cards
+    /// (a change strip or a KPI board under the list makes the list shorter, not the page).
+    public static func pageRows(for state: AppState, model: ViewModel) -> Int {
+        let body = ScreenLayout(state, model: model).body.height
+        let shown: Int
+        if state.diagnostics != nil {
+            shown = tableRows(inFrame: body)
+        } else if state.detail != nil {
+            shown = detailLines(inFrame: body)
+        } else if state.pane == .overview {
+            shown = tableRows(inFrame: body - OverviewPane.summaryHeight(forBody: body))
+        } else {
+            shown = tableRows(inFrame: body)
+        }
+        return max(1, shown - 1)
     }
 }

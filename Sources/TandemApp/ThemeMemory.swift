@@ -4,10 +4,10 @@ import TandemCore
 /// The theme last chosen with `t`, kept for the next start in the XDG state folder
 /// (`$XDG_STATE_HOME/tandem/theme`, else `~/.local/state/tandem/theme`): a preference of the
 /// person, not of the workspace, so it lives with them and not in a shared folder.
-struct ThemeMemory {
-    let path: String?
+public struct ThemeMemory: Sendable {
+    public let path: String?
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             path = state + "/tandem/theme"
         } else if let home = environment["HOME"], home.hasPrefix("/") {
@@ -18,7 +18,7 @@ struct ThemeMemory {
     }
 
     /// The remembered theme's name; nil when none was kept or the file is not one Tandem wrote.
-    var name: String? {
+    public var name: String? {
         guard let path, let bytes = try? RegularFile.read(path, limit: 256) else { return nil }
         let name = TextSanitizer.clean(String(decoding: bytes, as: UTF8.self))
         return name.isEmpty ? nil : name
@@ -26,7 +26,7 @@ struct ThemeMemory {
 
     /// Keeps `name`, replacing what was kept (atomically).
     /// - Throws: `AtomicFile.WriteError` when the folder or the file cannot be written.
-    func remember(_ name: String) throws(AtomicFile.WriteError) {
+    public func remember(_ name: String) throws(AtomicFile.WriteError) {
         guard let path else { return }
         let folder = String(path[..<path.lastIndex(of: "/")!])
         do {

@@ -1,0 +1,63 @@
+import Foundation
+import TandemApp
+import TandemCore
+import TandemUI
+
+/// The demo workspace written to a fresh temporary folder (removed when the value goes away), with
+/// the dashboard's reader for it: the loop reloads from real files on disk.
+final class WorkspaceOnDisk {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "tandem-app-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for (name, text) in DemoWorkspace.files { try write(name, text) }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    func write(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path + "/" + name), options: .atomic)
+    }
+
+    func read(_ name: String) throws -> String {
+        try String(contentsOfFile: path + "/" + name, encoding: .utf8)
+    }
+
+    /// Replaces `old` with `new` in a file, failing when the file does not hold it.
+    func edit(_ name: String, replacing old: String, with new: String) throws {
+        let text = try read(name)
+        guard text.contains(old) else { throw EditFailed(file: name, missing: old) }
+        try write(name, text.replacingOccurrences(of: old, with: new))
+    }
+
+    struct EditFailed: Error {
+        let file: String
+        let missing: String
+    }
+
+    /// Reads the folder as `tandem open` does, as of the manifest's date.
+    var reader: WorkspaceReader {
+        let files = FolderFiles(path: path)
+        return { () throws(WorkspaceUnreadable) -> (ViewModel, warning: String?) in
+            do throws(LoadFailure) {
+                let loaded = try WorkspaceLoader.load(files)
+                return (ViewModel(Scorecard(loaded, asOf: loaded.workspace.settings.asOf!)), nil)
+            } catch {
+                throw WorkspaceUnreadable(error.description)
+            }
+        }
+    }
+
+    /// The dashboard on `terminal` over this folder, with the shipped themes; the theme chosen
+    /// with `t` is kept in `stateFolder`, and snapshots go to `snapshots`.
+    func app(on terminal: ScriptedTerminal, stateFolder: String? = nil, snapshots: String? = nil) throws
+        -> DashboardApp
+    {
+        let (model, _) = try reader()
+        return DashboardApp(
+            terminal: terminal, model: model, banner: nil, read: reader, snapshotFolder: snapshots ?? path,
+            themes: ThemeCatalog.shipped.map(\.theme), themeIndex: 0,
+            themeMemory: ThemeMemory(environment: ["XDG_STATE_HOME": stateFolder ?? path + "/state"]))
+    }
+}
