@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// Terminal control sequences in every text field of the files come out inert in every output:

@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// A deterministic pseudo-random generator (SplitMix64), so a failing input can be found again.

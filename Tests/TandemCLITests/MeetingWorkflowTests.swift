@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// The meeting rhythm with the real binary and real files: save a baseline, change the files,

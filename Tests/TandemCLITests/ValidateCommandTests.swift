@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// `tandem validate`: exit 0 without errors, 1 with errors (rows left out), 2 when the workspace
