@@ -1,4 +1,5 @@
 import Foundation
+import TandemCore
 import TandemTestSupport
 import Testing
 
@@ -72,8 +73,7 @@ import Testing
                 I5,Billing,cfo,,started,2026-01-01,2026-12-31,10,,,,,K1,,,,
 
                 """,
-            "milestones.csv":
-                "initiative,name,due,done,key\nI1,Go live,2026-12-01,,perhaps\nI9,Orphan,2026-12-01,,yes\n",
+            "milestones.csv": DataSet.milestones.csv("I1,Go live,2026-12-01,,perhaps", "I9,Orphan,2026-12-01,,yes"),
         ])
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 1, "\(result)")
