@@ -41,21 +41,25 @@ let package = Package(
         // Measures load, compute, render and key presses at three sizes: swift run -c release tandem-bench
         .executableTarget(name: "tandem-bench", dependencies: ["TandemCore", "TandemUI", "CPseudoTerminal"]),
         .target(name: "CPseudoTerminal", linkerSettings: [.linkedLibrary("util")]),
-        .testTarget(name: "TandemCoreTests", dependencies: ["TandemCore"], exclude: ["Fixtures"]),
+        // What the test targets share: temporary folders, the process runner, workspace fixtures.
+        .target(name: "TandemTestSupport", dependencies: ["TandemCore"], path: "Tests/TandemTestSupport"),
+        .testTarget(name: "TandemCoreTests", dependencies: ["TandemCore", "TandemTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "TandemUITests",
             dependencies: [
                 "TandemUI",
                 "TandemCore",
+                "TandemTestSupport",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["Panes/__Snapshots__", "State/__Snapshots__"]
         ),
-        .testTarget(name: "TandemCLITests", dependencies: ["TandemCore"]),
+        .testTarget(name: "TandemCLITests", dependencies: ["TandemCore", "TandemTestSupport"]),
         // The real app loop, in-process, on a scripted terminal over a workspace folder on disk.
-        .testTarget(name: "TandemAppTests", dependencies: ["TandemApp", "TandemUI", "TandemCore"]),
+        .testTarget(
+            name: "TandemAppTests", dependencies: ["TandemApp", "TandemUI", "TandemCore", "TandemTestSupport"]),
         // Drives the built binary in tmux; needs the `tandem` product built first.
-        .testTarget(name: "TandemInteractiveTests", dependencies: ["tandem"]),
+        .testTarget(name: "TandemInteractiveTests", dependencies: ["tandem", "TandemTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

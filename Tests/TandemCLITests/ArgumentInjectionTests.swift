@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// Arguments are quoted in messages (`--as-of "…" is not a date`), so an escape sequence typed or

@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// A baseline is untrusted input: a hand-edited `.tandem/baselines/*.json` in a shared folder

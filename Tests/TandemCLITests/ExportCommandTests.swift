@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// `tandem export --format json`: the computed workspace, as SPEC.md § Export names it.

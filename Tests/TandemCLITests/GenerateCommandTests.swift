@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// `tandem generate` writes only what its own `validate` accepts, and bounds what it builds.

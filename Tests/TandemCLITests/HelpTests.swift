@@ -1,3 +1,4 @@
+import TandemTestSupport
 import Testing
 
 /// Every command explains itself.

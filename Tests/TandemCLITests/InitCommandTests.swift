@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// `tandem init DIR`: writes the demo workspace as files to edit, and never replaces a file.

@@ -1,4 +1,6 @@
 import Foundation
+import TandemCore
+import TandemTestSupport
 import Testing
 
 /// Terminal control sequences in every text field of the files come out inert in every output:
@@ -23,9 +25,8 @@ import Testing
             "kpis.csv": "id,name,owner,direction,target,warn,unit,domain,description\n"
                 + "K1,\(h("Portal uptime")),cio,higher,99.5,99,\(h("%")),\(h("system")),\(h("Line one\nline two"))\n"
                 + "K2,\(h("No-show rate")),coo,lower,8,10,%,operational,\n",
-            "measurements.csv":
-                "kpi,period,value,note\nK1,2026-09,99.4,\(h("note"))\nK1,2026-10,98,\nK2,2026-10,11,\n"
-                + "K2,2026-09,\(h("12")),\n",
+            "measurements.csv": DataSet.measurements.csv(
+                "K1,2026-09,99.4,\(h("note"))", "K1,2026-10,98,", "K2,2026-10,11,", "K2,2026-09,\(h("12")),"),
             "risks.csv":
                 "id,title,category,owner,likelihood,impact,status,technical_mitigation,procedural_mitigation,"
                 + "last_reviewed,description\n"
@@ -34,7 +35,7 @@ import Testing
             "initiatives.csv": "id,name,sponsor,lead,stage,start,due,progress,kpis,risks,capabilities,description\n"
                 + "I1,\(h("Portal upgrade")),cio,\(h("Ann")),active,2026-01-01,2026-12-31,40,K1,R1,\(h("portal")),"
                 + "\(h("desc"))\n",
-            "milestones.csv": "initiative,name,due,done,key\nI1,\(h("Go-live")),2026-11-01,,yes\n",
+            "milestones.csv": DataSet.milestones.csv("I1,\(h("Go-live")),2026-11-01,,yes"),
         ])
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// The binary alone, copied somewhere else and run from another folder, still has its themes:

@@ -1,18 +1,9 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
-/// A deterministic pseudo-random generator (SplitMix64), so a failing input can be found again.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+// The engine's seeded generator, so a failing input can be found again.
+@testable import TandemCore
 
 /// Whatever bytes `tandem.toml` holds, `validate` ends with 0, 1 or 2 and never dies on a signal.
 /// These run the binary, not the loader in-process: a crash in the TOML parser would otherwise take
@@ -66,7 +57,8 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test func randomManifestsNeverCrash() throws {
-        var generator = SplitMix64(state: 20_261_120)
+        var source = SplitMix64(seed: 20_261_120)
+        var generator = SeededRandom { source.next() }
         let pieces = [
             "[", "]", "[[", "]]", "organization", "name", "=", "\"", "'", "\n", " ", "é", "#", ".", "{", "}",
             ",", "2026-11-20", "12", "1e309", "nan", "true", "\u{0}", "\\", "\"\"\"", "as_of", "risks", "bands",

@@ -1,12 +1,14 @@
 import Foundation
+import TandemCore
+import TandemTestSupport
 import Testing
 
 /// The meeting rhythm with the real binary and real files: save a baseline, change the files,
 /// then see the changes in the snapshot and the brief.
 @Suite struct MeetingWorkflowTests {
-    static let measurements =
-        "kpi,period,value,note\nK1,2026-09,99.6,\nK1,2026-10,98.5,\nK2,2026-09,7,\nK2,2026-10,7.5,\n"
-    static let milestones = "initiative,name,due,done,key\nI1,Go-live,2026-11-01,,yes\n"
+    static let measurements = DataSet.measurements.csv(
+        "K1,2026-09,99.6,", "K1,2026-10,98.5,", "K2,2026-09,7,", "K2,2026-10,7.5,")
+    static let milestones = DataSet.milestones.csv("I1,Go-live,2026-11-01,,yes")
 
     /// The workspace at the last meeting (2026-10-20): K1 green, I2 anchored to no KPI.
     static func lastMeeting() throws -> TemporaryFolder {

@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// A write to standard output that fails (a full disk; /dev/full fails every write with ENOSPC)

@@ -1,4 +1,6 @@
 import Foundation
+import TandemCore
+import TandemTestSupport
 import Testing
 
 /// `tandem validate`: exit 0 without errors, 1 with errors (rows left out), 2 when the workspace
@@ -71,8 +73,7 @@ import Testing
                 I5,Billing,cfo,,started,2026-01-01,2026-12-31,10,,,,,K1,,,,
 
                 """,
-            "milestones.csv":
-                "initiative,name,due,done,key\nI1,Go live,2026-12-01,,perhaps\nI9,Orphan,2026-12-01,,yes\n",
+            "milestones.csv": DataSet.milestones.csv("I1,Go live,2026-12-01,,perhaps", "I9,Orphan,2026-12-01,,yes"),
         ])
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 1, "\(result)")

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import TandemCore
+import TandemTestSupport
 
 /// The one rule for what needs attention, as the overview, the brief and the tabs use it. As of
 /// 2026-11-20, with the default appetite (12) and bands.

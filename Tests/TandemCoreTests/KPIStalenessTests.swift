@@ -1,3 +1,4 @@
+import TandemTestSupport
 import Testing
 
 @testable import TandemCore

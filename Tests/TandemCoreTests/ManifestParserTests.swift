@@ -1,3 +1,4 @@
+import TandemTestSupport
 import Testing
 
 @_spi(Fuzzing) @testable import TandemCore

@@ -1,19 +1,7 @@
+import TandemTestSupport
 import Testing
 
 @_spi(Fuzzing) @testable import TandemCore
-
-/// A deterministic pseudo-random generator (SplitMix64), so a failing input can be found again.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Whatever the bytes, loading either fails with a `LoadFailure` or gives diagnostics: it never
 /// crashes, and computing and exporting what loaded never crashes either.
@@ -27,7 +15,13 @@ struct SplitMix64: RandomNumberGenerator {
         Array(",,,\"\"\"\n\n\r\r;-+.eE0123456789 \tQ-".utf8)
         + [0x00, 0x1B, 0x5B, 0x9B, 0xC3, 0xA9, 0xE2, 0x80, 0xAE, 0xEF, 0xBB, 0xBF, 0xFF, 0xFE, 0xF0, 0x9F, 0x9A, 0x9A]
 
-    private static func randomBytes(_ generator: inout SplitMix64, count: Int) -> [UInt8] {
+    /// The engine's generator from `seed`.
+    private static func seeded(_ seed: UInt64) -> SeededRandom {
+        var source = SplitMix64(seed: seed)
+        return SeededRandom { source.next() }
+    }
+
+    private static func randomBytes(_ generator: inout SeededRandom, count: Int) -> [UInt8] {
         (0..<count).map { _ in
             Bool.random(using: &generator)
                 ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator)
@@ -51,7 +45,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test func randomBytesInEveryCSVFileNeverCrash() {
-        var generator = SplitMix64(state: 20_261_120)
+        var generator = Self.seeded(20_261_120)
         let fixture = WorkspaceFixture().rows("milestones.csv", "I1,Go live,2026-12-01,,yes")
         let names = ["kpis.csv", "measurements.csv", "risks.csv", "initiatives.csv", "milestones.csv"]
         for round in 0..<360 {
@@ -62,7 +56,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test func randomBytesAfterAValidHeaderNeverCrash() {
-        var generator = SplitMix64(state: 42)
+        var generator = Self.seeded(42)
         let headers = [
             "kpis.csv": WorkspaceFixture.kpisHeader, "measurements.csv": WorkspaceFixture.measurementsHeader,
             "risks.csv": WorkspaceFixture.risksHeader, "initiatives.csv": WorkspaceFixture.initiativesHeader,
@@ -81,7 +75,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test func rowsOfRandomFieldsNeverCrash() {
-        var generator = SplitMix64(state: 7)
+        var generator = Self.seeded(7)
         let words = [
             "", " ", "K1", "R1", "I1", "cio", "joint", "higher", "lower", "monthly", "2026-02-30", "2026-10",
             "2026-Q3", "1e309", "NaN", "-0", "101", "5", "0", "\"", "\"\"", "a\"b", "\u{1B}[2J", "K1;K9", ";",
@@ -133,7 +127,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test func theFieldParsersAcceptAnyBytes() {
-        var generator = SplitMix64(state: 99)
+        var generator = Self.seeded(99)
         for _ in 0..<400 {
             let bytes = Self.randomBytes(&generator, count: Int.random(in: 0...24, using: &generator))
             bytes.withUnsafeBufferPointer { buffer in

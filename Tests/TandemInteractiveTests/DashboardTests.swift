@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// The interactive dashboard, end to end: the built binary in tmux, keys in, screen out.
@@ -175,7 +176,7 @@ struct DashboardTests {
     }
 
     @Test func outputThatIsNotATerminalIsRefused() throws {
-        // Standard output is a pipe here: no escape code may reach it.
+        // Standard output is a file here: no escape code may reach it.
         let result = try Subprocess.run([TmuxSession.binary])
         #expect(result.status == 2)
         #expect(result.output.contains("tandem snapshot"))

@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// Names with emoji that ncurses and tmux measure differently from a naive width table (a

@@ -1,4 +1,5 @@
 import Foundation
+import TandemTestSupport
 import Testing
 
 /// The real `tandem` binary running in its own tmux server, driven as a person would: keys in,
@@ -31,10 +32,10 @@ final class TmuxSession {
         // client no pipes at all.
         try Subprocess.run(
             ["tmux", "-L", socket, "new-session", "-d", "-s", name, "-x", "\(size.0)", "-y", "\(size.1)", command],
-            captureOutput: false)
+            capture: .discarded)
         // A server that a killed test run leaves behind ends itself after two minutes.
         try Subprocess.run(
-            ["tmux", "-L", socket, "run-shell", "-b", "sleep 120; tmux -L \(socket) kill-server"], captureOutput: false)
+            ["tmux", "-L", socket, "run-shell", "-b", "sleep 120; tmux -L \(socket) kill-server"], capture: .discarded)
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
@@ -115,22 +116,11 @@ final class TmuxSession {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        try Subprocess.run(["tmux", "-L", socket] + arguments).output
+        try Subprocess.run(["tmux", "-L", socket] + arguments, capture: .merged).output
     }
 
-    /// The `tandem` built next to this test bundle (or `TANDEM_BIN`).
-    static let binary: String = {
-        if let path = ProcessInfo.processInfo.environment["TANDEM_BIN"] { return path }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("tandem").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/tandem").path
-    }()
+    /// The `tandem` built next to this test bundle (or `$TANDEM_BINARY`).
+    static let binary: String = TandemProcess.binary ?? "tandem"
 
     /// A new folder with the demo workspace written into it by `tandem init`.
     static func demoWorkspace() throws -> URL {

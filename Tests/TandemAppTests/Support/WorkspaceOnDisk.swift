@@ -1,21 +1,21 @@
 import Foundation
 import TandemApp
 import TandemCore
+import TandemTestSupport
 import TandemUI
 
 /// The demo workspace written to a fresh temporary folder (removed when the value goes away), with
 /// the dashboard's reader for it: the loop reloads from real files on disk.
 final class WorkspaceOnDisk {
-    let path: String
+    private let folder: TemporaryFolder
+    var path: String { folder.path }
 
     init() throws {
-        path = NSTemporaryDirectory() + "tandem-app-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        folder = try TemporaryFolder()
         for (name, text) in DemoWorkspace.files { try write(name, text) }
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
+    /// Atomically, as editors save: the watcher never sees half a file.
     func write(_ name: String, _ text: String) throws {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path + "/" + name), options: .atomic)
     }

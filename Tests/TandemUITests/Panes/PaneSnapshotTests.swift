@@ -1,5 +1,6 @@
 import SnapshotTesting
 import TandemCore
+import TandemTestSupport
 import TandemUI
 import Testing
 

@@ -1,5 +1,6 @@
 import SnapshotTesting
 import TandemCore
+import TandemTestSupport
 @testable import TandemUI
 import Testing
 

@@ -1,4 +1,5 @@
 import TandemCore
+import TandemTestSupport
 import TandemUI
 import Testing
 

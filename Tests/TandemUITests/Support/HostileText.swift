@@ -1,4 +1,5 @@
 import TandemCore
+import TandemTestSupport
 
 /// Text a data file might hold that must never reach the terminal as it is: escape sequences
 /// (clear screen, window title, clipboard write), C0 and C1 controls, bidi overrides.

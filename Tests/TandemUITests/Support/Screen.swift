@@ -1,4 +1,5 @@
 import TandemCore
+import TandemTestSupport
 import TandemUI
 
 /// The state after pressing `keys` (as `tandem snapshot --keys` reads them) on a fresh screen.

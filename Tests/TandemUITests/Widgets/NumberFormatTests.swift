@@ -1,3 +1,4 @@
+import TandemTestSupport
 import TandemUI
 import Testing
 

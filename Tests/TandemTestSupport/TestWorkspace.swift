@@ -1,5 +1,4 @@
 import TandemCore
-import TandemUI
 
 /// The fixed workspace every pane snapshot renders: "Harbor Logistics", as of 20 Nov 2026.
 ///
@@ -10,22 +9,33 @@ import TandemUI
 ///
 /// The text fields go through `text`, so a property test can fill names, titles, notes and
 /// descriptions with hostile or wide text and keep every number, date and link the same.
-struct TestWorkspace {
+public struct TestWorkspace: Sendable {
     /// Applied to every free-text field (names, titles, leads, notes, descriptions, milestones).
-    var text: @Sendable (String) -> String = { $0 }
+    public var text: @Sendable (String) -> String = { $0 }
     /// Written into the manifest as the organisation and leader names (TOML basic strings, so
     /// `\u001B`-style escapes are allowed).
-    var organizationTOML = "Harbor Logistics"
-    var cioTOML = "Dana Reyes"
-    var cooTOML = "Sam Okafor"
+    public var organizationTOML = "Harbor Logistics"
+    public var cioTOML = "Dana Reyes"
+    public var cooTOML = "Sam Okafor"
     /// Rows appended to `kpis.csv`, e.g. a broken one to bring up the banner.
-    var extraKPIRows: [[String]] = []
+    public var extraKPIRows: [[String]] = []
 
-    static let asOf = "2026-11-20"
+    public init(
+        text: @escaping @Sendable (String) -> String = { $0 }, organizationTOML: String = "Harbor Logistics",
+        cioTOML: String = "Dana Reyes", cooTOML: String = "Sam Okafor", extraKPIRows: [[String]] = []
+    ) {
+        self.text = text
+        self.organizationTOML = organizationTOML
+        self.cioTOML = cioTOML
+        self.cooTOML = cooTOML
+        self.extraKPIRows = extraKPIRows
+    }
+
+    public static let asOf = "2026-11-20"
 
     // MARK: - Files
 
-    var manifest: String {
+    public var manifest: String {
         """
         [organization]
         name = "\(organizationTOML)"
@@ -37,12 +47,9 @@ struct TestWorkspace {
         """
     }
 
-    var kpis: [[String]] {
+    public var kpis: [[String]] {
         [
-            [
-                "id", "name", "owner", "direction", "target", "warn", "baseline", "unit", "domain", "frequency", "pair",
-                "description",
-            ],
+            DataSet.kpis.columns,
             [
                 "UPTIME", text("Platform uptime"), "cio", "higher", "99.5", "99", "", "%", "systems", "monthly",
                 "ONTIME",
@@ -80,8 +87,8 @@ struct TestWorkspace {
         ] + extraKPIRows
     }
 
-    var measurements: [[String]] {
-        [["kpi", "period", "value", "note"]]
+    public var measurements: [[String]] {
+        [DataSet.measurements.columns]
             + series(
                 "UPTIME",
                 [
@@ -122,13 +129,9 @@ struct TestWorkspace {
             + [["TRAIN", "2026-10", "", text("Survey not run yet")]]
     }
 
-    var risks: [[String]] {
+    public var risks: [[String]] {
         [
-            [
-                "id", "title", "category", "owner", "likelihood", "impact", "residual_likelihood", "residual_impact",
-                "status",
-                "technical_mitigation", "procedural_mitigation", "last_reviewed", "description",
-            ],
+            DataSet.risks.columns,
             [
                 "R1", text("Ransomware on warehouse systems"), "cyber", "cio", "4", "5", "4", "4", "mitigating",
                 text("EDR on every server; offline backups"), "", "2026-10-01",
@@ -157,13 +160,9 @@ struct TestWorkspace {
         ]
     }
 
-    var initiatives: [[String]] {
+    public var initiatives: [[String]] {
         [
-            [
-                "id", "name", "sponsor", "lead", "stage", "start", "due", "progress", "budget", "spent", "forecast",
-                "adoption",
-                "kpis", "risks", "depends_on", "capabilities", "description",
-            ],
+            DataSet.initiatives.columns,
             [
                 "I1", text("Warehouse automation"), "coo", text("Priya Nair"), "active", "2026-01-01", "2027-06-30",
                 "40",
@@ -198,9 +197,9 @@ struct TestWorkspace {
         ]
     }
 
-    var milestones: [[String]] {
+    public var milestones: [[String]] {
         [
-            ["initiative", "name", "due", "done", "key"],
+            DataSet.milestones.columns,
             ["I1", text("Depot 1 robots live"), "2026-06-30", "2026-07-10", "yes"],
             ["I1", text("Depot 2 robots live"), "2026-10-31", "", "yes"],
             ["I1", text("Depot 3 robots live"), "2027-04-30", "", "yes"],
@@ -213,7 +212,7 @@ struct TestWorkspace {
         ]
     }
 
-    var files: [String: String] {
+    public var files: [String: String] {
         [
             "tandem.toml": manifest,
             "kpis.csv": Self.csv(kpis),
@@ -224,18 +223,6 @@ struct TestWorkspace {
         ]
     }
 
-    // MARK: - Loading
-
-    /// The loaded, scored workspace as the views get it.
-    func model() throws -> ViewModel {
-        let loaded = try WorkspaceLoader.load(MemoryFiles(files, origin: .folder("test")))
-        let asOf = loaded.workspace.settings.asOf!
-        return ViewModel(Scorecard(loaded, asOf: asOf))
-    }
-
-    /// The fixture as written, loaded once for all tests.
-    static let standard: ViewModel = try! TestWorkspace().model()
-
     // MARK: - CSV
 
     private func series(_ id: String, _ values: KeyValuePairs<String, String>, notes: [String: String] = [:])
@@ -245,7 +232,7 @@ struct TestWorkspace {
     }
 
     /// RFC 4180: fields holding a comma, quote, line break or surrounding space are quoted.
-    static func csv(_ rows: [[String]]) -> String {
+    public static func csv(_ rows: [[String]]) -> String {
         rows.map { row in
             row.map { field in
                 let needsQuotes =
