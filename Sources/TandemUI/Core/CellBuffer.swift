@@ -80,14 +80,14 @@ public struct CellBuffer: Equatable, Sendable {
         return x
     }
 
-    /// Makes a click inside `rect` perform `action` (later registrations win where they overlap).
-    public mutating func register(_ rect: Rect, _ action: Action) {
-        targets.append(HitTarget(rect: rect, action: action))
+    /// Records what a click inside `rect` is on (later registrations win where they overlap).
+    public mutating func register(_ rect: Rect, _ hit: Hit) {
+        targets.append(HitTarget(rect: rect, hit: hit))
     }
 
-    /// The action of a click at (x, y), if any.
-    public func target(x: Int, y: Int) -> Action? {
-        targets.last { $0.rect.contains(x: x, y: y) }?.action
+    /// What a click at (x, y) is on, if anything.
+    public func hit(x: Int, y: Int) -> Hit? {
+        targets.last { $0.rect.contains(x: x, y: y) }?.hit
     }
 
     /// Fills a rectangle with blanks in a role.
@@ -162,5 +162,16 @@ public struct CellBuffer: Equatable, Sendable {
 /// A clickable area of the screen.
 public struct HitTarget: Equatable, Sendable {
     public let rect: Rect
-    public let action: Action
+    public let hit: Hit
+}
+
+/// What a clickable area is, in the buffer's own terms; the app maps it to an action, so the
+/// buffer and the widgets know nothing of the app.
+public enum Hit: Equatable, Sendable {
+    /// A tab, by its number.
+    case tab(Int)
+    /// Row `index` of a table's items.
+    case row(Int)
+    /// The count of problems in the files.
+    case problems
 }

@@ -46,7 +46,7 @@ enum Chrome {
         let rightRect = Rect(x: rect.maxX - rightWidth, y: rect.y, width: rightWidth, height: 1)
         buffer.put(right, in: rightRect, alignment: .right)
         // The count of problems leads to the list of them.
-        if errors + warnings > 0 { buffer.register(rightRect, .toggleDiagnostics) }
+        if errors + warnings > 0 { buffer.register(rightRect, .problems) }
     }
 
     /// `filter "cost", lens CIO + Joint`: what the lens and the filter let through; nil for all.
@@ -105,7 +105,7 @@ enum Chrome {
             }
             let tab = Rect(x: start, y: rect.y, width: x - start, height: 1)
             if focused { buffer.select(tab) }
-            buffer.register(tab, .focus(pane))
+            buffer.register(tab, .tab(pane.rawValue))
             x += 1
         }
     }

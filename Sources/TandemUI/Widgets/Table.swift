@@ -155,7 +155,7 @@ public struct Table: Sendable {
                 buffer.put(heading, in: rowRect.inset(left: -1))
             case .item(let cells):
                 drawCells(cells, widths: widths, into: &buffer, rowRect)
-                buffer.register(Rect(x: rect.x, y: rowRect.y, width: rect.width, height: 1), .select(itemNumber))
+                buffer.register(Rect(x: rect.x, y: rowRect.y, width: rect.width, height: 1), .row(itemNumber))
                 itemNumber += 1
                 if index == selected {
                     let full = Rect(x: rect.x, y: rowRect.y, width: rect.width, height: 1)
