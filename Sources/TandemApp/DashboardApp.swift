@@ -23,7 +23,7 @@ public final class DashboardApp {
     /// (tests choose; people get twice a second).
     var pollInterval: UInt64 = 500_000_000
     /// The clock, read for the time a failed reload names and a snapshot's file name.
-    var now: () -> Date = Date.init
+    var now: () -> Date = WallClock.now
 
     /// - Parameters:
     ///   - model: the data to show first, read by the caller (which reports a failure itself).

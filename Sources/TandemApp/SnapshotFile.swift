@@ -5,8 +5,7 @@ import TandemCore
 /// snapshot in the same second becomes `-2`, `-3`, …
 enum SnapshotFile {
     /// - Returns: the path written.
-    static func save(_ text: String, in folder: String, at date: Date = Date()) throws(AtomicFile.WriteError) -> String
-    {
+    static func save(_ text: String, in folder: String, at date: Date) throws(AtomicFile.WriteError) -> String {
         let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         func two(_ n: Int?) -> String { String(format: "%02d", n ?? 0) }
         let day = "\(parts.year ?? 0)\(two(parts.month))\(two(parts.day))"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TandemApp
 import TandemCore
 
 /// The options every command that reads a workspace shares: the folder and the as-of date.
@@ -62,7 +63,7 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// `--as-of`, else the manifest's date, else today.
     func asOfDay(for workspace: Workspace) -> Day {
-        asOf.flatMap(Day.init(iso:)) ?? workspace.settings.asOf ?? Self.today()
+        asOf.flatMap(Day.init(iso:)) ?? workspace.settings.asOf ?? WallClock.today()
     }
 
     func describe(_ failure: LoadFailure) -> String {
@@ -70,12 +71,6 @@ struct WorkspaceOptions: ParsableArguments {
         guard let directory else { return failure.description }
         let shown = TextSanitizer.visible(directory)
         return (shown.hasSuffix("/") ? shown : shown + "/") + failure.description
-    }
-
-    /// Today in the local time zone: the one place the clock is read.
-    static func today() -> Day {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }
 
