@@ -34,22 +34,13 @@ enum AlignmentPane {
                     TableColumn("What was found", width: 50, minWidth: 20, flexible: true, cuttable: true, priority: 9),
                 ],
             rows: rows, selected: selectedRow, offset: KPIPane.offsetRow(state.scroll[.alignment] ?? 0, rows: rows))
-        let shown = ScreenLayout.tableRows(inFrame: rect.height)
-        let inner = Frame.draw(
-            into: &buffer, rect, title: [Span("Alignment", .title), Span(" \(order.count) findings", .muted)],
-            focused: true, footer: table.scrollLabel(height: shown).map { [Span($0, .muted)] } ?? [])
-        if order.isEmpty {
-            let scope = Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly)
-            // Only with nothing left out may the empty pane say all is well.
-            buffer.put(
-                [
-                    Span(
-                        scope.isEmpty
-                            ? "No findings: every initiative is anchored, every off-target KPI addressed."
-                            : "No finding" + scope + ".", .muted)
-                ], in: inner.row(0))
-            return
-        }
+        // Only with nothing left out may the empty pane say all is well.
+        guard
+            let (inner, shown) = ListFrame.draw(
+                into: &buffer, rect, title: [Span("Alignment", .title), Span(" \(order.count) findings", .muted)],
+                table: table, count: order.count, view: view, empty: "No finding",
+                allWell: "No findings: every initiative is anchored, every off-target KPI addressed.")
+        else { return }
         table.materialize(height: shown) { number in
             let index = order[number]
             let finding = card.findings[index]

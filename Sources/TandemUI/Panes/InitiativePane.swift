@@ -22,21 +22,12 @@ enum InitiativePane {
             rows: Array(repeating: .item([]), count: order.count),
             selected: DashboardView.selectedRow(state, count: order.count), offset: state.scroll[.initiatives] ?? 0)
         let active = order.count { card.initiatives[$0].initiative.stage == .active }
-        let shown = ScreenLayout.tableRows(inFrame: rect.height)
-        let inner = Frame.draw(
-            into: &buffer, rect,
-            title: [Span("Initiatives", .title), Span(" \(active) active of \(order.count)", .muted)],
-            focused: true, footer: table.scrollLabel(height: shown).map { [Span($0, .muted)] } ?? [])
-        if order.isEmpty {
-            buffer.put(
-                [
-                    Span(
-                        "No initiative"
-                            + Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly)
-                            + ".", .muted)
-                ], in: inner.row(0))
-            return
-        }
+        guard
+            let (inner, shown) = ListFrame.draw(
+                into: &buffer, rect,
+                title: [Span("Initiatives", .title), Span(" \(active) active of \(order.count)", .muted)], table: table,
+                count: order.count, view: view, empty: "No initiative")
+        else { return }
         let changes = view.model.changes
         table.materialize(height: shown) { number in
             let item = card.initiatives[order[number]]

@@ -26,20 +26,12 @@ enum KPIPane {
         var table = Table(
             columns: columns,
             rows: rows, selected: selectedRow, offset: offsetRow(state.scroll[.kpis] ?? 0, rows: rows))
-        let shown = ScreenLayout.tableRows(inFrame: rect.height)
-        let inner = Frame.draw(
-            into: &buffer, rect, title: [Span("KPIs", .title), Span(" \(order.count) of \(card.kpis.count)", .muted)],
-            focused: true, footer: table.scrollLabel(height: shown).map { [Span($0, .muted)] } ?? [])
-        if order.isEmpty {
-            buffer.put(
-                [
-                    Span(
-                        "No KPI"
-                            + Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly)
-                            + ".", .muted)
-                ], in: inner.row(0))
-            return
-        }
+        guard
+            let (inner, shown) = ListFrame.draw(
+                into: &buffer, rect,
+                title: [Span("KPIs", .title), Span(" \(order.count) of \(card.kpis.count)", .muted)], table: table,
+                count: order.count, view: view, empty: "No KPI")
+        else { return }
         let changes = view.model.changes
         table.materialize(height: shown) { number in
             let item = card.kpis[order[number]]

@@ -40,21 +40,12 @@ enum RiskPane {
             selected: selected, offset: state.scroll[.risks] ?? 0)
         let area = parts.last!
         let open = order.count { !card.risks[$0].isClosed }
-        let shown = ScreenLayout.tableRows(inFrame: area.height)
-        let inner = Frame.draw(
-            into: &buffer, area,
-            title: [Span("Risk register", .title), Span(" \(open) open, \(order.count - open) closed", .muted)],
-            focused: true, footer: table.scrollLabel(height: shown).map { [Span($0, .muted)] } ?? [])
-        if order.isEmpty {
-            buffer.put(
-                [
-                    Span(
-                        "No risk"
-                            + Chrome.emptyScope(filter: view.filter, lens: view.lens, changedOnly: view.changedOnly)
-                            + ".", .muted)
-                ], in: inner.row(0))
-            return
-        }
+        guard
+            let (inner, shown) = ListFrame.draw(
+                into: &buffer, area,
+                title: [Span("Risk register", .title), Span(" \(open) open, \(order.count - open) closed", .muted)],
+                table: table, count: order.count, view: view, empty: "No risk")
+        else { return }
         let changes = view.model.changes
         table.materialize(height: shown) { number in
             let item = card.risks[order[number]]
