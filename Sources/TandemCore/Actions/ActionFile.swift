@@ -76,13 +76,18 @@ public struct ActionFile: Sendable {
             else { throw .noSuchAction(file: name, id: id) }
             guard !record.broken else { throw .brokenRow(file: name, id: id, line: record.line) }
 
-            var edits = [header.firstIndex(of: "status")!: change.word]
-            if let done = header.firstIndex(of: "done") { edits[done] = change.doneDate }
-            let unchanged = edits.allSatisfy { column, value in
-                let now = column < record.fields.count ? TextSanitizer.clean(table.text(record.fields[column])) : ""
-                return now.lowercased() == value
+            func now(_ column: Int?) -> String? {
+                guard let column else { return nil }
+                return column < record.fields.count ? TextSanitizer.clean(table.text(record.fields[column])) : ""
             }
-            if unchanged { return (bytes, false) }
+            let (status, done) = (header.firstIndex(of: "status")!, header.firstIndex(of: "done"))
+            // Done already keeps its own date: marking it again must not move when it was done.
+            let alreadyDone = change.word == "done" && now(done)?.isEmpty == false
+            if now(status)?.lowercased() == change.word, alreadyDone || (now(done) ?? "") == change.doneDate {
+                return (bytes, false)
+            }
+            var edits = [status: change.word]
+            if let done { edits[done] = change.doneDate }
             return (spliced(table, record, edits), true)
         }
     }
@@ -90,7 +95,7 @@ public struct ActionFile: Sendable {
     // MARK: - Editing
 
     /// The name messages use: the file's last path component.
-    var name: String { TextSanitizer.visible(path.split(separator: "/").last.map(String.init) ?? path) }
+    public var name: String { TextSanitizer.visible(path.split(separator: "/").last.map(String.init) ?? path) }
 
     /// One read-modify-write: checks the file may be written, takes the lock, reads the file as it
     /// is now, and writes what `body` makes of it when that differs.
