@@ -69,11 +69,14 @@ public enum ExportDocument {
         ])
     }
 
-    /// `on` (what the initiatives share) only for possible_duplication, as SPEC.md § Export says.
+    /// `on` (what the initiatives share) only for possible_duplication, as SPEC.md § Export says;
+    /// `about` (the kinds of finding nobody took) only for unowned_decision.
     public static func finding(_ finding: Finding) -> JSONValue {
         .object(
             [("kind", .string(finding.kind.rawValue)), ("ids", .array(finding.ids.map(JSONValue.string)))]
                 + (finding.kind == .possibleDuplication ? [("on", .array(finding.on.map(JSONValue.string)))] : [])
+                + (finding.kind == .unownedDecision
+                    ? [("about", .array(finding.about.map { .string($0.rawValue) }))] : [])
                 + [("detail", .string(finding.detail))])
     }
 

@@ -251,6 +251,7 @@ public struct Brief: Sendable {
                 : "Decide which of them carries this outcome, and merge or split the rest."
         case .unaddressedKPI: ask = "Assign an initiative to it, or accept the gap for now."
         case .unanchoredInitiative: ask = "Name the KPI it should move, or reconsider the spend."
+        case .unownedDecision: ask = "Decide who owns it, and by when."
         }
         let what = finding.detail.isEmpty ? finding.kind.title + ": " + finding.idList() : finding.detail
         return "\(owner.label): \(what). \(ask)"
