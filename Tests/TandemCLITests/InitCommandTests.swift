@@ -5,7 +5,8 @@ import Testing
 /// `tandem init DIR`: writes the demo workspace as files to edit, and never replaces a file.
 @Suite struct InitCommandTests {
     private static let files = [
-        "initiatives.csv", "kpis.csv", "measurements.csv", "milestones.csv", "risks.csv", "tandem.toml",
+        "actions.csv", "initiatives.csv", "kpis.csv", "measurements.csv", "milestones.csv", "risks.csv",
+        "tandem.toml",
     ]
 
     @Test func writesTheDemoIntoANewFolderWhichThenValidatesClean() throws {

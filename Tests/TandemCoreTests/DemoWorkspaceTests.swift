@@ -36,7 +36,8 @@ import Testing
     @Test func holdsEveryFileOfAWorkspace() {
         #expect(
             DemoWorkspace.files.keys.sorted() == [
-                "initiatives.csv", "kpis.csv", "measurements.csv", "milestones.csv", "risks.csv", "tandem.toml",
+                "actions.csv", "initiatives.csv", "kpis.csv", "measurements.csv", "milestones.csv", "risks.csv",
+                "tandem.toml",
             ])
     }
 

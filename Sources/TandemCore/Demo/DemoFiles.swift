@@ -428,5 +428,11 @@ I-SCAN,All depots issued,2026-06-19,2026-06-19,yes
 I-BOT,Vendor proof of concept,2026-04-10,2026-04-10,yes
 I-BOT,Go/no-go decision,2026-05-15,2026-05-13,yes
 """#,
+        "actions.csv": #"""
+id,title,owner,assignee,due,status,done,raised,links,note
+A-001,Sign the agency driver contract for peak,coo,Ruth Okonjo,2026-11-06,done,2026-11-04,2026-10-23,R05,"120 drivers from 23 Nov, 6 depots"
+A-002,Plan to clear the dock-to-stock backlog,coo,Grace Whitfield,2026-11-13,open,,2026-10-23,DOCK;I-WMS,Waiting on the WMS cutover date
+A-003,Name the KPIs the data platform will move,cio,Lena Fischer,2026-12-04,open,,2026-10-23,I-DATA,
+"""#,
     ]
 }

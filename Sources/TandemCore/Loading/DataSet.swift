@@ -2,7 +2,7 @@
 /// reads, in the order `tandem init` writes them, so generators and test fixtures build their
 /// headers from the engine instead of copying them.
 public enum DataSet: String, CaseIterable, Sendable {
-    case kpis, measurements, risks, initiatives, milestones
+    case kpis, measurements, risks, initiatives, milestones, actions
 
     public var fileName: String { rawValue + ".csv" }
 
@@ -25,6 +25,7 @@ public enum DataSet: String, CaseIterable, Sendable {
                 "adoption", "kpis", "risks", "depends_on", "capabilities", "description",
             ]
         case .milestones: ["initiative", "name", "due", "done", "key"]
+        case .actions: ["id", "title", "owner", "assignee", "due", "status", "done", "raised", "links", "note"]
         }
     }
 

@@ -6,7 +6,7 @@ struct FileIDs {
     /// Id → line of rows left out.
     var leftOut: [String: Int] = [:]
 
-    enum Verdict {
+    enum Verdict: Equatable {
         case loaded
         case leftOut(line: Int)
         case unknown

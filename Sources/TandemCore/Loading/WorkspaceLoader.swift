@@ -34,7 +34,7 @@ public struct LoadedWorkspace: Sendable {
 /// Every row with an error is left out and the rest loads. Only a missing required file, an empty
 /// file, a missing required column or a manifest that is not TOML stops the load.
 public enum WorkspaceLoader {
-    static let csvFiles = ["kpis.csv", "measurements.csv", "risks.csv", "initiatives.csv", "milestones.csv"]
+    static let csvFiles = DataSet.allCases.map(\.fileName)
 
     public static func load(_ files: WorkspaceFiles) throws(LoadFailure) -> LoadedWorkspace {
         guard let manifestBytes = try files.read(ManifestParser.fileName) else {
@@ -53,15 +53,17 @@ public enum WorkspaceLoader {
         var (initiatives, initiativeIDs) = try InitiativeRows.load(
             from: files, kpis: kpiIDs, risks: riskIDs, into: &diagnostics)
         try MilestoneRows.load(from: files, into: &initiatives, ids: initiativeIDs, diagnostics: &diagnostics)
+        let actions = try ActionRows.load(
+            from: files, links: [kpiIDs, riskIDs, initiativeIDs], into: &diagnostics)
 
         let workspace = Workspace(
             settings: settings, kpis: kpis, risks: risks,
-            initiatives: initiatives, origin: files.origin)
+            initiatives: initiatives, actions: actions?.0, origin: files.origin)
         return LoadedWorkspace(
             workspace: workspace, diagnostics: inReadingOrder(diagnostics),
             leftOutIDs: [
                 KPIRows.file: kpiIDs.leftOut, RiskRows.file: riskIDs.leftOut,
-                InitiativeRows.file: initiativeIDs.leftOut,
+                InitiativeRows.file: initiativeIDs.leftOut, ActionRows.file: actions?.1.leftOut ?? [:],
             ])
     }
 

@@ -15,16 +15,19 @@ public struct Workspace: Sendable {
     public var kpis: [KPI]
     public var risks: [Risk]
     public var initiatives: [Initiative]
+    /// Nil when the workspace has no actions data set: then nothing is said about actions.
+    public var actions: [ActionItem]?
     public var origin: WorkspaceOrigin
 
     public init(
         settings: Settings, kpis: [KPI] = [], risks: [Risk] = [],
-        initiatives: [Initiative] = [], origin: WorkspaceOrigin = .folder(".")
+        initiatives: [Initiative] = [], actions: [ActionItem]? = nil, origin: WorkspaceOrigin = .folder(".")
     ) {
         self.settings = settings
         self.kpis = kpis
         self.risks = risks
         self.initiatives = initiatives
+        self.actions = actions
         self.origin = origin
     }
 }

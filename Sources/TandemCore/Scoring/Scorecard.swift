@@ -7,6 +7,8 @@ public struct Scorecard: Sendable {
     public let risks: [RiskAssessment]
     public let initiatives: [InitiativeAssessment]
     public let findings: [Finding]
+    /// Nil when the workspace has no actions data set.
+    public let actions: [ActionAssessment]?
     /// The loader's diagnostics, then what computing found (values not yet counted).
     public let diagnostics: [Diagnostic]
     /// Rows left out of each file because of an error.
@@ -25,7 +27,9 @@ public struct Scorecard: Sendable {
         risks = workspace.risks.map { RiskAssessment($0, settings: settings, asOf: asOf) }
         initiatives = workspace.initiatives.map { InitiativeAssessment($0, settings: settings, asOf: asOf) }
         findings = AlignmentFinder.findings(kpis: kpis, risks: risks, initiatives: initiatives)
-        links = Links(initiatives)
+        let actions = workspace.actions.map { $0.map { ActionAssessment($0, asOf: asOf) } }
+        self.actions = actions
+        links = Links(initiatives, actions: actions ?? [])
         rowsLeftOut = loaded.rowsLeftOut
         leftOutIDs = loaded.leftOutIDs
 

@@ -1,0 +1,100 @@
+/// Reads the optional `actions.csv`, checking that every link names a KPI, risk, initiative or
+/// other action of the workspace.
+enum ActionRows {
+    static let file = "actions.csv"
+
+    /// - Returns: nil when the workspace has no actions file.
+    static func load(
+        from files: WorkspaceFiles, links known: [FileIDs], into diagnostics: inout [Diagnostic]
+    ) throws(LoadFailure) -> ([ActionItem], FileIDs)? {
+        guard let csv = try CSVFile(file, from: files, required: false, columns: ["id", "title", "owner"]) else {
+            return nil
+        }
+        diagnostics += csv.diagnostics
+        var problems = RowProblems(file: file)
+        let (id, title, owner, assignee) = (
+            csv.column("id"), csv.column("title"), csv.column("owner"), csv.column("assignee")
+        )
+        let (due, status, done, raised) = (
+            csv.column("due"), csv.column("status"), csv.column("done"), csv.column("raised")
+        )
+        let (links, note) = (csv.column("links"), csv.column("note"))
+
+        var rows: [(action: ActionItem, problems: [Diagnostic], hasError: Bool)] = []
+        var seen: [String: Int] = [:]
+        var ids = FileIDs()
+        csv.forEachRow { row in
+            let action = ActionItem(
+                id: row.id(id) ?? "",
+                title: row.requiredText(title, expected: "what was agreed") ?? "",
+                owner: row.choice(owner, fallback: Owner?.none) ?? .joint,
+                assignee: row.text(assignee),
+                due: row.day(due, required: false),
+                status: row.choice(status, fallback: ActionStatus.open) ?? .open,
+                done: row.day(done, required: false),
+                raised: row.day(raised, required: false),
+                links: row.list(links),
+                note: row.text(note, keepNewlines: true),
+                line: row.record.line)
+            var rowProblems = row.diagnostics
+            let loads =
+                !row.hasError
+                && WorkspaceLoader.claim(action.id, line: action.line, in: &seen, file: file, diagnostics: &rowProblems)
+            ids.record(action.id, line: action.line, loaded: loads)
+            rows.append((action, rowProblems, !loads))
+        }
+        // Links are checked once every action's id is known: an action may follow up another.
+        // An action left out for an unknown link is left out for the actions that link it too.
+        var changed = true
+        while changed {
+            changed = false
+            for row in rows where !row.hasError && ids.loaded.contains(row.action.id) {
+                guard row.action.links.contains(where: { check($0, in: known + [ids]) == nil }) else { continue }
+                ids.loaded.remove(row.action.id)
+                ids.record(row.action.id, line: row.action.line, loaded: false)
+                changed = true
+            }
+        }
+        var actions: [ActionItem] = []
+        for (action, rowProblems, hasError) in rows {
+            var rowProblems = rowProblems
+            var action = action
+            var unknown = false
+            action.links = action.links.filter { link in
+                switch check(link, in: known + [ids]) {
+                case .loaded?: return true
+                case .leftOut(let line)?:
+                    rowProblems.append(
+                        Diagnostic(
+                            .warning, file: file, line: action.line, column: "links",
+                            "\"\(link)\" was left out of its file for an error on line \(line); the link to it is "
+                                + "ignored"))
+                case .unknown?, nil:
+                    rowProblems.append(
+                        Diagnostic(
+                            .error, file: file, line: action.line, column: "links",
+                            "unknown id \"\(link)\"; expected KPI, risk, initiative or action ids separated by \";\""))
+                    unknown = true
+                }
+                return false
+            }
+            problems.add(rowProblems, to: &diagnostics)
+            if !hasError, !unknown { actions.append(action) }
+        }
+        problems.finish(into: &diagnostics)
+        return (actions, ids)
+    }
+
+    /// Whether an id is loaded somewhere, left out of its file, or (nil) unknown.
+    private static func check(_ id: String, in files: [FileIDs]) -> FileIDs.Verdict? {
+        var leftOut: FileIDs.Verdict?
+        for ids in files {
+            switch ids.check(id) {
+            case .loaded: return .loaded
+            case .leftOut(let line): leftOut = leftOut ?? .leftOut(line: line)
+            case .unknown: continue
+            }
+        }
+        return leftOut
+    }
+}
