@@ -25,9 +25,7 @@ public struct ActionFile: Sendable {
     public static let fileName = "actions.csv"
 
     /// The header of a new file: the columns in the order `tandem init` writes them.
-    public static let columns = [
-        "id", "title", "owner", "assignee", "due", "status", "done", "raised", "links", "note",
-    ]
+    public static var columns: [String] { DataSet.actions.columns }
 
     /// Appends the action as one row, in the file's own column order, quoting and line end;
     /// creates the file (with the header) when there is none.

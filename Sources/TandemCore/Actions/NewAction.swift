@@ -100,13 +100,14 @@ public struct NewAction: Sendable, Equatable {
         TextSanitizer.clean(text).split { $0 == ";" || $0 == "," || $0 == " " }.map(String.init)
     }
 
-    /// The ids a new action may link: every KPI, risk and initiative loaded, and those left out
+    /// The ids a new action may link: every KPI, risk, initiative and action loaded, and those left out
     /// for an error (the loader warns about such a link and keeps the row).
     public static func knownIDs(in card: Scorecard) -> Set<String> {
         let workspace = card.workspace
         var ids = Set(workspace.kpis.map(\.id))
         ids.formUnion(workspace.risks.map(\.id))
         ids.formUnion(workspace.initiatives.map(\.id))
+        ids.formUnion(workspace.actions?.map(\.id) ?? [])
         for (_, leftOut) in card.leftOutIDs { ids.formUnion(leftOut.keys) }
         return ids
     }

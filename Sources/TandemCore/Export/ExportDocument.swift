@@ -10,6 +10,7 @@ public enum ExportDocument {
             ("risks", .array(card.risks.map(risk))),
             ("initiatives", .array(card.initiatives.map(initiative))),
             ("findings", .array(card.findings.map(finding))),
+            ("actions", card.actions.map { .array($0.map(action)) } ?? .null),
             ("diagnostics", .array(card.diagnostics.map(diagnostic))),
         ])
     }
@@ -66,6 +67,23 @@ public enum ExportDocument {
             ("due", .string(item.initiative.due.description)),
             ("missed_milestones", .array(item.missedMilestones.map { .string($0.name) })),
             ("kpis", .array(item.initiative.kpis.map(JSONValue.string))),
+        ])
+    }
+
+    public static func action(_ item: ActionAssessment) -> JSONValue {
+        let action = item.action
+        return .object([
+            ("id", .string(action.id)),
+            ("title", .string(action.title)),
+            ("owner", .string(action.owner.rawValue)),
+            ("assignee", .string(action.assignee)),
+            ("status", .string(action.status.rawValue)),
+            ("due", .from(action.due?.description)),
+            ("done", .from(action.done?.description)),
+            ("raised", .from(action.raised?.description)),
+            ("overdue", .bool(item.isOverdue)),
+            ("due_soon", .bool(item.isDueSoon)),
+            ("links", .array(action.links.map(JSONValue.string))),
         ])
     }
 
