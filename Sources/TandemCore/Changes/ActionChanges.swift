@@ -22,7 +22,8 @@ extension Changes {
         for item in now {
             let action = item.action
             func change(_ direction: ChangeDirection, _ notes: [String]) -> ActionChange {
-                ActionChange(id: action.id, title: action.title, owner: action.owner, direction: direction, notes: notes)
+                ActionChange(
+                    id: action.id, title: action.title, owner: action.owner, direction: direction, notes: notes)
             }
             guard let old = before[action.id] else {
                 let due = action.due.map { ", due \($0)" } ?? ""
