@@ -39,7 +39,8 @@ struct BaselineOptions: ParsableArguments {
         }
     }
 
-    /// The dashboard for a computed workspace with its changes since the baseline, and a warning
+    /// The dashboard for a computed workspace with its changes since the baseline (and the
+    /// unowned decisions, which need it), and a warning
     /// when a baseline file could not be read.
     /// - Throws: when the baseline named with `--since` cannot be used.
     func viewModel(_ card: Scorecard, files: WorkspaceFiles) throws(LoadFailure) -> (ViewModel, warning: String?) {
@@ -49,7 +50,9 @@ struct BaselineOptions: ParsableArguments {
             ? nil
             : choice.unreadable.map { "cannot read baseline \($0.description)" }.joined(separator: "; ")
                 + (choice.baseline.map { "; changes are measured against \($0.label)" } ?? "; changes are not shown")
-        return (ViewModel(card, changes: choice.baseline.map { Changes(since: $0, to: card) }), warning)
+        guard let baseline = choice.baseline else { return (ViewModel(card), warning) }
+        let compared = card.withUnownedDecisions(since: baseline)
+        return (ViewModel(compared, changes: Changes(since: baseline, to: compared)), warning)
     }
 
     /// The dashboard for a loaded workspace, for commands that print: a warning goes to standard

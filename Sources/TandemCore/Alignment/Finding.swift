@@ -7,6 +7,7 @@ public enum FindingKind: String, Sendable, CaseIterable, Comparable {
     case possibleDuplication = "possible_duplication"
     case unaddressedKPI = "unaddressed_kpi"
     case unanchoredInitiative = "unanchored_initiative"
+    case unownedDecision = "unowned_decision"
 
     public static func < (lhs: FindingKind, rhs: FindingKind) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -18,6 +19,7 @@ public enum FindingKind: String, Sendable, CaseIterable, Comparable {
         case .possibleDuplication: "Possible duplication"
         case .unaddressedKPI: "Unaddressed KPI"
         case .unanchoredInitiative: "Unanchored initiative"
+        case .unownedDecision: "Unowned decision"
         }
     }
 
@@ -30,6 +32,7 @@ public enum FindingKind: String, Sendable, CaseIterable, Comparable {
         case .possibleDuplication: "Duplication"
         case .unaddressedKPI: "Unaddressed"
         case .unanchoredInitiative: "Unanchored"
+        case .unownedDecision: "Unowned"
         }
     }
 
@@ -44,6 +47,8 @@ public enum FindingKind: String, Sendable, CaseIterable, Comparable {
         case .possibleDuplication: "CIO and COO may be funding the same outcome twice."
         case .unaddressedKPI: "A KPI is off target and no active initiative is working on it."
         case .unanchoredInitiative: "Spending with no KPI to show it works."
+        case .unownedDecision:
+            "The last meeting saw this and nobody took it: without an owner and a date it comes back every time."
         }
     }
 }
@@ -57,12 +62,16 @@ public struct Finding: Sendable, Equatable {
     public let on: [String]
     /// What ties the ids together, e.g. the KPIs or capabilities two initiatives share.
     public let detail: String
+    /// For an unowned decision, the kinds of the findings on these ids that no action answers
+    /// (sorted); empty for other kinds.
+    public let about: [FindingKind]
 
-    public init(kind: FindingKind, ids: [String], on: [String] = [], detail: String = "") {
+    public init(kind: FindingKind, ids: [String], on: [String] = [], detail: String = "", about: [FindingKind] = []) {
         self.kind = kind
         self.ids = ids.sorted()
         self.on = on.sorted()
         self.detail = detail
+        self.about = about.sorted()
     }
 
     /// The ids for one line of text: all of them up to `limit`, then how many more (a grouped

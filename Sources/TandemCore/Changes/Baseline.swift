@@ -39,6 +39,14 @@ public struct Baseline: Sendable {
         public let ids: [String]
     }
 
+    public struct Action: Sendable, Decodable {
+        public let id: String
+        public let title: String
+        public let owner: Owner
+        public let status: ActionStatus
+        public let due: String?
+    }
+
     /// The file's name without `.json`; for the built-in demo, a description.
     public let name: String
     public let asOf: Day
@@ -46,6 +54,9 @@ public struct Baseline: Sendable {
     public let risks: [Risk]
     public let initiatives: [Initiative]
     public let findings: [Finding]
+    /// Nil when the workspace had no actions data set, or the baseline was saved before actions
+    /// were exported: then no action counts as added.
+    public let actions: [Action]?
 
     /// What a baseline file holds, in the export's field names.
     private struct File: Decodable {
@@ -54,6 +65,7 @@ public struct Baseline: Sendable {
         let risks: [Risk]
         let initiatives: [Initiative]
         let findings: [Finding]
+        let actions: [Action]?
     }
 
     /// Reads a baseline from export JSON.
@@ -85,7 +97,7 @@ public struct Baseline: Sendable {
         self.init(
             name: TextSanitizer.clean(name), asOf: asOf, kpis: decoded.kpis.map { $0.cleaned() },
             risks: decoded.risks.map { $0.cleaned() }, initiatives: decoded.initiatives.map { $0.cleaned() },
-            findings: decoded.findings.map { $0.cleaned() })
+            findings: decoded.findings.map { $0.cleaned() }, actions: decoded.actions?.map { $0.cleaned() })
     }
 
     /// The baseline a computed workspace would save, without the round trip through JSON (which
@@ -110,16 +122,25 @@ public struct Baseline: Sendable {
                     missedMilestones: $0.missedMilestones.map(\.name),
                     kpis: $0.initiative.kpis)
             },
-            findings: card.findings.map { Finding(kind: $0.kind, ids: $0.ids) })
+            findings: card.findings.map { Finding(kind: $0.kind, ids: $0.ids) },
+            actions: card.actions?.map {
+                Action(
+                    id: $0.action.id, title: $0.action.title, owner: $0.action.owner, status: $0.action.status,
+                    due: $0.action.due?.description)
+            })
     }
 
-    private init(name: String, asOf: Day, kpis: [KPI], risks: [Risk], initiatives: [Initiative], findings: [Finding]) {
+    private init(
+        name: String, asOf: Day, kpis: [KPI], risks: [Risk], initiatives: [Initiative], findings: [Finding],
+        actions: [Action]?
+    ) {
         self.name = name
         self.asOf = asOf
         self.kpis = kpis
         self.risks = risks
         self.initiatives = initiatives
         self.findings = findings
+        self.actions = actions
     }
 
     /// How the title bar and the brief name it: the name, with the date when the name is not it.
@@ -180,3 +201,4 @@ extension RiskStatus: Decodable {}
 extension Stage: Decodable {}
 extension RAG: Decodable {}
 extension FindingKind: Decodable {}
+extension ActionStatus: Decodable {}

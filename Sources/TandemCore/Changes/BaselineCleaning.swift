@@ -29,3 +29,11 @@ extension Baseline.Initiative {
 extension Baseline.Finding {
     func cleaned() -> Self { Self(kind: kind, ids: ids.map { TextSanitizer.clean($0) }) }
 }
+
+extension Baseline.Action {
+    func cleaned() -> Self {
+        Self(
+            id: TextSanitizer.clean(id), title: TextSanitizer.clean(title), owner: owner, status: status,
+            due: due.map { TextSanitizer.clean($0) })
+    }
+}

@@ -45,6 +45,8 @@ public struct Changes: Sendable {
     /// Every change, most pressing first (worse, new, removed, changed, better, resolved), then by
     /// area and file order.
     public let items: [ItemChange]
+    /// Actions added, done, dropped, reopened, or whose due date moved, most pressing first.
+    public let actions: [ActionChange]
     private let index: [String: Int]
 
     public init(since baseline: Baseline, to card: Scorecard) {
@@ -58,6 +60,7 @@ public struct Changes: Sendable {
             (a.element.direction, a.element.area, a.offset) < (b.element.direction, b.element.area, b.offset)
         }.map(\.element)
         self.items = ordered
+        actions = Self.actionChanges(baseline, card)
         var index: [String: Int] = [:]
         for (position, item) in ordered.enumerated() where item.direction != .removed && item.direction != .resolved {
             index[Self.key(item.area, item.id)] = position
@@ -218,45 +221,8 @@ public struct Changes: Sendable {
         return changes
     }
 
-    private static func findingChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
-        let earlier = Set(baseline.findings.map { findingID(kind: $0.kind, ids: $0.ids) })
-        let current = Set(card.findings.map { findingID(kind: $0.kind, ids: $0.ids) })
-        // Owners of the items a finding names, from the data now or, for gone items, the baseline.
-        var owners: [String: Owner] = [:]
-        for kpi in baseline.kpis { owners[kpi.id] = kpi.owner }
-        for risk in baseline.risks { owners[risk.id] = risk.owner }
-        for initiative in baseline.initiatives { owners[initiative.id] = initiative.sponsor }
-        for item in card.kpis { owners[item.kpi.id] = item.kpi.owner }
-        for item in card.risks { owners[item.risk.id] = item.risk.owner }
-        for item in card.initiatives { owners[item.initiative.id] = item.initiative.sponsor }
-        func ownersOf(_ ids: [String]) -> [Owner] {
-            Owner.allCases.filter { owner in ids.contains { owners[$0] == owner } }
-        }
-
-        var changes: [ItemChange] = []
-        for finding in card.findings {
-            let id = findingID(kind: finding.kind, ids: finding.ids)
-            guard !earlier.contains(id) else { continue }
-            changes.append(
-                ItemChange(
-                    area: .finding, id: id,
-                    name: "\(finding.kind.title): \(Finding(kind: finding.kind, ids: finding.ids).idList())",
-                    owners: ownersOf(finding.ids), direction: .new, notes: ["new finding"]))
-        }
-        for finding in baseline.findings {
-            let id = findingID(kind: finding.kind, ids: finding.ids)
-            guard !current.contains(id) else { continue }
-            changes.append(
-                ItemChange(
-                    area: .finding, id: id,
-                    name: "\(finding.kind.title): \(Finding(kind: finding.kind, ids: finding.ids).idList())",
-                    owners: ownersOf(finding.ids), direction: .resolved, notes: ["resolved"]))
-        }
-        return changes
-    }
-
     /// Why an item of the baseline is not on screen: gone from its file, or left out for an error.
-    private static func gone(_ id: String, from file: String, _ card: Scorecard) -> String {
+    static func gone(_ id: String, from file: String, _ card: Scorecard) -> String {
         guard let line = card.leftOutIDs[file]?[id] else { return "no longer in \(file)" }
         return "left out of \(file) for an error on line \(line) (`tandem validate` says which)"
     }

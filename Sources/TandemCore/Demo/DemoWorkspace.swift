@@ -17,11 +17,14 @@ public enum DemoWorkspace {
 extension DemoWorkspace {
     /// The demo as it stood at the previous meeting, four weeks before its as-of date, so that the
     /// demo shows what changed: a risk not yet raised (R13), a risk one step lower (R05), one
-    /// still open (R15), the WMS replacement still due in February; and every date-driven change
+    /// still open (R15), the WMS replacement still due in February, the agency contract
+    /// agreed but not yet signed; and every date-driven change
     /// (values measured since, milestones missed since) from computing it four weeks earlier.
     public static func previousMeeting() -> Baseline {
         var files = DemoFiles.files
         let edits: [(file: String, from: String, to: String)] = [
+            // Agreed at that meeting, so still open then.
+            ("actions.csv", "2026-11-06,done,2026-11-04,2026-10-23,", "2026-11-06,open,,2026-10-23,"),
             (
                 "risks.csv",
                 "R13,Billing system key-person risk,operational,cio,4,3,3,3,mitigating,Batch jobs documented in the "

@@ -10,6 +10,7 @@ public enum ExportDocument {
             ("risks", .array(card.risks.map(risk))),
             ("initiatives", .array(card.initiatives.map(initiative))),
             ("findings", .array(card.findings.map(finding))),
+            ("actions", card.actions.map { .array($0.map(action)) } ?? .null),
             ("diagnostics", .array(card.diagnostics.map(diagnostic))),
         ])
     }
@@ -69,11 +70,31 @@ public enum ExportDocument {
         ])
     }
 
-    /// `on` (what the initiatives share) only for possible_duplication, as SPEC.md § Export says.
+    public static func action(_ item: ActionAssessment) -> JSONValue {
+        let action = item.action
+        return .object([
+            ("id", .string(action.id)),
+            ("title", .string(action.title)),
+            ("owner", .string(action.owner.rawValue)),
+            ("assignee", .string(action.assignee)),
+            ("status", .string(action.status.rawValue)),
+            ("due", .from(action.due?.description)),
+            ("done", .from(action.done?.description)),
+            ("raised", .from(action.raised?.description)),
+            ("overdue", .bool(item.isOverdue)),
+            ("due_soon", .bool(item.isDueSoon)),
+            ("links", .array(action.links.map(JSONValue.string))),
+        ])
+    }
+
+    /// `on` (what the initiatives share) only for possible_duplication, as SPEC.md § Export says;
+    /// `about` (the kinds of finding nobody took) only for unowned_decision.
     public static func finding(_ finding: Finding) -> JSONValue {
         .object(
             [("kind", .string(finding.kind.rawValue)), ("ids", .array(finding.ids.map(JSONValue.string)))]
                 + (finding.kind == .possibleDuplication ? [("on", .array(finding.on.map(JSONValue.string)))] : [])
+                + (finding.kind == .unownedDecision
+                    ? [("about", .array(finding.about.map { .string($0.rawValue) }))] : [])
                 + [("detail", .string(finding.detail))])
     }
 

@@ -6,7 +6,8 @@ public struct Scorecard: Sendable {
     public let kpis: [KPIAssessment]
     public let risks: [RiskAssessment]
     public let initiatives: [InitiativeAssessment]
-    public let findings: [Finding]
+    /// Set again only to add the unowned decisions, which need a baseline (`withUnownedDecisions`).
+    public internal(set) var findings: [Finding]
     /// Nil when the workspace has no actions data set.
     public let actions: [ActionAssessment]?
     /// The loader's diagnostics, then what computing found (values not yet counted).

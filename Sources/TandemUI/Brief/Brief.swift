@@ -6,7 +6,7 @@ import TandemCore
 /// reads nothing but the computed workspace, so the same files and date give the same brief.
 public struct Brief: Sendable {
     /// The commands the brief names in its own sentences, written as code in Markdown.
-    static let commands = ["tandem baseline save", "tandem validate"]
+    static let commands = ["tandem baseline save", "tandem validate", "tandem action add"]
 
     public struct Table: Sendable {
         public let headers: [String]
@@ -96,6 +96,7 @@ public struct Brief: Sendable {
         self.summary = summary
 
         var sections: [Section] = []
+        if let actions = Self.actionsSection(model) { sections.append(actions) }
         if let changes = model.changes { sections.append(Self.changesSection(changes)) }
         var kpiSection = Self.cut(
             Section(
@@ -135,7 +136,7 @@ public struct Brief: Sendable {
         var decisions = Section(
             heading: "Decisions needed (alignment)",
             empty: "None: every initiative is anchored and every off-target KPI addressed.")
-        decisions.list = zip(card.findings, model.findingOwners).map { Self.decision($0, owner: .combined($1)) }
+        decisions.list = Self.decisionList(model)
         sections.append(Self.cut(decisions))
         self.sections = sections
 
@@ -155,11 +156,12 @@ public struct Brief: Sendable {
         let atRisk = active.count { $0.health == .amber }
         let above = card.risks.count { !$0.isClosed && $0.aboveAppetite }
         let overdue = card.risks.count { !$0.isClosed && $0.reviewOverdue }
-        let decisions = card.findings.count
+        let (decisions, unowned) = Self.decisionCounts(card)
         return "Headline: KPIs \(red) red, \(amber) amber of \(card.kpis.count); "
             + "risks \(above) above appetite, \(overdue) overdue for review; "
             + "initiatives \(offTrack) red, \(atRisk) amber of \(active.count) active; "
-            + "\(decisions) alignment decision\(decisions == 1 ? "" : "s") needed."
+            + "\(decisions) alignment decision\(decisions == 1 ? "" : "s") needed"
+            + (unowned > 0 ? " (\(unowned) unowned since the last meeting)." : ".")
     }
 
     private static func changeSentence(_ changes: Changes) -> String {
@@ -238,7 +240,7 @@ public struct Brief: Sendable {
     }
 
     /// A finding phrased as what the leaders must decide.
-    private static func decision(_ finding: Finding, owner: Owner) -> String {
+    static func decision(_ finding: Finding, owner: Owner) -> String {
         let ask: String
         switch finding.kind {
         case .lowAdoption: ask = "Decide how to raise adoption before more is delivered."
@@ -251,6 +253,7 @@ public struct Brief: Sendable {
                 : "Decide which of them carries this outcome, and merge or split the rest."
         case .unaddressedKPI: ask = "Assign an initiative to it, or accept the gap for now."
         case .unanchoredInitiative: ask = "Name the KPI it should move, or reconsider the spend."
+        case .unownedDecision: ask = "Decide who owns it, and by when."
         }
         let what = finding.detail.isEmpty ? finding.kind.title + ": " + finding.idList() : finding.detail
         return "\(owner.label): \(what). \(ask)"
@@ -260,7 +263,7 @@ public struct Brief: Sendable {
 
     private static func kpiRank(_ status: KPIStatus) -> Int { status == .red ? 0 : status == .amber ? 1 : 2 }
 
-    private static func cut(_ section: Section) -> Section {
+    static func cut(_ section: Section) -> Section {
         var section = section
         let total = section.table?.rows.count ?? section.list.count
         guard total > rowsPerSection else { return section }

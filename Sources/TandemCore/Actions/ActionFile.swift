@@ -1,0 +1,200 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The actions file, edited the way a person would edit it in a text editor: adding appends one
+/// row, marking changes one row's `status` and `done`, and every other byte stays as it was.
+///
+/// Each edit is one read-modify-write under an exclusive lock (`FileLock`), and reads the file
+/// again under it: an edit saved meanwhile from a spreadsheet, or by a second Tandem, is what the
+/// edit applies to, so neither is lost. The new file replaces the old in one step (`AtomicFile`,
+/// which keeps its mode).
+public struct ActionFile: Sendable {
+    /// The file as named; messages use its last component.
+    public let path: String
+
+    /// The file a workspace folder keeps its actions in.
+    public init(workspace folder: String) {
+        self.init(path: (folder.hasSuffix("/") ? folder : folder + "/") + Self.fileName)
+    }
+
+    public init(path: String) { self.path = path }
+
+    public static let fileName = "actions.csv"
+
+    /// The header of a new file: the columns in the order `tandem init` writes them.
+    public static var columns: [String] { DataSet.actions.columns }
+
+    /// Appends the action as one row, in the file's own column order, quoting and line end;
+    /// creates the file (with the header) when there is none.
+    /// - Returns: the new action's id, the next free `A-NNN` in the file.
+    @discardableResult
+    public func add(_ action: NewAction) throws(ActionFileError) -> String {
+        try edit { bytes, table throws(ActionFileError) in
+            guard !table.records.isEmpty else {
+                // No file, or nothing in it but a BOM or blank lines: a header, then the row.
+                let prefix = table.hasBOM ? TextTable.bom : []
+                let header = Self.columns.map { TextTable.encode($0, delimiter: table.delimiter) }
+                let id = ActionIDs.next(after: [])
+                let row = try fields(of: action, id: id, columns: Self.columns, delimiter: table.delimiter)
+                return (prefix + join(header, table) + table.lineEnd + join(row, table) + table.lineEnd, id)
+            }
+            let header = table.header
+            try require(["id", "title", "owner"], in: header, needed: "every action needs")
+            let idColumn = header.firstIndex(of: "id")!
+            let id = ActionIDs.next(
+                after: table.records.dropFirst().compactMap { record in
+                    idColumn < record.fields.count ? TextSanitizer.clean(table.text(record.fields[idColumn])) : nil
+                })
+            let row = try fields(of: action, id: id, columns: header, delimiter: table.delimiter)
+            let separator = table.endsWithLineEnd ? [] : table.lineEnd
+            return (bytes + separator + join(row, table) + table.lineEnd, id)
+        }
+    }
+
+    /// Marks the action: writes its `status` (and `done` date) into its row, and changes nothing
+    /// else in the file.
+    /// - Returns: false when the row already said so (nothing was written).
+    @discardableResult
+    public func setStatus(of id: String, to change: ActionStatusChange) throws(ActionFileError) -> Bool {
+        try edit { bytes, table throws(ActionFileError) in
+            guard !table.records.isEmpty else { throw .noSuchAction(file: name, id: id) }
+            let header = table.header
+            try require(
+                ["id", "status"] + (change.doneDate.isEmpty ? [] : ["done"]), in: header,
+                needed: "marking "
+                    + "an action \(change.word) writes")
+            let idColumn = header.firstIndex(of: "id")!
+            guard
+                let record = table.records.dropFirst().first(where: { record in
+                    idColumn < record.fields.count && TextSanitizer.clean(table.text(record.fields[idColumn])) == id
+                })
+            else { throw .noSuchAction(file: name, id: id) }
+            guard !record.broken else { throw .brokenRow(file: name, id: id, line: record.line) }
+
+            func now(_ column: Int?) -> String? {
+                guard let column else { return nil }
+                return column < record.fields.count ? TextSanitizer.clean(table.text(record.fields[column])) : ""
+            }
+            let (status, done) = (header.firstIndex(of: "status")!, header.firstIndex(of: "done"))
+            // Done already keeps its own date: marking it again must not move when it was done.
+            let alreadyDone = change.word == "done" && now(done)?.isEmpty == false
+            if now(status)?.lowercased() == change.word, alreadyDone || (now(done) ?? "") == change.doneDate {
+                return (bytes, false)
+            }
+            var edits = [status: change.word]
+            if let done { edits[done] = change.doneDate }
+            return (spliced(table, record, edits), true)
+        }
+    }
+
+    // MARK: - Editing
+
+    /// The name messages use: the file's last path component.
+    public var name: String { TextSanitizer.visible(path.split(separator: "/").last.map(String.init) ?? path) }
+
+    /// One read-modify-write: checks the file may be written, takes the lock, reads the file as it
+    /// is now, and writes what `body` makes of it when that differs.
+    private func edit<T>(
+        _ body: ([UInt8], TextTable) throws(ActionFileError) -> ([UInt8], T)
+    ) throws(ActionFileError) -> T {
+        let target = Self.resolved(path)
+        let lower = target.lowercased()
+        guard [".csv", ".tsv", ".txt"].contains(where: { lower.hasSuffix($0) }) else { throw .notText(file: name) }
+        let delimiter = UInt8(ascii: lower.hasSuffix(".tsv") ? "\t" : ",")
+        let folder = target.contains("/") ? String(target[..<target.lastIndex(of: "/")!]) : "."
+        let base = target.split(separator: "/").last.map(String.init) ?? target
+        return try FileLock.exclusive((folder.isEmpty ? "" : folder) + "/.\(base).lock", file: name) {
+            () throws(ActionFileError) -> T in
+            let bytes: [UInt8]?
+            do throws(RegularFile.ReadError) {
+                bytes = try RegularFile.read(target)
+            } catch .missing {
+                bytes = nil
+            } catch {
+                throw .unreadable(file: name, reason: error.description)
+            }
+            if bytes != nil, Self.isReadOnly(target) { throw .readOnly(file: name) }
+            let (result, value) = try body(bytes ?? [], TextTable(bytes: bytes ?? [], delimiter: delimiter))
+            guard result != bytes ?? [] else { return value }
+            do throws(AtomicFile.WriteError) {
+                try AtomicFile.write(result, to: target, overwrite: true)
+            } catch {
+                throw .cannotWrite(file: name, reason: error.reason)
+            }
+            return value
+        }
+    }
+
+    /// The row's values in the file's column order; a column Tandem does not fill stays empty.
+    private func fields(
+        of action: NewAction, id: String, columns: [String], delimiter: UInt8
+    ) throws(ActionFileError) -> [[UInt8]] {
+        let values: [String: String] = [
+            "id": id, "title": action.title, "owner": action.owner.rawValue, "assignee": action.assignee,
+            "due": action.due.description, "status": ActionStatusChange.open.word, "raised": action.raised.description,
+            "links": action.links.joined(separator: ";"),
+        ]
+        // A value with no column to hold it would be lost without a word.
+        let lost = ["assignee", "due", "links"].filter { values[$0]?.isEmpty == false && !columns.contains($0) }
+        if !lost.isEmpty {
+            throw .missingColumns(file: name, columns: lost, needed: "the action gives a value for")
+        }
+        var seen = Set<String>()
+        return columns.map { column in
+            // Only the first of two columns with one name is read; the second stays empty.
+            guard seen.insert(column).inserted else { return [] }
+            return TextTable.encode(values[column] ?? "", delimiter: delimiter)
+        }
+    }
+
+    private func require(_ columns: [String], in header: [String], needed: String) throws(ActionFileError) {
+        let missing = columns.filter { !header.contains($0) }
+        if !missing.isEmpty { throw .missingColumns(file: name, columns: missing, needed: needed) }
+    }
+
+    private func join(_ fields: [[UInt8]], _ table: TextTable) -> [UInt8] {
+        Array(fields.joined(separator: [table.delimiter]))
+    }
+
+    /// The file with the record's `edits` (column → new value) written into their fields; every
+    /// other byte, the separators between fields included, is the file's own. A short row gains
+    /// the empty fields up to the last column edited.
+    private func spliced(_ table: TextTable, _ record: TextTable.Record, _ edits: [Int: String]) -> [UInt8] {
+        let bytes = table.bytes
+        var row: [UInt8] = []
+        let last = max(record.fields.count - 1, edits.keys.max() ?? 0)
+        for column in 0...last {
+            if column > 0 {
+                row +=
+                    column < record.fields.count
+                    ? bytes[record.fields[column - 1].upperBound..<record.fields[column].lowerBound] : [table.delimiter]
+            }
+            if let value = edits[column] {
+                row += TextTable.encode(value, delimiter: table.delimiter)
+            } else if column < record.fields.count {
+                row += bytes[record.fields[column]]
+            }
+        }
+        return Array(bytes[..<record.range.lowerBound]) + row + bytes[record.range.upperBound...]
+    }
+
+    // MARK: - The file on disk
+
+    /// A symbolic link is followed, so the file it points to is edited and the link stays.
+    private static func resolved(_ path: String) -> String {
+        guard let pointer = realpath(path, nil) else { return path }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    /// No write permission for this user, or none for anyone (even root is told so: the owner
+    /// made it read-only on purpose).
+    private static func isReadOnly(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return access(path, W_OK) != 0 || info.st_mode & 0o222 == 0
+    }
+}

@@ -1,0 +1,45 @@
+/// The "unowned decision" finding of SPEC.md: a finding the baseline also had that no open or done
+/// action links (any of its ids), so the last meeting saw it and nobody took it. It needs the
+/// baseline, which the scorecard does not know, so it is added where the baseline is chosen.
+enum UnownedDecisions {
+    /// One finding per set of ids: when two findings on the same items are both unowned, one
+    /// decision names them both (`about`), so each keeps one key on the Alignment pane.
+    /// - Returns: none when the workspace has no actions data set (nothing could answer them).
+    static func findings(_ findings: [Finding], actions: [ActionAssessment]?, baseline: Baseline) -> [Finding] {
+        guard let actions else { return [] }
+        let answered = Set(actions.filter { $0.action.status != .dropped }.flatMap(\.action.links))
+        let earlier = Set(
+            baseline.findings.filter { $0.kind != .unownedDecision }.map {
+                Changes.findingID(kind: $0.kind, ids: $0.ids)
+            })
+        var byIDs: [[String]: [Finding]] = [:]
+        var order: [[String]] = []
+        for finding in findings where finding.kind != .unownedDecision {
+            guard earlier.contains(Changes.findingID(kind: finding.kind, ids: finding.ids)),
+                !finding.ids.contains(where: answered.contains)
+            else { continue }
+            if byIDs[finding.ids] == nil { order.append(finding.ids) }
+            byIDs[finding.ids, default: []].append(finding)
+        }
+        return order.map { ids in
+            let group = byIDs[ids]!
+            let what = group.map { $0.detail.isEmpty ? "\($0.kind.title): \($0.idList())" : $0.detail }
+            return Finding(
+                kind: .unownedDecision, ids: ids,
+                detail: what.joined(separator: "; ") + "; seen on \(baseline.asOf) and no action answers it",
+                about: group.map(\.kind))
+        }
+    }
+}
+
+extension Scorecard {
+    /// The scorecard with the unowned decisions measured against `baseline` added to its
+    /// findings (in export order), replacing any measured against another.
+    public func withUnownedDecisions(since baseline: Baseline) -> Scorecard {
+        var card = self
+        let own = findings.filter { $0.kind != .unownedDecision }
+        card.findings = (own + UnownedDecisions.findings(own, actions: actions, baseline: baseline))
+            .sorted(by: Finding.exportOrder)
+        return card
+    }
+}

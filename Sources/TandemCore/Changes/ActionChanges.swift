@@ -1,0 +1,61 @@
+/// One action that changed since the baseline: added, done, dropped, reopened, its due date
+/// moved, or gone from the file. Kept apart from `Changes.items` (KPIs, risks, initiatives,
+/// findings): the next meeting starts by asking what became of each action, so the brief and the
+/// Actions pane read them on their own.
+public struct ActionChange: Sendable, Equatable {
+    public let id: String
+    public let title: String
+    public let owner: Owner
+    /// New when added, better when done or brought forward, worse when its due date slipped or it
+    /// was reopened, changed when dropped, removed when gone from the file.
+    public let direction: ChangeDirection
+    /// E.g. `done`, `due slipped 2026-11-13 → 2026-11-27`, old value first.
+    public let notes: [String]
+}
+
+extension Changes {
+    /// None when either side has no actions data set: with nothing to compare, nothing is said.
+    static func actionChanges(_ baseline: Baseline, _ card: Scorecard) -> [ActionChange] {
+        guard let earlier = baseline.actions, let now = card.actions else { return [] }
+        let before = Dictionary(earlier.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var changes: [ActionChange] = []
+        for item in now {
+            let action = item.action
+            func change(_ direction: ChangeDirection, _ notes: [String]) -> ActionChange {
+                ActionChange(
+                    id: action.id, title: action.title, owner: action.owner, direction: direction, notes: notes)
+            }
+            guard let old = before[action.id] else {
+                let due = action.due.map { ", due \($0)" } ?? ""
+                changes.append(change(.new, ["new action, \(action.status.rawValue)\(due)"]))
+                continue
+            }
+            var notes: [String] = []
+            var directions: [ChangeDirection] = []
+            if old.status != action.status {
+                switch action.status {
+                case .done: (notes, directions) = (["done" + (action.done.map { " on \($0)" } ?? "")], [.better])
+                case .dropped: (notes, directions) = (["dropped"], [.changed])
+                case .open: (notes, directions) = (["reopened (was \(old.status.rawValue))"], [.worse])
+                }
+            }
+            if let was = old.due.flatMap(Day.init(iso:)), let due = action.due, was != due {
+                notes.append("due \(due > was ? "slipped" : "brought forward") \(was) → \(due)")
+                directions.append(due > was ? .worse : .better)
+            }
+            guard !notes.isEmpty else { continue }
+            let direction: ChangeDirection =
+                directions.contains(.worse) ? .worse : directions.contains(.better) ? .better : .changed
+            changes.append(change(direction, notes))
+        }
+        let ids = Set(now.map(\.action.id))
+        for old in earlier where !ids.contains(old.id) {
+            changes.append(
+                ActionChange(
+                    id: old.id, title: old.title, owner: old.owner, direction: .removed,
+                    notes: [gone(old.id, from: ActionRows.file, card)]))
+        }
+        return changes.enumerated().sorted { ($0.element.direction, $0.offset) < ($1.element.direction, $1.offset) }
+            .map(\.element)
+    }
+}
