@@ -104,6 +104,7 @@ public final class DashboardApp {
         case .quit: return false
         case .reload: startReload(reason: "Reloaded", signature: watcher?.current)
         case .snapshot: saveSnapshot()
+        case .addAction, .setActionStatus: writeAction(effect)
         case .themeChanged:
             let theme = themes[state.themeIndex % themes.count]
             terminal.setTheme(theme)

@@ -1,3 +1,5 @@
+import TandemCore
+
 /// Everything a user can do, and everything the program around `update` brings back from its
 /// effects; the only way `AppState` changes (see `update`).
 public enum Action: Equatable, Sendable {
@@ -12,6 +14,8 @@ public enum Action: Equatable, Sendable {
     case filterDeleteBackward, filterKeep, filterClear
     case cycleLens, cycleSort, toggleChanges, toggleHelp, toggleDiagnostics, nextTheme
     case reload, snapshot, quit
+    /// `a`, `x`, `X`: write down an action, mark the selected one done (or open again), drop it.
+    case addAction, toggleActionDone, dropAction
     case resize(Size)
     case showMessage(String)
 
@@ -37,9 +41,17 @@ public enum Action: Equatable, Sendable {
     case snapshotWritten(path: String)
     /// The screen could not be saved, and why.
     case snapshotFailed(reason: String)
+    /// The actions file was written: `message` says what was done (the new state follows as a reload).
+    case actionWritten(message: String)
+    /// The actions file was not written, and why.
+    case actionNotWritten(reason: String)
 }
 
 /// What the program around `update` must do after an action: effects stay outside the state.
 public enum Effect: Equatable, Sendable {
     case none, quit, reload, snapshot, themeChanged
+    /// Append the action to the workspace's actions file, then read the files again.
+    case addAction(NewAction)
+    /// Change one action's status in the file, then read the files again.
+    case setActionStatus(id: String, ActionStatusChange)
 }

@@ -17,6 +17,10 @@ public struct AppState: Equatable, Sendable {
     public var showHelp = false
     /// The list of every warning and error in the files (`!`), when open.
     public var diagnostics: DiagnosticsState?
+    /// The form for a new action (`a`), when open.
+    public var actionForm: ActionForm?
+    /// The action `X` asks about dropping, until the answer.
+    public var confirmingDrop: String?
     public var themeIndex = 0
     /// A message for the status line (e.g. where a snapshot went).
     public var message: String?

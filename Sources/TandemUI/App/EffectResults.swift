@@ -28,6 +28,12 @@ enum EffectResults {
             state.message = "Snapshot saved to \(path.hasPrefix("./") ? String(path.dropFirst(2)) : path)"
         case .snapshotFailed(let reason):
             state.message = "Snapshot not saved: \(reason)"
+        case .actionWritten(let message):
+            state.actionForm = nil
+            state.message = message
+        case .actionNotWritten(let reason):
+            // The form stays open with what was typed, so nothing is lost.
+            state.message = "Not written: \(reason)"
         default:
             return nil
         }

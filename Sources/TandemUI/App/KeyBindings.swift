@@ -39,6 +39,12 @@ public enum KeyBindings {
         KeyBinding(
             keys: [.character("!")], label: "!", action: .toggleDiagnostics,
             help: "Every warning and error in the files"),
+        KeyBinding(
+            keys: [.character("a")], label: "a", action: .addAction,
+            help: "Add an action on the selected item (Tab moves, Enter saves)"),
+        KeyBinding(
+            keys: [.character("x")], label: "x", action: .toggleActionDone, help: "Mark the action done, or open again"),
+        KeyBinding(keys: [.character("X")], label: "X", action: .dropAction, help: "Drop the action (asks first)"),
         KeyBinding(keys: [.character("t")], label: "t", action: .nextTheme, help: "Next colour theme"),
         KeyBinding(keys: [.character("r")], label: "r", action: .reload, help: "Reload the data"),
         KeyBinding(keys: [.character("p")], label: "p", action: .snapshot, help: "Save the screen to a file"),

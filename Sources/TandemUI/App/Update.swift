@@ -125,11 +125,14 @@ public func update(_ state: AppState, _ action: Action, model: ViewModel) -> (Ap
         effect = .themeChanged
     case .reload: effect = .reload
     case .snapshot: effect = .snapshot
+    case .addAction: state = ActionUpdate.openForm(state, model: model)
+    case .toggleActionDone: return ActionUpdate.mark(state, drop: false, model: model)
+    case .dropAction: return ActionUpdate.mark(state, drop: true, model: model)
     case .quit: effect = .quit
     case .resize(let size): state.size = size
     case .showMessage(let text): state.message = text
     case .clicked, .reloadStarted, .filesChanging, .filesUnchanged, .reloaded, .reloadFailed, .themeApplied,
-        .snapshotWritten, .snapshotFailed:
+        .snapshotWritten, .snapshotFailed, .actionWritten, .actionNotWritten:
         break  // results of effects, applied above
     }
     return (state, effect)
@@ -138,6 +141,8 @@ public func update(_ state: AppState, _ action: Action, model: ViewModel) -> (Ap
 /// Applies a key: in filter editing, characters type into the filter; otherwise the binding table
 /// decides. Keys bound to nothing change nothing.
 public func update(_ state: AppState, key: Key, model: ViewModel) -> (AppState, Effect) {
+    if let form = state.actionForm { return ActionUpdate.formKey(state, form, key, model: model) }
+    if let id = state.confirmingDrop { return ActionUpdate.confirmKey(state, id, key) }
     if state.isEditingFilter {
         switch key {
         case .enter: return update(state, .filterKeep, model: model)

@@ -131,6 +131,19 @@ enum Chrome {
     static func drawStatus(into buffer: inout CellBuffer, _ rect: Rect, state: AppState, view: VisibleItems) {
         buffer.fill(rect, role: .statusBar)
         let g = buffer.glyphs
+        if let id = state.confirmingDrop {
+            let title = view.model.action(id)?.action.title ?? ""
+            buffer.put(
+                [Span(" Drop \(id) \"\(title)\"? ", .title), Span(" y drops it · any other key keeps it", .statusBar)],
+                in: rect)
+            return
+        }
+        if state.actionForm != nil {
+            // Why the last Enter wrote nothing, when it did not; else how to leave.
+            let note = state.message.map { Span(" " + $0, .accent) } ?? Span(" Enter saves · Esc cancels", .statusBar)
+            buffer.put([Span(" New action ", .title), note], in: rect)
+            return
+        }
         if state.isEditingFilter {
             buffer.put(
                 [

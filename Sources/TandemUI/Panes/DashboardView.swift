@@ -32,6 +32,9 @@ public enum DashboardView {
             case .actions: ActionPane.draw(into: &buffer, layout.body, view: view, state: state)
             }
         }
+        if let form = state.actionForm {
+            ActionFormOverlay.draw(into: &buffer, layout.body, form: form, asOf: model.card.asOf)
+        }
         Chrome.drawStatus(into: &buffer, layout.status, state: state, view: view)
         return buffer
     }
