@@ -43,7 +43,8 @@ public enum KeyBindings {
             keys: [.character("a")], label: "a", action: .addAction,
             help: "Add an action on the selected item (Tab moves, Enter saves)"),
         KeyBinding(
-            keys: [.character("x")], label: "x", action: .toggleActionDone, help: "Mark the action done, or open again"),
+            keys: [.character("x")], label: "x", action: .toggleActionDone,
+            help: "Mark the action done, or open again"),
         KeyBinding(keys: [.character("X")], label: "X", action: .dropAction, help: "Drop the action (asks first)"),
         KeyBinding(keys: [.character("t")], label: "t", action: .nextTheme, help: "Next colour theme"),
         KeyBinding(keys: [.character("r")], label: "r", action: .reload, help: "Reload the data"),
