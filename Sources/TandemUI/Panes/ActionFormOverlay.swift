@@ -18,11 +18,24 @@ enum ActionFormOverlay {
         }
     }
 
+    /// The value as it fits its line; the focused one ends with the cursor and, when too long,
+    /// shows its end, where the typing is.
+    private static func visible(_ value: String, focused: Bool, width: Int, _ g: Glyphs) -> String {
+        guard focused else { return value.truncated(to: width, ellipsis: g.ellipsis) }
+        let typed = value + "_"
+        guard typed.displayWidth > width else { return typed }
+        return g.ellipsis + typed.suffix(fittingWidth: max(1, width - g.ellipsis.displayWidth))
+    }
+
     static func draw(into buffer: inout CellBuffer, _ area: Rect, form: ActionForm, asOf: Day) {
         let g = buffer.glyphs
-        let problems = form.problems.count
-        let height = min(area.height, 2 + ActionField.allCases.count + problems + 1)
         let width = min(area.width, 96)
+        // A refused field's reason wraps under it: every word of why is worth reading.
+        let indent = 13
+        let reasons = form.problems.mapValues {
+            TextBlock.wrap("\(g.warning) \($0)", width: max(10, width - 4 - indent))
+        }
+        let height = min(area.height, 2 + ActionField.allCases.count + reasons.values.reduce(0) { $0 + $1.count } + 1)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: height)
         buffer.fill(box)
         let inner = Frame.draw(
@@ -36,14 +49,12 @@ enum ActionFormOverlay {
             let shown: [Span] =
                 value.isEmpty
                 ? [Span(focused ? "_" : "", .text), Span(" " + hint(field, asOf: asOf), .muted)]
-                : [Span(value + (focused ? "_" : ""), .text)]
+                : [Span(visible(value, focused: focused, width: inner.width - 2 - 12, g), .text)]
             buffer.put([label] + shown, in: inner.row(row).inset(left: 1, right: 1))
             if focused { buffer.select(inner.row(row)) }
             row += 1
-            if let problem = form.problems[field], row < inner.height {
-                buffer.put(
-                    [Span("  " + String(repeating: " ", count: 10) + "\(g.warning) \(problem)", .statusRed)],
-                    in: inner.row(row).inset(left: 1, right: 1))
+            for line in reasons[field] ?? [] where row < inner.height {
+                buffer.put([Span(line, .statusRed)], in: inner.row(row).inset(left: indent, right: 1))
                 row += 1
             }
         }
