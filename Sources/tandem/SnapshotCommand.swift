@@ -19,7 +19,7 @@ struct SnapshotCommand: ParsableCommand {
     )
 
     enum PaneChoice: String, ExpressibleByArgument, CaseIterable {
-        case overview, kpis, risks, initiatives, alignment, all
+        case overview, kpis, risks, initiatives, alignment, actions, all
     }
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -38,8 +38,8 @@ struct SnapshotCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The pane to show: overview, kpis, risks, initiatives, alignment, or all (each in turn, separated by a "
-                + "blank line).")
+            "The pane to show: overview, kpis, risks, initiatives, alignment, actions, or all (each in turn, "
+                + "separated by a blank line).")
     )
     var pane: PaneChoice?
 

@@ -31,6 +31,8 @@ struct DashboardTests {
         try session.send("BTab")
         try session.waitFor("Needs attention")
         try session.send("BTab")
+        try session.waitFor("Actions 2 open, 1 overdue of 3")
+        try session.send("BTab")
         try session.waitFor("Alignment 8 findings")
     }
 

@@ -1,7 +1,7 @@
 /// What needs the leaders' attention, most urgent first: red, amber and stale KPIs, open risks
-/// above appetite or overdue for review, initiatives in red or amber, and rows left out for
-/// errors. The one rule behind the overview's list, the brief and the tab badges, so that they
-/// never disagree.
+/// above appetite or overdue for review, initiatives in red or amber, actions past their due
+/// date, and rows left out for errors. The one rule behind the overview's list, the brief and
+/// the tab badges, so that they never disagree.
 public enum Attention {
     /// Rows left out that the list names one by one; one more item counts the rest.
     public static let rowsLeftOutListed = 20
@@ -12,7 +12,7 @@ public enum Attention {
     ///   - rowsLeftOut: whether rows left out for errors are listed (not while filtering).
     public static func items(
         _ card: Scorecard, kpis: [Int]? = nil, risks: [Int]? = nil, initiatives: [Int]? = nil,
-        rowsLeftOut: Bool = true
+        actions: [Int]? = nil, rowsLeftOut: Bool = true
     ) -> [AttentionItem] {
         var items = rowsLeftOut ? leftOutRows(card) : []
         for index in kpis ?? Array(card.kpis.indices) {
@@ -25,6 +25,10 @@ public enum Attention {
             if let urgency = urgency(card.initiatives[index]) {
                 items.append(AttentionItem(.initiative(index), urgency))
             }
+        }
+        let allActions = card.actions ?? []
+        for index in actions ?? Array(allActions.indices) where allActions[index].isOverdue {
+            items.append(AttentionItem(.action(index), .overdueAction))
         }
         // Most urgent first; the files' order among equals.
         return items.enumerated()

@@ -6,6 +6,8 @@ public struct AttentionItem: Sendable, Equatable {
         case kpi(Int)
         case risk(Int)
         case initiative(Int)
+        /// An index into the scorecard's actions.
+        case action(Int)
         /// A row left out of a file for an error: its diagnostic, and its id when it could be read.
         case rowLeftOut(diagnostic: Int, id: String)
         /// The rows left out beyond those listed one by one, and the diagnostic that opens them.
@@ -25,7 +27,7 @@ public struct AttentionItem: Sendable, Equatable {
         switch subject {
         case .rowLeftOut(let index, _): index
         case .moreRowsLeftOut(_, let index): index
-        case .kpi, .risk, .initiative: nil
+        case .kpi, .risk, .initiative, .action: nil
         }
     }
 }

@@ -7,6 +7,8 @@ public enum Urgency: Int, Comparable, Sendable {
     case mediumRiskReviewOverdue = 40
     case amberInitiative = 45
     case amberKPI = 50
+    /// A promise the meeting made and did not keep: above amber, below what is red.
+    case overdueAction = 55
     case highRiskReviewOverdue = 60
     case criticalRiskReviewOverdue = 70
     /// Above appetite ranks with red.

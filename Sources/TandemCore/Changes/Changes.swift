@@ -13,6 +13,7 @@ public enum ChangeArea: String, Sendable, Comparable, CaseIterable {
     case risk = "Risk"
     case initiative = "Initiative"
     case finding = "Finding"
+    case action = "Action"
 
     public static func < (lhs: ChangeArea, rhs: ChangeArea) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -6,6 +6,7 @@ public enum ItemKey: Hashable, Sendable {
     case risk(String)
     case initiative(String)
     case finding(String)
+    case action(String)
 
     var area: ChangeArea {
         switch self {
@@ -13,12 +14,13 @@ public enum ItemKey: Hashable, Sendable {
         case .risk: .risk
         case .initiative: .initiative
         case .finding: .finding
+        case .action: .action
         }
     }
 
     var id: String {
         switch self {
-        case .kpi(let id), .risk(let id), .initiative(let id), .finding(let id): id
+        case .kpi(let id), .risk(let id), .initiative(let id), .finding(let id), .action(let id): id
         }
     }
 
@@ -28,6 +30,7 @@ public enum ItemKey: Hashable, Sendable {
         case .risk: self = .risk(id)
         case .initiative: self = .initiative(id)
         case .finding: self = .finding(id)
+        case .action: self = .action(id)
         }
     }
 }

@@ -11,11 +11,12 @@ public struct KeyBinding: Sendable {
 /// README's keyboard map are generated from it.
 public enum KeyBindings {
     public static let all: [KeyBinding] = [
-        KeyBinding(keys: [.character("1")], label: "1–5", action: .focus(.overview), help: "Go to pane 1–5"),
+        KeyBinding(keys: [.character("1")], label: "1–6", action: .focus(.overview), help: "Go to pane 1–6"),
         KeyBinding(keys: [.character("2")], label: "", action: .focus(.kpis), help: ""),
         KeyBinding(keys: [.character("3")], label: "", action: .focus(.risks), help: ""),
         KeyBinding(keys: [.character("4")], label: "", action: .focus(.initiatives), help: ""),
         KeyBinding(keys: [.character("5")], label: "", action: .focus(.alignment), help: ""),
+        KeyBinding(keys: [.character("6")], label: "", action: .focus(.actions), help: ""),
         KeyBinding(keys: [.tab, .right, .character("l")], label: "Tab / → / l", action: .focusNext, help: "Next pane"),
         KeyBinding(
             keys: [.backTab, .left, .character("h")], label: "Shift-Tab / ← / h", action: .focusPrevious,

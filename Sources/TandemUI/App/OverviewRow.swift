@@ -14,6 +14,7 @@ public enum OverviewRow: Sendable {
             case .kpi(let index): .kpi(card.kpis[index].kpi.id)
             case .risk(let index): .risk(card.risks[index].risk.id)
             case .initiative(let index): .initiative(card.initiatives[index].initiative.id)
+            case .action(let index): card.actions.map { .action($0[index].action.id) }
             case .rowLeftOut, .moreRowsLeftOut: nil
             }
         case .change(let change):

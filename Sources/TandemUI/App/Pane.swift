@@ -1,9 +1,9 @@
 import TandemCore
 
-/// The five panes of the dashboard, numbered as their keys.
+/// The six panes of the dashboard, numbered as their keys.
 public enum Pane: Int, CaseIterable, Sendable {
     case overview = 1
-    case kpis, risks, initiatives, alignment
+    case kpis, risks, initiatives, alignment, actions
 
     public var title: String {
         switch self {
@@ -12,6 +12,7 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .risks: "Risks"
         case .initiatives: "Initiatives"
         case .alignment: "Alignment"
+        case .actions: "Actions"
         }
     }
 
@@ -23,6 +24,7 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .risks: "Risks"
         case .initiatives: "Work"
         case .alignment: "Align"
+        case .actions: "Acts"
         }
     }
 

@@ -21,6 +21,10 @@ public enum PaneItems {
             return at(PaneOrder.findings(view, state.sorts.findings)).map {
                 .finding(ViewModel.key(of: card.findings[$0]))
             }
+        case .actions:
+            return at(PaneOrder.actions(view, state.sorts.actions)).flatMap { card.actions?[$0] }.map {
+                .action($0.action.id)
+            }
         }
     }
 
@@ -39,6 +43,9 @@ public enum PaneItems {
             return PaneOrder.findings(view, state.sorts.findings).map {
                 .finding(ViewModel.key(of: card.findings[$0]))
             }
+        case .actions:
+            let actions = card.actions ?? []
+            return PaneOrder.actions(view, state.sorts.actions).map { .action(actions[$0].action.id) }
         }
     }
 
@@ -49,6 +56,7 @@ public enum PaneItems {
         case .risks: view.risks.count
         case .initiatives: view.initiatives.count
         case .alignment: view.findings.count
+        case .actions: view.actions.count
         }
     }
 
@@ -60,7 +68,7 @@ public enum PaneItems {
             if view.changedOnly { return changes(view).map(OverviewRow.change) }
             return Attention.items(
                 view.model.card, kpis: view.kpis, risks: view.risks, initiatives: view.initiatives,
-                rowsLeftOut: view.filter.isEmpty
+                actions: view.actions, rowsLeftOut: view.filter.isEmpty
             ).map(OverviewRow.attention)
         }
     }
@@ -75,6 +83,7 @@ public enum PaneItems {
             .risk: Set(view.risks.map { card.risks[$0].risk.id }),
             .initiative: Set(view.initiatives.map { card.initiatives[$0].initiative.id }),
             .finding: Set(view.findings.map { ViewModel.key(of: card.findings[$0]) }),
+            .action: Set(view.actions.compactMap { card.actions?[$0].action.id }),
         ]
         let needle = view.filter.lowercased()
         return changes.items.filter { change in

@@ -83,6 +83,25 @@ public enum PaneOrder {
         return view.findings.sorted { (rank($0), $0) < (rank($1), $1) }
     }
 
+    /// Open actions first, by due date (the most overdue on top, undated last), then done, then
+    /// dropped; by owner or by the meeting that raised them within that.
+    public static func actions(_ view: VisibleItems, _ sort: ActionSort) -> [Int] {
+        view.model.cache.order(view.cacheKey(.actions(sort))) {
+            let items = view.model.card.actions ?? []
+            func key(_ i: Int) -> (Int, String, Int, Int) {
+                let action = items[i].action
+                let state = [ActionStatus.open: 0, .done: 1, .dropped: 2][action.status]!
+                let due = action.due?.ordinal ?? Int.max
+                switch sort {
+                case .due: return (state, "", due, i)
+                case .owner: return (state, action.owner.label, due, i)
+                case .raised: return (state, "", -(action.raised?.ordinal ?? Int.min + 1), i)
+                }
+            }
+            return view.actions.sorted { key($0) < key($1) }
+        }
+    }
+
     static func rank(_ status: KPIStatus) -> Int {
         switch status {
         case .red: 0

@@ -20,12 +20,18 @@ public enum FindingSort: String, CaseIterable, Sendable {
     case kind, owner
 }
 
+/// By due date: open actions first, the most overdue on top, then done and dropped.
+public enum ActionSort: String, CaseIterable, Sendable {
+    case due, owner, raised
+}
+
 /// The order in force on each pane that has more than one.
 public struct PaneSorts: Equatable, Sendable {
     public var kpis = KPISort.domain
     public var risks = RiskSort.score
     public var initiatives = InitiativeSort.roadmap
     public var findings = FindingSort.kind
+    public var actions = ActionSort.due
 
     public init() {}
 
@@ -37,6 +43,7 @@ public struct PaneSorts: Equatable, Sendable {
         case .risks: RiskSort.allCases.map(\.rawValue)
         case .initiatives: InitiativeSort.allCases.map(\.rawValue)
         case .alignment: FindingSort.allCases.map(\.rawValue)
+        case .actions: ActionSort.allCases.map(\.rawValue)
         }
     }
 
@@ -48,6 +55,7 @@ public struct PaneSorts: Equatable, Sendable {
         case .risks: risks.rawValue
         case .initiatives: initiatives.rawValue
         case .alignment: findings.rawValue
+        case .actions: actions.rawValue
         }
     }
 
@@ -63,6 +71,7 @@ public struct PaneSorts: Equatable, Sendable {
         case .risks: risks = next(risks)
         case .initiatives: initiatives = next(initiatives)
         case .alignment: findings = next(findings)
+        case .actions: actions = next(actions)
         }
     }
 }

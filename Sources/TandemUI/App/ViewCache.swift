@@ -11,6 +11,7 @@ final class ViewCache: @unchecked Sendable {
         case kpis(KPISort)
         case risks(RiskSort)
         case initiatives(InitiativeSort)
+        case actions(ActionSort)
         case overview, tabBadges
     }
 

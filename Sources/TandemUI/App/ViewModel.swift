@@ -9,6 +9,7 @@ public struct ViewModel: Sendable {
     let kpiIndex: [String: Int]
     let riskIndex: [String: Int]
     let initiativeIndex: [String: Int]
+    let actionIndex: [String: Int]
     /// The owners of the items each finding names.
     let findingOwners: [Set<Owner>]
     let cache = ViewCache()
@@ -20,6 +21,8 @@ public struct ViewModel: Sendable {
         riskIndex = Dictionary(card.risks.enumerated().map { ($1.risk.id, $0) }, uniquingKeysWith: { a, _ in a })
         initiativeIndex = Dictionary(
             card.initiatives.enumerated().map { ($1.initiative.id, $0) }, uniquingKeysWith: { a, _ in a })
+        actionIndex = Dictionary(
+            (card.actions ?? []).enumerated().map { ($1.action.id, $0) }, uniquingKeysWith: { a, _ in a })
         let (k, r, i) = (kpiIndex, riskIndex, initiativeIndex)
         findingOwners = card.findings.map { finding in
             Set(
@@ -36,7 +39,7 @@ public struct ViewModel: Sendable {
     /// per item per key press was the slowest part of typing a filter on large data). Made on
     /// the first filter, not at start-up, where nobody has typed anything yet.
     struct SearchTexts {
-        let kpis, risks, initiatives, findings: [[UInt8]]
+        let kpis, risks, initiatives, findings, actions: [[UInt8]]
     }
 
     var searchTexts: SearchTexts {
@@ -62,13 +65,21 @@ public struct ViewModel: Sendable {
                         $0.initiative.stage.rawValue, $0.health?.rawValue ?? "",
                     ])
                 },
-                findings: card.findings.map { searchable([$0.kind.title, $0.detail] + $0.ids + $0.on) })
+                findings: card.findings.map { searchable([$0.kind.title, $0.detail] + $0.ids + $0.on) },
+                actions: (card.actions ?? []).map {
+                    searchable(
+                        [
+                            $0.action.id, $0.action.title, $0.action.owner.label, $0.action.assignee,
+                            $0.action.status.rawValue, $0.action.note,
+                        ] + $0.action.links)
+                })
         }
     }
 
     public func kpi(_ id: String) -> KPIAssessment? { kpiIndex[id].map { card.kpis[$0] } }
     public func risk(_ id: String) -> RiskAssessment? { riskIndex[id].map { card.risks[$0] } }
     public func initiative(_ id: String) -> InitiativeAssessment? { initiativeIndex[id].map { card.initiatives[$0] } }
+    public func action(_ id: String) -> ActionAssessment? { actionIndex[id].flatMap { card.actions?[$0] } }
 
     /// The finding's key: its kind and ids.
     public static func key(of finding: Finding) -> String { Changes.findingID(kind: finding.kind, ids: finding.ids) }

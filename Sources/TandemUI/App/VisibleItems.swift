@@ -11,6 +11,8 @@ public struct VisibleItems: Sendable {
     public let risks: [Int]
     public let initiatives: [Int]
     public let findings: [Int]
+    /// Empty when the workspace has no actions data set.
+    public let actions: [Int]
 
     init(model: ViewModel, lens: OwnerLens, filter: String, changedOnly: Bool, items: Items) {
         self.model = model
@@ -18,11 +20,12 @@ public struct VisibleItems: Sendable {
         self.filter = filter
         self.changedOnly = changedOnly
         (kpis, risks, initiatives, findings) = (items.kpis, items.risks, items.initiatives, items.findings)
+        actions = items.actions
     }
 
     /// The indices of the items that pass, per kind.
     struct Items {
-        let kpis, risks, initiatives, findings: [Int]
+        let kpis, risks, initiatives, findings, actions: [Int]
 
         init(_ d: ViewModel, lens: OwnerLens, filter: String, changedOnly: Bool) {
             let needle = Array(filter.lowercased().utf8)
@@ -50,6 +53,10 @@ public struct VisibleItems: Sendable {
                 d.findingOwners[index].contains(where: lens.includes)
                     && (texts.map { VisibleItems.contains($0.findings[index], needle) } ?? true)
                     && (changes.map { $0.change(.finding, ViewModel.key(of: card.findings[index])) != nil } ?? true)
+            }
+            let actionList = card.actions ?? []
+            actions = actionList.indices.filter {
+                passes(actionList[$0].action.owner, texts?.actions, $0, .action, actionList[$0].action.id)
             }
         }
     }

@@ -79,9 +79,10 @@ enum Chrome {
                 case .kpi: counts[.kpis, default: 0] += 1
                 case .risk: counts[.risks, default: 0] += 1
                 case .initiative: counts[.initiatives, default: 0] += 1
-                case .rowLeftOut, .moreRowsLeftOut: break
+                case .action, .rowLeftOut, .moreRowsLeftOut: break
                 }
             }
+            counts[.actions] = view.actions.count { card.actions?[$0].isOverdue == true }
             return counts
         }
         // Full names when they fit, else short ones.
@@ -100,7 +101,8 @@ enum Chrome {
                 role: focused ? .title : .muted, clip: rect)
             if let count = counts[pane], count > 0 {
                 x = buffer.put(
-                    "\(g.bullet)\(count) ", x: x, y: rect.y, role: pane == .alignment ? .statusAmber : .statusRed,
+                    "\(g.bullet)\(count) ", x: x, y: rect.y,
+                    role: pane == .alignment || pane == .actions ? .statusAmber : .statusRed,
                     clip: rect)
             }
             let tab = Rect(x: start, y: rect.y, width: x - start, height: 1)

@@ -29,6 +29,7 @@ public enum DashboardView {
             case .risks: RiskPane.draw(into: &buffer, layout.body, view: view, state: state)
             case .initiatives: InitiativePane.draw(into: &buffer, layout.body, view: view, state: state)
             case .alignment: AlignmentPane.draw(into: &buffer, layout.body, view: view, state: state)
+            case .actions: ActionPane.draw(into: &buffer, layout.body, view: view, state: state)
             }
         }
         Chrome.drawStatus(into: &buffer, layout.status, state: state, view: view)

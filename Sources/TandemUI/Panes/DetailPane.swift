@@ -31,19 +31,26 @@ enum DetailPane {
         case .kpi(let id):
             guard let kpi = model.kpi(id) else { return nil }
             title = [Span(kpi.kpi.name, .title), Span(" \(kpi.kpi.id)", .muted)]
-            lines = kpiLines(kpi, model: model, width: width, g)
+            lines = kpiLines(kpi, model: model, width: width, g) + linkedActions([id], model: model, g)
         case .risk(let id):
             guard let risk = model.risk(id) else { return nil }
             title = [Span(risk.risk.title, .title), Span(" \(risk.risk.id)", .muted)]
-            lines = riskLines(risk, model: model, width: width, g)
+            lines = riskLines(risk, model: model, width: width, g) + linkedActions([id], model: model, g)
         case .initiative(let id):
             guard let initiative = model.initiative(id) else { return nil }
             title = [Span(initiative.initiative.name, .title), Span(" \(initiative.initiative.id)", .muted)]
-            lines = initiativeLines(initiative, model: model, width: width, g)
+            lines =
+                initiativeLines(initiative, model: model, width: width, g) + linkedActions([id], model: model, g)
         case .finding(let key):
             guard let finding = model.finding(key) else { return nil }
             title = [Span(finding.kind.title, .title)]
-            lines = findingLines(finding, model: model, width: width, g)
+            lines = findingLines(finding, model: model, width: width, g) + linkedActions(finding.ids, model: model, g)
+        case .action(let id):
+            guard let action = model.action(id) else { return nil }
+            title = [Span(action.action.title, .title), Span(" \(action.action.id)", .muted)]
+            // Follow-ups, when there are any.
+            let followUps = model.card.links.actions(linking: id).isEmpty ? [] : linkedActions([id], model: model, g)
+            lines = actionLines(action, model: model, width: width, g) + followUps
         }
         return (title, sinceBaseline(item, model: model, g) + lines)
     }

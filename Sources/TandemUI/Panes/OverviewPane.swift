@@ -7,10 +7,17 @@ enum OverviewPane {
         let card = view.model.card
         let changes = view.model.changes
         // The changes line, when the list below keeps a few rows.
-        let strip = changes != nil && !view.changedOnly && rect.height - summaryHeight(forBody: rect.height) >= 8
+        let below = rect.height - summaryHeight(forBody: rect.height)
+        let strip = changes != nil && !view.changedOnly && below >= 8
+        // The actions line, likewise: what the last meeting agreed, at a glance.
+        let actionStrip = card.actions != nil && !view.changedOnly && below >= (strip ? 9 : 8)
         let parts = Layout.rows(
-            rect, [.fixed(summaryHeight(forBody: rect.height))] + (strip ? [.fixed(1)] : []) + [.flex(1)])
+            rect,
+            [.fixed(summaryHeight(forBody: rect.height))] + (strip ? [.fixed(1)] : [])
+                + (actionStrip ? [.fixed(1)] : [])
+                + [.flex(1)])
         if strip, let changes { drawChangeStrip(into: &buffer, parts[1], changes: changes, view: view) }
+        if actionStrip { drawActionStrip(into: &buffer, parts[strip ? 2 : 1], view: view) }
         let boxes = Layout.columns(parts[0], [.flex(1), .flex(1), .flex(1), .flex(1)])
 
         let kpis = view.kpis.map { card.kpis[$0] }
@@ -152,6 +159,20 @@ enum OverviewPane {
     }
 
     static func summaryHeight(forBody height: Int) -> Int { height >= 24 ? 9 : 8 }
+
+    /// One line under the summaries: the actions open, overdue and due in the next 14 days.
+    private static func drawActionStrip(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems) {
+        let g = buffer.glyphs
+        let actions = view.actions.compactMap { view.model.card.actions?[$0] }
+        let overdue = actions.count(where: \.isOverdue)
+        let soon = actions.count(where: \.isDueSoon)
+        let line: Line = [
+            Span(" Actions: ", .header), Span("\(actions.count(where: \.isOpen)) open  "),
+            Span("\(g.warning) \(overdue) overdue", overdue > 0 ? .statusAmber : .muted),
+            Span("  \(soon) due in \(ActionAssessment.dueSoonDays) days  "), Span("6 lists them", .muted),
+        ]
+        buffer.put(line, in: rect)
+    }
 
     /// One line under the summaries: how many items changed which way since the baseline.
     private static func drawChangeStrip(

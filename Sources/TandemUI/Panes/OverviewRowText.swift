@@ -44,6 +44,11 @@ struct OverviewRowText {
             self.init(
                 StatusBadge.rag(initiative.health ?? .green, g), "Initiative", initiative.initiative.id,
                 initiative.initiative.name, initiative.initiative.sponsor, Self.reason(initiative))
+        case .action(let index):
+            let item = card.actions![index]
+            self.init(
+                StatusBadge.action(item, g), "Action", item.action.id, item.action.title, item.action.owner,
+                Self.reason(item, card.asOf))
         case .rowLeftOut(let index, let id):
             let diagnostic = card.diagnostics[index]
             self.init(
@@ -68,6 +73,13 @@ struct OverviewRowText {
         return "\(NumberFormat.value(value, unit: unit, short: true)) against "
             + "target \(NumberFormat.value(item.kpi.target, unit: unit, short: true))"
             + (item.changeIsBetter == false ? ", getting worse" : "")
+    }
+
+    private static func reason(_ item: ActionAssessment, _ asOf: Day) -> String {
+        let late = item.daysLate.map { "\(plural($0, "day")) late" } ?? ""
+        let due = item.action.due.map { "due \($0.short(from: asOf)), " } ?? ""
+        let who = item.action.assignee.isEmpty ? "" : "; \(item.action.assignee)"
+        return due + late + who
     }
 
     private static func reason(_ item: RiskAssessment, _ card: Scorecard) -> String {

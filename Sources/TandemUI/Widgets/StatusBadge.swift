@@ -23,6 +23,16 @@ public enum StatusBadge {
         return Span("\(g.bullet) \(rag.rawValue.uppercased())", role(for: rag))
     }
 
+    /// An action: `▲ OVERDUE`, `● DUE SOON`, `○ OPEN`, `✓ DONE`, `○ DROPPED`.
+    public static func action(_ item: ActionAssessment, _ g: Glyphs) -> Span {
+        if item.isOverdue { return Span("\(g.warning) OVERDUE", .statusAmber) }
+        switch item.action.status {
+        case .open: return item.isDueSoon ? Span("\(g.bullet) DUE SOON", .text) : Span("\(g.neutralBullet) OPEN", .text)
+        case .done: return Span("\(g.bullet) DONE", .statusGreen)
+        case .dropped: return Span("\(g.neutralBullet) DROPPED", .statusNeutral)
+        }
+    }
+
     public static func band(_ band: RiskBand, _ g: Glyphs) -> Span {
         Span("\(g.bullet) \(band.rawValue.uppercased())", role(for: band))
     }

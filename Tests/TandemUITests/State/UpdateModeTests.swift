@@ -135,7 +135,7 @@ import Testing
     @Test func hAndLMoveBetweenPanes() {
         #expect(state("l", size: size).pane == .kpis)
         #expect(state("l l h", size: size).pane == .kpis)
-        #expect(state("h", size: size).pane == .alignment)
+        #expect(state("h", size: size).pane == .actions)
     }
 
     // MARK: - Effects

@@ -20,14 +20,14 @@ import Testing
 
     @Test func nextPaneWrapsAround() {
         #expect(state("Tab", size: size).pane == .kpis)
-        #expect(state("5 Tab", size: size).pane == .overview)
-        #expect(state("Right Right Right Right Right", size: size).pane == .overview)
+        #expect(state("6 Tab", size: size).pane == .overview)
+        #expect(state("Right Right Right Right Right Right", size: size).pane == .overview)
     }
 
     @Test func previousPaneWrapsAround() {
-        #expect(state("BTab", size: size).pane == .alignment)
+        #expect(state("BTab", size: size).pane == .actions)
         #expect(state("2 Left", size: size).pane == .overview)
-        #expect(state("Left Left", size: size).pane == .initiatives)
+        #expect(state("Left Left", size: size).pane == .alignment)
     }
 
     @Test func focusingAPaneClosesTheDetail() {
