@@ -51,8 +51,8 @@ struct BaselineOptions: ParsableArguments {
             : choice.unreadable.map { "cannot read baseline \($0.description)" }.joined(separator: "; ")
                 + (choice.baseline.map { "; changes are measured against \($0.label)" } ?? "; changes are not shown")
         guard let baseline = choice.baseline else { return (ViewModel(card), warning) }
-        let compared = card.withUnownedDecisions(since: baseline)
-        return (ViewModel(compared, changes: Changes(since: baseline, to: compared)), warning)
+        let compared = card.compared(with: baseline)
+        return (ViewModel(compared.card, changes: compared.changes), warning)
     }
 
     /// The dashboard for a loaded workspace, for commands that print: a warning goes to standard

@@ -1,4 +1,5 @@
 import Foundation
+import TandemCore
 import TandemTestSupport
 import Testing
 
@@ -139,5 +140,42 @@ import Testing
         for phrase in phrases {
             #expect(result.stdout.replacingOccurrences(of: "\n ", with: " ").contains(phrase), "\(command): \(phrase)")
         }
+    }
+}
+
+/// `actions` in `tandem export`, and `--since` for the unowned decisions.
+@Suite struct ActionExportTests {
+    @Test func actionsAreExportedAndNullWithoutTheDataSet() throws {
+        let folder = try TemporaryFolder.workspace()
+        let without = try TandemProcess.run(["export", folder.path])
+        #expect(without.status == 0, "\(without)")
+        #expect(try without.json()["actions"] is NSNull)
+
+        let demo = try TandemProcess.run(["export"]).json()
+        let actions = try #require(demo["actions"] as? [[String: Any]])
+        #expect(actions.map { $0["id"] as? String } == ["A-001", "A-002", "A-003"])
+        #expect(actions.map { $0["overdue"] as? Bool } == [false, true, false])
+        #expect(actions[1]["links"] as? [String] == ["DOCK", "I-WMS"])
+        #expect(actions[1]["owner"] as? String == "coo")
+        #expect(actions[1]["due"] as? String == "2026-11-13")
+        #expect(actions[1]["status"] as? String == "open")
+    }
+
+    /// A finding saved in a baseline that no action answers is an unowned decision, measured
+    /// against the baseline --since names.
+    @Test func exportTakesSince() throws {
+        let folder = try TemporaryFolder.workspace([
+            "actions.csv": DataSet.actions.header + "\nA-001,Fix it,cio,,2026-12-01,open,,2026-11-01,R1,\n"
+        ])
+        let saved = try TandemProcess.run(["baseline", "save", folder.path, "--as-of", "2026-11-01", "--name", "nov"])
+        #expect(saved.status == 0, "\(saved)")
+        let result = try TandemProcess.run(["export", folder.path, "--since", "nov"])
+        #expect(result.status == 0, "\(result)")
+        let findings = try #require(try result.json()["findings"] as? [[String: Any]])
+        let unowned = findings.filter { $0["kind"] as? String == "unowned_decision" }
+        #expect(!unowned.isEmpty)
+        #expect(!unowned.contains { ($0["ids"] as? [String])?.contains("R1") == true })
+        let missing = try TandemProcess.run(["export", folder.path, "--since", "nope"])
+        #expect(missing.status == 2, "\(missing)")
     }
 }

@@ -22,7 +22,7 @@ import Testing
         #expect(
             kinds == [
                 "low_adoption", "one_sided_mitigation", "paired_kpis_diverge", "possible_duplication",
-                "unaddressed_kpi", "unanchored_initiative",
+                "unaddressed_kpi", "unanchored_initiative", "unowned_decision",
             ])
         let statuses = Set(try Self.items(json, "kpis").compactMap { $0["status"] as? String })
         #expect(statuses == ["green", "amber", "red", "stale", "no_data"])

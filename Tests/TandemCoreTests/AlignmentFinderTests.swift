@@ -330,7 +330,7 @@ import Testing
         #expect(
             names == [
                 "low_adoption", "one_sided_mitigation", "paired_kpis_diverge", "possible_duplication",
-                "unaddressed_kpi", "unanchored_initiative",
+                "unaddressed_kpi", "unanchored_initiative", "unowned_decision",
             ])
         #expect(names == names.sorted())
         #expect(FindingKind.allCases.allSatisfy { !$0.title.isEmpty && !$0.whyItMatters.isEmpty })

@@ -23,7 +23,7 @@ struct DashboardTests {
         try session.send("4")
         try session.waitFor("Initiatives 7 active")
         try session.send("5")
-        try session.waitFor("Alignment 8 findings")
+        try session.waitFor("Alignment 14 findings")
         try session.send("1")
         try session.waitFor("Needs attention")
         try session.send("Tab")
@@ -33,7 +33,7 @@ struct DashboardTests {
         try session.send("BTab")
         try session.waitFor("Actions 2 open, 1 overdue of 3")
         try session.send("BTab")
-        try session.waitFor("Alignment 8 findings")
+        try session.waitFor("Alignment 14 findings")
     }
 
     @Test func movingPagingAndJumpingMoveTheSelection() throws {
@@ -69,7 +69,7 @@ struct DashboardTests {
         #expect(first.contains("Since 2026-10-23: ↓ 5 worse"))
         try session.send("c")
         let changes = try session.waitFor("only changes")
-        #expect(changes.contains("Changed since 2026-10-23 · 13"))
+        #expect(changes.contains("Changed since 2026-10-23 · 14"))
         #expect(changes.contains("↓ worse    Initiative I-WMS"))
         try session.send("3")
         try session.waitFor("+ Billing system")

@@ -33,6 +33,13 @@ enum UnownedDecisions {
 }
 
 extension Scorecard {
+    /// The scorecard measured against a baseline: with its unowned decisions, and what changed.
+    /// The one way every output compares, so the dashboard, the brief and the export agree.
+    public func compared(with baseline: Baseline) -> (card: Scorecard, changes: Changes) {
+        let card = withUnownedDecisions(since: baseline)
+        return (card, Changes(since: baseline, to: card))
+    }
+
     /// The scorecard with the unowned decisions measured against `baseline` added to its
     /// findings (in export order), replacing any measured against another.
     public func withUnownedDecisions(since baseline: Baseline) -> Scorecard {

@@ -1,29 +1,21 @@
-/// One action that changed since the baseline: added, done, dropped, reopened, its due date
-/// moved, or gone from the file. Kept apart from `Changes.items` (KPIs, risks, initiatives,
-/// findings): the next meeting starts by asking what became of each action, so the brief and the
-/// Actions pane read them on their own.
-public struct ActionChange: Sendable, Equatable {
-    public let id: String
-    public let title: String
-    public let owner: Owner
-    /// New when added, better when done or brought forward, worse when its due date slipped or it
-    /// was reopened, changed when dropped, removed when gone from the file.
-    public let direction: ChangeDirection
-    /// E.g. `done`, `due slipped 2026-11-13 → 2026-11-27`, old value first.
-    public let notes: [String]
-}
-
+/// Actions added, done, dropped, reopened, whose due date moved, or gone from the file: the next
+/// meeting starts by asking what became of each action. New when added, better when done or
+/// brought forward, worse when its due date slipped or it was reopened, changed when dropped.
 extension Changes {
+    /// Actions added, done, dropped, reopened, or whose due date moved (area `.action`).
+    public var actions: [ItemChange] { items.filter { $0.area == .action } }
+
     /// None when either side has no actions data set: with nothing to compare, nothing is said.
-    static func actionChanges(_ baseline: Baseline, _ card: Scorecard) -> [ActionChange] {
+    static func actionChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
         guard let earlier = baseline.actions, let now = card.actions else { return [] }
         let before = Dictionary(earlier.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var changes: [ActionChange] = []
+        var changes: [ItemChange] = []
         for item in now {
             let action = item.action
-            func change(_ direction: ChangeDirection, _ notes: [String]) -> ActionChange {
-                ActionChange(
-                    id: action.id, title: action.title, owner: action.owner, direction: direction, notes: notes)
+            func change(_ direction: ChangeDirection, _ notes: [String]) -> ItemChange {
+                ItemChange(
+                    area: .action, id: action.id, name: action.title, owners: [action.owner], direction: direction,
+                    notes: notes)
             }
             guard let old = before[action.id] else {
                 let due = action.due.map { ", due \($0)" } ?? ""
@@ -51,11 +43,10 @@ extension Changes {
         let ids = Set(now.map(\.action.id))
         for old in earlier where !ids.contains(old.id) {
             changes.append(
-                ActionChange(
-                    id: old.id, title: old.title, owner: old.owner, direction: .removed,
+                ItemChange(
+                    area: .action, id: old.id, name: old.title, owners: [old.owner], direction: .removed,
                     notes: [gone(old.id, from: ActionRows.file, card)]))
         }
-        return changes.enumerated().sorted { ($0.element.direction, $0.offset) < ($1.element.direction, $1.offset) }
-            .map(\.element)
+        return changes
     }
 }

@@ -45,8 +45,6 @@ public struct Changes: Sendable {
     /// Every change, most pressing first (worse, new, removed, changed, better, resolved), then by
     /// area and file order.
     public let items: [ItemChange]
-    /// Actions added, done, dropped, reopened, or whose due date moved, most pressing first.
-    public let actions: [ActionChange]
     private let index: [String: Int]
 
     public init(since baseline: Baseline, to card: Scorecard) {
@@ -56,11 +54,11 @@ public struct Changes: Sendable {
         items += Self.riskChanges(baseline, card)
         items += Self.initiativeChanges(baseline, card)
         items += Self.findingChanges(baseline, card)
+        items += Self.actionChanges(baseline, card)
         let ordered = items.enumerated().sorted { a, b in
             (a.element.direction, a.element.area, a.offset) < (b.element.direction, b.element.area, b.offset)
         }.map(\.element)
         self.items = ordered
-        actions = Self.actionChanges(baseline, card)
         var index: [String: Int] = [:]
         for (position, item) in ordered.enumerated() where item.direction != .removed && item.direction != .resolved {
             index[Self.key(item.area, item.id)] = position

@@ -8,8 +8,9 @@ import Testing
 @Suite struct ChangeSnapshotTests {
     static let demo: ViewModel = {
         let loaded = DemoWorkspace.load()
-        let card = Scorecard(loaded, asOf: loaded.workspace.settings.asOf!)
-        return ViewModel(card, changes: Changes(since: DemoWorkspace.previousMeeting(), to: card))
+        let compared = Scorecard(loaded, asOf: loaded.workspace.settings.asOf!)
+            .compared(with: DemoWorkspace.previousMeeting())
+        return ViewModel(compared.card, changes: compared.changes)
     }()
 
     @Test(arguments: [

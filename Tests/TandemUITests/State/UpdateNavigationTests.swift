@@ -153,7 +153,7 @@ import Testing
 
     @Test func unboundKeysChangeNothing() {
         let before = state("2 j", size: size)
-        let (after, effect) = update(before, key: .character("x"), model: model)
+        let (after, effect) = update(before, key: .character("z"), model: model)
         #expect(after == before)
         #expect(effect == .none)
     }
