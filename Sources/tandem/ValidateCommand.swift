@@ -61,9 +61,13 @@ struct ValidateCommand: ParsableCommand {
     private func summary(_ card: Scorecard) -> String {
         let w = card.workspace
         let measurements = w.kpis.reduce(0) { $0 + $1.history.count }
+        func count(_ set: DataSet, _ n: Int, _ word: String) -> String {
+            w.missing.contains(set) ? "no \(set.rawValue)" : plural(n, word)
+        }
         let loaded =
-            "\(plural(w.kpis.count, "KPI")) (\(plural(measurements, "measurement"))), "
-            + "\(plural(w.risks.count, "risk")), \(plural(w.initiatives.count, "initiative"))"
+            count(.kpis, w.kpis.count, "KPI")
+            + (w.missing.contains(.kpis) ? "" : " (\(plural(measurements, "measurement")))") + ", "
+            + "\(count(.risks, w.risks.count, "risk")), \(count(.initiatives, w.initiatives.count, "initiative"))"
         let source = w.origin.isDemo ? " (built-in demo)" : ""
         guard !card.diagnostics.isEmpty else {
             return "OK: \(w.settings.organization)\(source): \(loaded); no problems."

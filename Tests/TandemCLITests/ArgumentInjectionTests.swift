@@ -52,9 +52,11 @@ import Testing
         try FileManager.default.createSymbolicLink(
             atPath: folder.url("kpis.csv"), withDestinationPath: "gone\u{1B}[2J.csv")
         let result = try TandemProcess.run(["validate", folder.path])
-        Self.expectNoEscape(result, "dangling link")
+        // The data set is an error that `validate` lists on standard output; nothing reaches it raw.
+        #expect(result.status == 1, "\(result)")
+        #expect(!result.output.unicodeScalars.contains { $0.value == 0x1B }, "\(result)")
         #expect(
-            result.stderr.contains("kpis.csv: is a symbolic link to gone\u{241B}[2J.csv, which is missing"), "\(result)"
+            result.stdout.contains("kpis.csv: is a symbolic link to gone\u{241B}[2J.csv, which is missing"), "\(result)"
         )
     }
 

@@ -131,11 +131,21 @@ import Testing
     }
 
     @Test func aWorkspaceThatCannotLoadExitsTwo() throws {
-        let folder = try TemporaryFolder.workspace(["initiatives.csv": nil])
+        let folder = try TemporaryFolder.workspace([
+            "kpis.csv": nil, "measurements.csv": nil, "risks.csv": nil, "initiatives.csv": nil, "milestones.csv": nil,
+        ])
         let result = try TandemProcess.run(["export", folder.path])
         #expect(result.status == 2, "\(result)")
         #expect(result.stdout == "")
-        #expect(
-            result.stderr.hasPrefix("tandem: cannot load the workspace: \(folder.path)/initiatives.csv: is missing"))
+        #expect(result.stderr.hasPrefix("tandem: cannot load the workspace: no data set to show"))
+    }
+
+    @Test func aDataSetTheWorkspaceLacksIsNull() throws {
+        let folder = try TemporaryFolder.workspace(["risks.csv": nil])
+        let result = try TandemProcess.run(["export", folder.path])
+        #expect(result.status == 0, "\(result)")
+        let json = try result.json()
+        #expect(json["risks"] is NSNull)
+        #expect(json["kpis"] is [Any])
     }
 }

@@ -182,7 +182,7 @@ import Testing
         }
         #expect(broken.line == 1)
         #expect(broken.message.hasPrefix("column 34: not valid JSON"), "\(broken.message)")
-        #expect(partial.message.hasPrefix("has no risks"), "\(partial.message)")
+        #expect(partial.message.hasPrefix("has no findings"), "\(partial.message)")
         // Unreadable baselines are skipped when choosing the latest, not fatal.
         #expect(try store.baseline(named: nil, before: day("2026-11-20")) == nil)
     }

@@ -22,20 +22,29 @@ import Testing
         #expect(failure?.message.hasPrefix("is missing; expected a manifest") == true)
     }
 
-    @Test(arguments: [
-        ("kpis.csv", "id, name, owner, direction, target"),
-        ("measurements.csv", "kpi, period"),
-        ("risks.csv", "id, title, category, owner, likelihood, impact"),
-        ("initiatives.csv", "id, name, sponsor, start, due, progress"),
-    ])
-    func aMissingRequiredFileFailsTheLoadNamingItsColumns(_ file: String, _ columns: String) {
-        let failure = WorkspaceFixture().without(file).failure()
+    @Test(arguments: [DataSet.measurements, .risks, .initiatives])
+    func aDataSetThatIsAbsentIsMissingAndTheRestLoads(_ set: DataSet) throws {
+        let loaded = try WorkspaceFixture().without(set.fileName).load()
+        #expect(loaded.diagnostics.filter { $0.severity == .error } == [])
+        #expect(loaded.workspace.missing.contains(set))
+        #expect(loaded.workspace.missing.isSuperset(of: [.milestones, .actions]))
+    }
+
+    @Test func measurementsWithoutKPIsAreAnErrorThatSaysSo() throws {
+        let loaded = try WorkspaceFixture().without("kpis.csv").load()
         #expect(
-            failure
-                == LoadFailure(
-                    file: file,
-                    "is missing; expected a CSV file with the columns \(columns) (`tandem init DIR` writes an example)")
-        )
+            loaded.diagnostics.map(\.description) == [
+                "measurements.csv: holds values of KPIs, but the workspace has no KPIs data set; expected kpis.csv beside it"
+            ])
+        #expect(loaded.workspace.missing.isSuperset(of: [.kpis, .measurements]))
+        #expect(loaded.workspace.risks.map(\.id) == ["R1"])
+    }
+
+    @Test func aWorkspaceWithNoDataSetFailsTheLoad() {
+        let failure = WorkspaceFixture().without("kpis.csv").without("measurements.csv").without("risks.csv")
+            .without("initiatives.csv").failure()
+        #expect(failure?.file == nil)
+        #expect(failure?.message.hasPrefix("no data set to show; expected at least one of kpis.csv") == true)
     }
 
     @Test func milestonesAreOptional() throws {
@@ -45,44 +54,48 @@ import Testing
     }
 
     @Test(arguments: ["", "\n\n\r\n", "\u{FEFF}"])
-    func anEmptyFileFailsTheLoad(_ text: String) {
-        let failure = WorkspaceFixture().with("kpis.csv", text).failure()
+    func anEmptyFileIsAnErrorThatNamesItAndTheRestLoads(_ text: String) throws {
+        let loaded = try WorkspaceFixture().with("kpis.csv", text).load()
         #expect(
-            failure
-                == LoadFailure(
-                    file: "kpis.csv", line: 1,
-                    "is empty; expected a header row with the columns id, name, owner, direction, target"))
-        #expect(
-            failure?.description
+            loaded.diagnostics.map(\.description).first
                 == "kpis.csv:1: is empty; expected a header row with the columns id, name, owner, direction, target")
+        #expect(loaded.workspace.missing.contains(.kpis))
+        #expect(loaded.workspace.initiatives.map(\.id) == ["I1"])
     }
 
-    @Test func aZeroByteFileOnDiskFailsTheLoad() {
-        let files = ByteFiles(WorkspaceFixture(), replacing: "risks.csv", with: [])
+    @Test func aZeroByteFileOnDiskIsAnError() throws {
+        let loaded = try WorkspaceLoader.load(ByteFiles(WorkspaceFixture(), replacing: "risks.csv", with: []))
         #expect(
-            throws: LoadFailure(
-                file: "risks.csv", line: 1,
-                "is empty; expected a header row with the columns id, title, category, owner, likelihood, impact")
-        ) {
-            try WorkspaceLoader.load(files)
-        }
+            loaded.diagnostics.map(\.description) == [
+                "risks.csv:1: is empty; expected a header row with the columns id, title, category, owner, "
+                    + "likelihood, impact"
+            ])
+        #expect(loaded.workspace.missing.contains(.risks))
     }
 
-    @Test func aMissingColumnFailsTheLoadWithTheHeaderLine() {
-        let failure = WorkspaceFixture().with("kpis.csv", "id,name,owner,direction\nK1,Uptime,cio,higher\n").failure()
+    @Test func aMissingColumnIsAnErrorWithTheHeaderLine() throws {
+        let loaded = try WorkspaceFixture().with("kpis.csv", "id,name,owner,direction\nK1,Uptime,cio,higher\n").load()
+        let error = try #require(loaded.diagnostics.first)
+        #expect(error.location == "kpis.csv:1")
         #expect(
-            failure
-                == LoadFailure(
-                    file: "kpis.csv", line: 1,
-                    "the header has no column \"target\"; expected the columns id, name, owner, direction, target "
-                        + "(in any order)"
-                ))
+            error.message
+                == "the header has no column \"target\"; expected the columns id, name, owner, direction, target "
+                + "(in any order)")
+        #expect(loaded.workspace.missing.contains(.kpis))
     }
 
-    @Test func severalMissingColumnsAreNamedTogether() {
-        let failure = WorkspaceFixture().with("risks.csv", "id,title,category\nR1,Outage,cyber\n").failure()
+    @Test func severalMissingColumnsAreNamedTogether() throws {
+        let loaded = try WorkspaceFixture().with("risks.csv", "id,title,category\nR1,Outage,cyber\n").load()
+        let error = try #require(loaded.diagnostics.first)
+        #expect(error.line == 1)
+        #expect(error.message.hasPrefix("the header has no columns \"owner\", \"likelihood\", \"impact\";"))
+    }
+
+    @Test func theOnlyDataSetUnreadableFailsTheLoadWithItsReason() {
+        let failure = WorkspaceFixture().without("kpis.csv").without("measurements.csv").without("initiatives.csv")
+            .with("risks.csv", "id,title\n").failure()
+        #expect(failure?.file == "risks.csv")
         #expect(failure?.line == 1)
-        #expect(failure?.message.hasPrefix("the header has no columns \"owner\", \"likelihood\", \"impact\";") == true)
     }
 
     @Test func invalidTOMLFailsTheLoadWithItsLine() {

@@ -22,10 +22,10 @@ struct LiveReloadTests {
         let session = try TmuxSession("'\(workspace.path)'")
         try session.send("2")
         try session.waitFor("Dock-to-stock time")
-        let kpis = workspace.appendingPathComponent("kpis.csv")
-        try "name,owner\nbroken,cio\n".write(to: kpis, atomically: true, encoding: .utf8)
+        let manifest = workspace.appendingPathComponent("tandem.toml")
+        try "[organization\nname = \"broken\"\n".write(to: manifest, atomically: true, encoding: .utf8)
         let screen = try session.waitFor("Reload failed", timeout: 10)
-        #expect(screen.contains("kpis.csv"))
+        #expect(screen.contains("tandem.toml"))
         #expect(screen.contains("Dock-to-stock time"))
     }
 

@@ -1,14 +1,16 @@
 /// Computes the alignment findings of `SPEC.md` from assessed KPIs, risks and initiatives. Links
 /// are resolved through dictionaries, so a large workspace stays linear.
 enum AlignmentFinder {
+    /// - Parameter missing: the data sets the workspace lacks; a finding that needs one of them is
+    ///   not computed (an initiative is not "unanchored" where there are no KPIs to link).
     static func findings(
         kpis: [KPIAssessment], risks: [RiskAssessment],
-        initiatives: [InitiativeAssessment]
+        initiatives: [InitiativeAssessment], missing: Set<DataSet> = []
     ) -> [Finding] {
         let active = initiatives.map(\.initiative).filter { $0.stage == .active }
         var findings: [Finding] = []
 
-        for initiative in active where initiative.kpis.isEmpty {
+        for initiative in active where initiative.kpis.isEmpty && !missing.contains(.kpis) {
             findings.append(
                 Finding(
                     kind: .unanchoredInitiative, ids: [initiative.id],
@@ -16,7 +18,10 @@ enum AlignmentFinder {
         }
 
         let addressed = Set(active.flatMap(\.kpis))
-        for item in kpis where (item.status == .red || item.status == .amber) && !addressed.contains(item.kpi.id) {
+        for item in kpis
+        where (item.status == .red || item.status == .amber) && !addressed.contains(item.kpi.id)
+            && !missing.contains(.initiatives)
+        {
             findings.append(
                 Finding(
                     kind: .unaddressedKPI, ids: [item.kpi.id],

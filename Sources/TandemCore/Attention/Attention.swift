@@ -71,7 +71,8 @@ public enum Attention {
         var seen = Set<String>()
         var items: [AttentionItem] = []
         for (index, diagnostic) in card.diagnostics.enumerated() where items.count < rowsLeftOutListed {
-            guard diagnostic.severity == .error, let line = diagnostic.line, diagnostic.file.hasSuffix(".csv"),
+            guard diagnostic.severity == .error, !diagnostic.isWholeFile, let line = diagnostic.line,
+                diagnostic.file.hasSuffix(".csv"),
                 seen.insert(diagnostic.location).inserted
             else { continue }
             let id = card.leftOutIDs[diagnostic.file]?.first { $0.value == line }?.key ?? ""

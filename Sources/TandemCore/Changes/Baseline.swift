@@ -61,9 +61,10 @@ public struct Baseline: Sendable {
     /// What a baseline file holds, in the export's field names.
     private struct File: Decodable {
         let asOf: String
-        let kpis: [KPI]
-        let risks: [Risk]
-        let initiatives: [Initiative]
+        /// Null where the workspace lacked the data set: then nothing of it is compared.
+        let kpis: [KPI]?
+        let risks: [Risk]?
+        let initiatives: [Initiative]?
         let findings: [Finding]
         let actions: [Action]?
     }
@@ -95,8 +96,9 @@ public struct Baseline: Sendable {
             )
         }
         self.init(
-            name: TextSanitizer.clean(name), asOf: asOf, kpis: decoded.kpis.map { $0.cleaned() },
-            risks: decoded.risks.map { $0.cleaned() }, initiatives: decoded.initiatives.map { $0.cleaned() },
+            name: TextSanitizer.clean(name), asOf: asOf, kpis: (decoded.kpis ?? []).map { $0.cleaned() },
+            risks: (decoded.risks ?? []).map { $0.cleaned() },
+            initiatives: (decoded.initiatives ?? []).map { $0.cleaned() },
             findings: decoded.findings.map { $0.cleaned() }, actions: decoded.actions?.map { $0.cleaned() })
     }
 

@@ -6,9 +6,13 @@ public enum ExportDocument {
             ("as_of", .string(card.asOf.description)),
             ("organization", .string(card.workspace.settings.organization)),
             ("demo", .bool(card.workspace.origin.isDemo)),
-            ("kpis", .array(card.kpis.map(kpi))),
-            ("risks", .array(card.risks.map(risk))),
-            ("initiatives", .array(card.initiatives.map(initiative))),
+            // A data set the workspace lacks is null, not an empty list: nothing is known about it.
+            ("kpis", card.workspace.missing.contains(.kpis) ? .null : .array(card.kpis.map(kpi))),
+            ("risks", card.workspace.missing.contains(.risks) ? .null : .array(card.risks.map(risk))),
+            (
+                "initiatives",
+                card.workspace.missing.contains(.initiatives) ? .null : .array(card.initiatives.map(initiative))
+            ),
             ("findings", .array(card.findings.map(finding))),
             ("actions", card.actions.map { .array($0.map(action)) } ?? .null),
             ("diagnostics", .array(card.diagnostics.map(diagnostic))),

@@ -7,18 +7,14 @@ struct CSVFile {
     /// Problems with the file as a whole (e.g. bytes that are not UTF-8).
     let diagnostics: [Diagnostic]
 
-    /// - Returns: nil when the file is optional and absent.
-    /// - Throws: `LoadFailure` when a required file is missing, the file is empty, or a required
-    ///   column is missing.
+    /// - Parameter required: whether an empty file is an error (a data set's own file) or as good
+    ///   as none.
+    /// - Returns: nil when the file is absent (the data set is not in the workspace), or empty and
+    ///   not required.
+    /// - Throws: `LoadFailure` when the file cannot be read, is empty and required, or lacks a
+    ///   required column: the data set cannot be read at all.
     init?(_ name: String, from files: WorkspaceFiles, required: Bool, columns: [String]) throws(LoadFailure) {
-        guard let bytes = try files.read(name) else {
-            guard required else { return nil }
-            throw LoadFailure(
-                file: name,
-                "is missing; expected a CSV file with the columns \(columns.joined(separator: ", ")) (`tandem init "
-                    + "DIR` writes an example)"
-            )
-        }
+        guard let bytes = try files.read(name) else { return nil }
         let reader = CSVReader(bytes: bytes)
         var names: [String] = []
         var cut: Diagnostic?

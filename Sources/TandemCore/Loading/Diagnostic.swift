@@ -13,6 +13,9 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// For the one error that stands for many rows left out without a line each (a file of
     /// thousands of bad rows): how many.
     public var unlistedRows = 0
+    /// The whole file could not be read as its data set (empty, a required column missing,
+    /// unreadable): no row of it is on screen, and none is counted as left out.
+    public var isWholeFile = false
 
     public init(
         _ severity: Severity, file: String, line: Int? = nil, column: String? = nil,

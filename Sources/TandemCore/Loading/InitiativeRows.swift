@@ -5,12 +5,12 @@ enum InitiativeRows {
     static func load(
         from files: WorkspaceFiles, kpis kpiIDs: FileIDs, risks riskIDs: FileIDs,
         into diagnostics: inout [Diagnostic]
-    ) throws(LoadFailure) -> ([Initiative], FileIDs) {
+    ) throws(LoadFailure) -> ([Initiative], FileIDs)? {
         guard
             let csv = try CSVFile(
                 file, from: files, required: true,
                 columns: ["id", "name", "sponsor", "start", "due", "progress"])
-        else { return ([], FileIDs()) }
+        else { return nil }
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
         let id = csv.column("id")

@@ -4,12 +4,12 @@ enum KPIRows {
 
     static func load(from files: WorkspaceFiles, into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> (
         [KPI], FileIDs
-    ) {
+    )? {
         guard
             let csv = try CSVFile(
                 file, from: files, required: true,
                 columns: ["id", "name", "owner", "direction", "target"])
-        else { return ([], FileIDs()) }
+        else { return nil }
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
         let id = csv.column("id")

@@ -2,6 +2,11 @@
 /// their own. A link to a left-out row is not the linking row's fault: the link is dropped with
 /// a warning and the row stays. A link to an id no row defines is an error.
 struct FileIDs {
+    /// The ids of a data set the workspace does not have: links to it cannot be checked, so they
+    /// are kept as written.
+    static let unchecked = FileIDs(acceptsAny: true)
+
+    var acceptsAny = false
     var loaded = Set<String>()
     /// Id → line of rows left out.
     var leftOut: [String: Int] = [:]
@@ -13,7 +18,7 @@ struct FileIDs {
     }
 
     func check(_ id: String) -> Verdict {
-        if loaded.contains(id) { return .loaded }
+        if acceptsAny || loaded.contains(id) { return .loaded }
         if let line = leftOut[id] { return .leftOut(line: line) }
         return .unknown
     }

@@ -3,11 +3,16 @@
 enum MeasurementRows {
     static let file = "measurements.csv"
 
+    /// - Returns: nil when the file is absent.
     static func load(
         from files: WorkspaceFiles, into kpis: inout [KPI], ids: FileIDs,
         diagnostics: inout [Diagnostic]
-    ) throws(LoadFailure) {
-        guard let csv = try CSVFile(file, from: files, required: true, columns: ["kpi", "period"]) else { return }
+    ) throws(LoadFailure) -> Bool? {
+        guard let csv = try CSVFile(file, from: files, required: true, columns: ["kpi", "period"]) else { return nil }
+        guard !ids.acceptsAny else {
+            throw LoadFailure(
+                file: file, "holds values of KPIs, but the workspace has no KPIs data set; expected kpis.csv beside it")
+        }
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
         let kpi = csv.column("kpi")
@@ -123,6 +128,7 @@ enum MeasurementRows {
             }
             kpis[index].history = history
         }
+        return true
     }
 }
 

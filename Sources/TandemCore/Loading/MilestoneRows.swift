@@ -2,15 +2,22 @@
 enum MilestoneRows {
     static let file = "milestones.csv"
 
+    /// - Returns: nil when the file is absent.
     static func load(
         from files: WorkspaceFiles, into initiatives: inout [Initiative], ids: FileIDs,
         diagnostics: inout [Diagnostic]
-    ) throws(LoadFailure) {
+    ) throws(LoadFailure) -> Bool? {
         guard
             let csv = try CSVFile(
                 file, from: files, required: false,
                 columns: ["initiative", "name", "due"])
-        else { return }
+        else { return nil }
+        guard !ids.acceptsAny else {
+            throw LoadFailure(
+                file: file,
+                "holds milestones of initiatives, but the workspace has no initiatives data set; expected "
+                    + "initiatives.csv beside it")
+        }
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
         let initiative = csv.column("initiative")
@@ -50,6 +57,7 @@ enum MilestoneRows {
         for index in initiatives.indices {
             initiatives[index].milestones.sort { ($0.due, $0.line) < ($1.due, $1.line) }
         }
+        return true
     }
 }
 

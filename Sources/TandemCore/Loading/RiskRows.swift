@@ -4,12 +4,12 @@ enum RiskRows {
 
     static func load(from files: WorkspaceFiles, into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> (
         [Risk], FileIDs
-    ) {
+    )? {
         guard
             let csv = try CSVFile(
                 file, from: files, required: true,
                 columns: ["id", "title", "category", "owner", "likelihood", "impact"])
-        else { return ([], FileIDs()) }
+        else { return nil }
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
         let id = csv.column("id")

@@ -14,7 +14,7 @@ public struct LoadedWorkspace: Sendable {
         var seen = Set<String>()
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for diagnostic in diagnostics where diagnostic.severity == .error {
+        for diagnostic in diagnostics where diagnostic.severity == .error && !diagnostic.isWholeFile {
             if diagnostic.unlistedRows > 0 {
                 if counts[diagnostic.file] == nil { order.append(diagnostic.file) }
                 counts[diagnostic.file, default: 0] += diagnostic.unlistedRows
@@ -47,18 +47,57 @@ public enum WorkspaceLoader {
         let (settings, manifestDiagnostics) = try ManifestParser.parse(bytes: manifestBytes)
         var diagnostics = manifestDiagnostics
 
-        var (kpis, kpiIDs) = try KPIRows.load(from: files, into: &diagnostics)
-        try MeasurementRows.load(from: files, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
-        let (risks, riskIDs) = try RiskRows.load(from: files, into: &diagnostics)
-        var (initiatives, initiativeIDs) = try InitiativeRows.load(
-            from: files, kpis: kpiIDs, risks: riskIDs, into: &diagnostics)
-        try MilestoneRows.load(from: files, into: &initiatives, ids: initiativeIDs, diagnostics: &diagnostics)
-        let actions = try ActionRows.load(
-            from: files, links: [kpiIDs, riskIDs, initiativeIDs], into: &diagnostics)
+        // Each data set is optional: one that is absent or cannot be read at all leaves its pane
+        // saying so, and the rest of the workspace loads.
+        var missing = Set<DataSet>()
+        func read<T>(_ set: DataSet, _ load: () throws(LoadFailure) -> T?) -> T? {
+            do throws(LoadFailure) {
+                if let value = try load() { return value }
+            } catch {
+                var diagnostic = Diagnostic(.error, file: error.file ?? set.fileName, line: error.line, error.message)
+                diagnostic.isWholeFile = true
+                diagnostics.append(diagnostic)
+            }
+            missing.insert(set)
+            return nil
+        }
+
+        let kpisRead = read(.kpis) { () throws(LoadFailure) in try KPIRows.load(from: files, into: &diagnostics) }
+        var kpis = kpisRead?.0 ?? []
+        let kpiIDs = kpisRead?.1 ?? .unchecked
+        let measured = read(.measurements) { () throws(LoadFailure) -> Bool? in
+            try MeasurementRows.load(from: files, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
+        }
+        if measured == nil, kpisRead == nil { missing.insert(.measurements) }
+        let risksRead = read(.risks) { () throws(LoadFailure) in try RiskRows.load(from: files, into: &diagnostics) }
+        let riskIDs = risksRead?.1 ?? .unchecked
+        let initiativesRead = read(.initiatives) { () throws(LoadFailure) in
+            try InitiativeRows.load(from: files, kpis: kpiIDs, risks: riskIDs, into: &diagnostics)
+        }
+        var initiatives = initiativesRead?.0 ?? []
+        let initiativeIDs = initiativesRead?.1 ?? .unchecked
+        _ = read(.milestones) { () throws(LoadFailure) -> Bool? in
+            try MilestoneRows.load(from: files, into: &initiatives, ids: initiativeIDs, diagnostics: &diagnostics)
+        }
+        let actions = read(.actions) { () throws(LoadFailure) in
+            try ActionRows.load(from: files, links: [kpiIDs, riskIDs, initiativeIDs], into: &diagnostics)
+        }
+
+        // A workspace is the manifest and at least one data set it can read.
+        guard kpisRead != nil || risksRead != nil || initiativesRead != nil || actions != nil else {
+            let dataSetFiles = [DataSet.kpis, .risks, .initiatives, .actions].map(\.fileName)
+            if let first = diagnostics.first(where: { $0.severity == .error && dataSetFiles.contains($0.file) }) {
+                throw LoadFailure(file: first.file, line: first.line, first.message)
+            }
+            throw LoadFailure(
+                file: nil,
+                "no data set to show; expected at least one of kpis.csv, risks.csv, initiatives.csv or actions.csv "
+                    + "beside tandem.toml (`tandem init DIR` writes an example)")
+        }
 
         let workspace = Workspace(
-            settings: settings, kpis: kpis, risks: risks,
-            initiatives: initiatives, actions: actions?.0, origin: files.origin)
+            settings: settings, kpis: kpis, risks: risksRead?.0 ?? [],
+            initiatives: initiatives, actions: actions?.0, missing: missing, origin: files.origin)
         return LoadedWorkspace(
             workspace: workspace, diagnostics: inReadingOrder(diagnostics),
             leftOutIDs: [

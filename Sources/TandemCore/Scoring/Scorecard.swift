@@ -27,7 +27,8 @@ public struct Scorecard: Sendable {
         kpis = workspace.kpis.map { KPIAssessment($0, settings: settings, asOf: asOf) }
         risks = workspace.risks.map { RiskAssessment($0, settings: settings, asOf: asOf) }
         initiatives = workspace.initiatives.map { InitiativeAssessment($0, settings: settings, asOf: asOf) }
-        findings = AlignmentFinder.findings(kpis: kpis, risks: risks, initiatives: initiatives)
+        findings = AlignmentFinder.findings(
+            kpis: kpis, risks: risks, initiatives: initiatives, missing: workspace.missing)
         let actions = workspace.actions.map { $0.map { ActionAssessment($0, asOf: asOf) } }
         self.actions = actions
         links = Links(initiatives, actions: actions ?? [])

@@ -8,10 +8,14 @@ enum ActionPane {
         let card = view.model.card
         guard let actions = card.actions else {
             let inner = Frame.draw(into: &buffer, rect, title: [Span("Actions", .title)], focused: true)
-            let lines = [
-                "No actions yet: what a meeting agrees goes in actions.csv.",
-                "Press a to add one, or run: tandem action add TITLE --owner coo DIR",
-            ]
+            let unreadable = card.diagnostics.contains { $0.isWholeFile && $0.file == DataSet.actions.fileName }
+            let lines =
+                unreadable
+                ? [MissingDataSet.sentence(.actions, card: card)]
+                : [
+                    "No actions yet: what a meeting agrees goes in actions.csv.",
+                    "Press a to add one, or run: tandem action add TITLE --owner coo DIR",
+                ]
             for (index, line) in lines.enumerated() where index < inner.height {
                 buffer.put([Span(line, .muted)], in: inner.row(index))
             }

@@ -5,6 +5,7 @@ enum InitiativePane {
     static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let g = buffer.glyphs
         let card = view.model.card
+        if MissingDataSet.draw(into: &buffer, rect, title: "Initiatives", .initiatives, card: card) { return }
         let order = PaneOrder.initiatives(view, state.sorts.initiatives)
         var table = Table(
             columns: [

@@ -6,6 +6,7 @@ enum KPIPane {
     static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let g = buffer.glyphs
         let card = view.model.card
+        if MissingDataSet.draw(into: &buffer, rect, title: "KPIs", .kpis, card: card) { return }
         let sort = state.sorts.kpis
         let order = PaneOrder.kpis(view, sort)
         let selected = DashboardView.selectedRow(state, count: order.count)

@@ -32,6 +32,7 @@ enum OverviewPane {
                 ? ", \(stale) stale" : " \(g.neutralBullet)\(stale)"
         drawSummary(
             into: &buffer, boxes[0], title: "KPIs", total: "\(kpis.count)" + staleNote,
+            absent: card.workspace.missing.contains(.kpis),
             lines: [
                 standing(kpis, .green, "on target", g, labelStale: roomy),
                 standing(kpis, .amber, "near target", g, labelStale: roomy),
@@ -49,6 +50,7 @@ enum OverviewPane {
         let risks = view.risks.map { card.risks[$0] }.filter { !$0.isClosed }
         drawSummary(
             into: &buffer, boxes[1], title: "Risks", total: "\(risks.count)",
+            absent: card.workspace.missing.contains(.risks),
             lines:
                 RiskBand.allCases.reversed().map { band in
                     count(risks.count { $0.band == band }, band.rawValue, StatusBadge.band(band, g))
@@ -71,6 +73,7 @@ enum OverviewPane {
         let forecast = active.compactMap { $0.initiative.budget == nil ? nil : $0.forecast }.reduce(0, +)
         drawSummary(
             into: &buffer, boxes[2], title: "Initiatives", total: "\(active.count)",
+            absent: card.workspace.missing.contains(.initiatives),
             lines: [
                 count(active.count { $0.health == .green }, "on track", StatusBadge.rag(.green, g)),
                 count(active.count { $0.health == .amber }, "at risk", StatusBadge.rag(.amber, g)),
@@ -206,11 +209,15 @@ enum OverviewPane {
         ]
     }
 
+    /// - Parameter absent: the workspace lacks the card's data set: no counts, which would read as
+    ///   all clear, but a line saying so.
     private static func drawSummary(
-        into buffer: inout CellBuffer, _ rect: Rect, title: String, total: String, lines: [Line]
+        into buffer: inout CellBuffer, _ rect: Rect, title: String, total: String, absent: Bool = false, lines: [Line]
     ) {
-        let inner = Frame.draw(into: &buffer, rect, title: [Span(title, .title), Span(" " + total, .muted)])
-        for (index, line) in lines.prefix(inner.height).enumerated() {
+        let inner = Frame.draw(
+            into: &buffer, rect, title: [Span(title, .title), Span(" " + (absent ? "—" : total), .muted)])
+        let shown = absent ? [[Span("not in this workspace", .muted)]] : lines
+        for (index, line) in shown.prefix(inner.height).enumerated() {
             buffer.put(line, in: inner.row(index).inset(left: 1))
         }
     }

@@ -5,6 +5,7 @@ enum RiskPane {
     static func draw(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let g = buffer.glyphs
         let card = view.model.card
+        if MissingDataSet.draw(into: &buffer, rect, title: "Risk register", .risks, card: card) { return }
         let order = PaneOrder.risks(view, state.sorts.risks)
         // Beside the register only where the register keeps its names whole beside it.
         let showMap = rect.width >= 120 && rect.height >= HeatMap.size.rows + 2

@@ -1,0 +1,23 @@
+import TandemCore
+
+/// What a pane shows for a data set the workspace does not have, or could not read at all: one
+/// line saying so, and how to add it or where to see why.
+enum MissingDataSet {
+    /// - Returns: true when the data set is missing and the pane was drawn.
+    static func draw(
+        into buffer: inout CellBuffer, _ rect: Rect, title: String, _ set: DataSet, card: Scorecard
+    ) -> Bool {
+        guard card.workspace.missing.contains(set) else { return false }
+        let inner = Frame.draw(into: &buffer, rect, title: [Span(title, .title)], focused: true)
+        buffer.put([Span(sentence(set, card: card), .muted)], in: inner.row(0))
+        return true
+    }
+
+    static func sentence(_ set: DataSet, card: Scorecard) -> String {
+        let unreadable = card.diagnostics.contains { $0.isWholeFile && $0.file == set.fileName }
+        return unreadable
+            ? "\(set.fileName) could not be read: ! shows why."
+            : "No \(set.rawValue) in this workspace: add \(set.fileName) beside tandem.toml "
+                + "(`tandem init DIR` writes an example)."
+    }
+}
