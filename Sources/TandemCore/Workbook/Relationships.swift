@@ -12,11 +12,19 @@ struct Relationships: Equatable {
     }
 
     let items: [Relationship]
+    /// By id, the first of each: a workbook names every sheet by id, and a file with many sheets
+    /// must not cost sheets × relationships.
+    private let byId: [String: Relationship]
+
+    init(items: [Relationship]) {
+        self.items = items
+        byId = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The first relationship of this kind, e.g. `styles`.
     func first(kind: String) -> Relationship? { items.first { $0.kind == kind } }
 
-    func target(id: String) -> Relationship? { items.first { $0.id == id } }
+    func target(id: String) -> Relationship? { byId[id] }
 
     /// - Parameter source: the path of the part the relationships belong to (`xl/workbook.xml`),
     ///   against whose folder relative targets resolve; "" for the package's own.
