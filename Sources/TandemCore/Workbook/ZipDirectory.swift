@@ -101,7 +101,7 @@ struct ZipDirectory {
         guard let local = Int(exactly: localOffset), reader.uint32(local) == localSignature,
             let localName = reader.uint16(local + 26), let localExtra = reader.uint16(local + 28),
             let length = Int(exactly: compressedSize),
-            reader.bytes(local + 30 + Int(localName) + Int(localExtra), length) != nil || length == 0
+            reader.bytes(local + 30 + Int(localName) + Int(localExtra), length) != nil
         else {
             throw .damagedContainer(reason: "the data of \(nameText) lies outside the file")
         }

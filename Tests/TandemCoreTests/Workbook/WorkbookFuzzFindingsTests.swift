@@ -14,4 +14,14 @@ import Testing
             try Workbook(bytes: bytes)
         }
     }
+
+    /// xlsx-container, after the fix above: an empty entry (`_rels/.rels`, 0 bytes) whose local
+    /// header's extra field ran 33,317 bytes past the end of the file. Its byte range was empty,
+    /// so the range check let it through, and taking the slice trapped.
+    @Test func emptyEntryWhoseDataStartsPastTheEndIsADamagedContainer() throws {
+        let bytes = try WorkbookFixtures.bytes("fuzz-findings/empty-entry-past-the-end.xlsx")
+        #expect(throws: WorkbookError.damagedContainer(reason: "the data of _rels/.rels lies outside the file")) {
+            try Workbook(bytes: bytes)
+        }
+    }
 }
