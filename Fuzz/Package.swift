@@ -14,6 +14,11 @@ let package = Package(
     targets: [
         // Checks the targets share.
         .target(name: "FuzzSupport"),
+        // Checks the two .xlsx targets share: what a sheet read from a workbook promises.
+        .target(
+            name: "WorkbookChecks",
+            dependencies: ["FuzzSupport", .product(name: "TandemCore", package: "Tandem")]
+        ),
         .executableTarget(
             name: "fuzz-csv",
             dependencies: ["FuzzSupport", .product(name: "TandemCore", package: "Tandem")],
@@ -40,6 +45,16 @@ let package = Package(
                 .product(name: "TandemCore", package: "Tandem"),
                 .product(name: "TandemUI", package: "Tandem"),
             ],
+            swiftSettings: fuzzFlags
+        ),
+        .executableTarget(
+            name: "fuzz-xlsx-container",
+            dependencies: ["FuzzSupport", "WorkbookChecks", .product(name: "TandemCore", package: "Tandem")],
+            swiftSettings: fuzzFlags
+        ),
+        .executableTarget(
+            name: "fuzz-xlsx-sheet",
+            dependencies: ["FuzzSupport", "WorkbookChecks", .product(name: "TandemCore", package: "Tandem")],
             swiftSettings: fuzzFlags
         ),
     ],

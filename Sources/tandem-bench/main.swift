@@ -1,7 +1,8 @@
 import Foundation
 import TandemCore
 
-// tandem-bench: measures Tandem on generated workspaces of three sizes (see BENCHMARKS.md).
+// tandem-bench: measures Tandem on generated workspaces of three sizes (see BENCHMARKS.md);
+// with --xlsx FILE [--sheet-xml FILE], its .xlsx reader instead (scripts/bench-xlsx).
 //   swift run -c release tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m,pathological] [--tandem PATH]
 // The whole-program rows run PATH (default: the tandem built next to this binary).
 
@@ -11,6 +12,7 @@ struct Options {
     var sizes = ["demo", "100k", "1m", "pathological"]
     var child: (size: String, folder: String)?
     var tandem: String?
+    var xlsx: (file: String, sheetXML: String?)?
 
     init(_ arguments: [String]) throws {
         var rest = arguments.dropFirst()
@@ -20,6 +22,8 @@ struct Options {
             case "--json": json = rest.popFirst()
             case "--sizes": sizes = (rest.popFirst() ?? "").split(separator: ",").map(String.init)
             case "--tandem": tandem = rest.popFirst()
+            case "--xlsx": xlsx = (rest.popFirst() ?? "", xlsx?.sheetXML)
+            case "--sheet-xml": xlsx = (xlsx?.file ?? "", rest.popFirst())
             case "--child":
                 guard let size = rest.popFirst(), let folder = rest.popFirst() else {
                     throw BenchError("--child SIZE DIR")
@@ -57,6 +61,14 @@ func writeWorkspace(_ files: [String: String], size: String) throws -> String {
 }
 
 let options = try Options(CommandLine.arguments)
+
+// The .xlsx reader on one workbook (scripts/bench-xlsx runs it beside openpyxl and calamine).
+if let xlsx = options.xlsx {
+    for timing in try WorkbookBenchmark.run(file: xlsx.file, sheetXML: xlsx.sheetXML, runs: options.runs) {
+        print(timing.name + String(format: "\t%.1f\t%.1f\t%.1f", timing.median, timing.min, timing.max))
+    }
+    exit(0)
+}
 let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
 
 if let child = options.child {
