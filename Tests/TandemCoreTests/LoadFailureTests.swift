@@ -34,7 +34,8 @@ import Testing
         let loaded = try WorkspaceFixture().without("kpis.csv").load()
         #expect(
             loaded.diagnostics.map(\.description) == [
-                "measurements.csv: holds values of KPIs, but the workspace has no KPIs data set; expected kpis.csv beside it"
+                "measurements.csv: holds values of KPIs, but the workspace has no KPIs data set; expected kpis.csv "
+                    + "beside it"
             ])
         #expect(loaded.workspace.missing.isSuperset(of: [.kpis, .measurements]))
         #expect(loaded.workspace.risks.map(\.id) == ["R1"])
