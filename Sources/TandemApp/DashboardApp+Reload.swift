@@ -32,12 +32,23 @@ extension DashboardApp {
             Outcome(
                 result: Result { () throws(WorkspaceUnreadable) in try read() }, reason: reason, signature: signature)
         }
-        if started { send(.reloadStarted) }
+        if started {
+            send(.reloadStarted)
+        } else {
+            // A load is running already, perhaps of the files before a write: read them again after it.
+            pendingReload = reason
+        }
     }
 
     /// Shows what was read, unless the files changed while they were read: then it is thrown
     /// away and read again once they settle, so the screen never mixes two versions of the files.
     func finish(_ outcome: Outcome) {
+        defer {
+            if let reason = pendingReload {
+                pendingReload = nil
+                startReload(reason: reason, signature: watcher?.current)
+            }
+        }
         if let signature = outcome.signature, let now = watcher?.current {
             guard now == signature else {
                 send(.filesChanging)

@@ -19,6 +19,8 @@ public final class DashboardApp {
     var watcher: FileWatcher?
     let loading = BackgroundLoad<Outcome>()
     var lastBuffer: CellBuffer?
+    /// Why to read the files again once the running load ends (an action was written meanwhile).
+    var pendingReload: String?
     /// How often the files are polled, in nanoseconds: 0 polls after every event, `.max` never
     /// (tests choose; people get twice a second).
     var pollInterval: UInt64 = 500_000_000

@@ -23,7 +23,8 @@ public struct ActionForm: Equatable, Sendable {
     public func value(_ field: ActionField) -> String { values[field] ?? "" }
 
     mutating func type(_ character: Character) {
-        guard !character.isNewline, value(focus).count < Self.maximumTyped else { return }
+        // Typed text is as untrusted as file text: no control characters, as in the filter.
+        guard DisplayWidth.of(character) > 0, value(focus).count < Self.maximumTyped else { return }
         values[focus] = value(focus) + String(character)
         problems[focus] = nil
     }
@@ -40,17 +41,19 @@ public struct ActionForm: Equatable, Sendable {
 
     /// The action to write, or each field's problem marked in place (focus on the first).
     mutating func validated(asOf: Day, known: Set<String>) -> NewAction? {
-        let links = NewAction.linkIDs(value(.links))
-        let found = NewAction.problems(
-            title: value(.title), owner: value(.owner), assignee: value(.assignee), due: value(.due), links: links,
-            asOf: asOf, known: known)
-        problems = Dictionary(found.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first })
-        if let first = ActionField.allCases.first(where: { problems[$0] != nil }) {
-            focus = first
+        do throws(ActionInputError) {
+            problems = [:]
+            return try NewAction(
+                title: value(.title), owner: value(.owner), assignee: value(.assignee), due: value(.due),
+                links: NewAction.linkIDs(value(.links)), asOf: asOf, known: known)
+        } catch {
+            // Every field's problem at once, so each is marked in place; the focus goes to the first.
+            let found = NewAction.problems(
+                title: value(.title), owner: value(.owner), assignee: value(.assignee), due: value(.due),
+                links: NewAction.linkIDs(value(.links)), asOf: asOf, known: known)
+            problems = Dictionary(found.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first })
+            focus = ActionField.allCases.first { problems[$0] != nil } ?? error.field
             return nil
         }
-        return try? NewAction(
-            title: value(.title), owner: value(.owner), assignee: value(.assignee), due: value(.due), links: links,
-            asOf: asOf, known: known)
     }
 }

@@ -44,7 +44,10 @@ enum ActionUpdate {
     static func mark(_ state: AppState, drop: Bool, model: ViewModel) -> (AppState, Effect) {
         var state = state
         guard let action = selectedAction(state, model: model) else {
-            state.message = "\(drop ? "X drops" : "x marks done") the selected action: go to Actions (6) first"
+            state.message =
+                state.pane == .actions && state.detail == nil
+                ? "No action selected"
+                : "\(drop ? "X drops" : "x marks done") the selected action: go to Actions (6) first"
             return (state, .none)
         }
         if drop {

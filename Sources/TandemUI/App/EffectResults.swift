@@ -46,7 +46,7 @@ enum EffectResults {
     /// state draws the same targets. The mouse, like the keys, goes to what is on top: an overlay
     /// (help, the problems) keeps clicks from the pane beneath it.
     private static func click(_ state: AppState, x: Int, y: Int, model: ViewModel) -> (AppState, Effect) {
-        guard !state.showHelp, state.diagnostics == nil,
+        guard !state.showHelp, state.diagnostics == nil, state.actionForm == nil, state.confirmingDrop == nil,
             let target = DashboardView.render(state, model: model).target(x: x, y: y)
         else { return (state, .none) }
         if case .select(let row) = target, state.detail == nil, row == state.selected {

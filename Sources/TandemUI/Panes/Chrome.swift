@@ -69,20 +69,21 @@ enum Chrome {
     static func drawTabs(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
         let card = view.model.card
         let g = buffer.glyphs
-        // What is red by the engine's attention rule, and every finding.
+        // By the engine's attention rule: what is red, the actions overdue, and every finding.
         let counts = view.model.cache.badges(view.cacheKey(.tabBadges)) {
             var counts: [Pane: Int] = [.alignment: view.findings.count]
             let items = Attention.items(
-                card, kpis: view.kpis, risks: view.risks, initiatives: view.initiatives, rowsLeftOut: false)
-            for item in items where item.urgency.isRed {
+                card, kpis: view.kpis, risks: view.risks, initiatives: view.initiatives, actions: view.actions,
+                rowsLeftOut: false)
+            for item in items {
                 switch item.subject {
-                case .kpi: counts[.kpis, default: 0] += 1
-                case .risk: counts[.risks, default: 0] += 1
-                case .initiative: counts[.initiatives, default: 0] += 1
-                case .action, .rowLeftOut, .moreRowsLeftOut: break
+                case .kpi where item.urgency.isRed: counts[.kpis, default: 0] += 1
+                case .risk where item.urgency.isRed: counts[.risks, default: 0] += 1
+                case .initiative where item.urgency.isRed: counts[.initiatives, default: 0] += 1
+                case .action: counts[.actions, default: 0] += 1
+                default: break
                 }
             }
-            counts[.actions] = view.actions.count { card.actions?[$0].isOverdue == true }
             return counts
         }
         // Full names when they fit, else short ones.
@@ -132,7 +133,7 @@ enum Chrome {
         buffer.fill(rect, role: .statusBar)
         let g = buffer.glyphs
         if let id = state.confirmingDrop {
-            let title = view.model.action(id)?.action.title ?? ""
+            let title = (view.model.action(id)?.action.title ?? "").truncated(to: 40, ellipsis: g.ellipsis)
             buffer.put(
                 [Span(" Drop \(id) \"\(title)\"? ", .title), Span(" y drops it · any other key keeps it", .statusBar)],
                 in: rect)
