@@ -12,7 +12,7 @@ struct ActionCommand: ParsableCommand {
             was written (bad input, or a file Tandem may not write), 2 when the workspace cannot be \
             loaded.
             """,
-        subcommands: [ActionAddCommand.self, ActionMarkCommand.Done.self, ActionMarkCommand.Drop.self]
+        subcommands: [ActionAddCommand.self, ActionMarkCommand<MarkDone>.self, ActionMarkCommand<MarkDropped>.self]
     )
 }
 

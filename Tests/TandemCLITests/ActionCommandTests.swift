@@ -128,6 +128,36 @@ import Testing
         }
     }
 
+    /// A lock file another user made (here root's, the command run as nobody): it cannot be
+    /// opened for writing, but flock works on it read-only, so the action is still added. One
+    /// this user may not even read is named in the refusal, not taken for a read-only actions.csv.
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func aLockFileOfAnotherUserIsUsedReadOnlyOrNamed() throws {
+        let folder = try TemporaryFolder.workspace(["actions.csv": Self.header + "\n"])
+        try folder.write(".actions.csv.lock", "")
+        #expect(chmod(folder.path, 0o777) == 0)
+        #expect(chmod(folder.url("actions.csv"), 0o666) == 0)
+        #expect(chmod(folder.url(".actions.csv.lock"), 0o644) == 0)
+        let binary = try #require(TandemProcess.binary)
+        func add() throws -> RunResult {
+            try TandemProcess.run(
+                [
+                    "--reuid=65534", "--regid=65534", "--clear-groups", binary, "action", "add", "Do it", "--owner",
+                    "cio", folder.path,
+                ], binary: "/usr/bin/setpriv")
+        }
+        let added = try add()
+        #expect(added.status == 0, "\(added)")
+        #expect(folder.read("actions.csv")?.contains("\nA-001,Do it,cio,") == true)
+
+        #expect(chmod(folder.url(".actions.csv.lock"), 0o600) == 0)
+        let refused = try add()
+        #expect(refused.status == 1, "\(refused)")
+        #expect(
+            refused.stderr.contains("cannot open .actions.csv.lock, the lock file beside actions.csv"), "\(refused)")
+        #expect(!refused.stderr.contains("read-only"))
+    }
+
     @Test(arguments: [
         (["action", "add"], ["--owner <owner>", "--due <date>", "--on <id>", "<title>", "next free id"]),
         (["action", "done"], ["<id>", "as-of date"]),

@@ -44,6 +44,44 @@ import TandemTestSupport
         #expect(loaded.diagnostics[3].message.contains("unknown id \"R9\""))
     }
 
+    /// A link to a row left out of any file is dropped with the loader's one warning, naming the
+    /// file and line; the linking action stays, wherever the left-out one is in the file.
+    @Test func aLinkToALeftOutRowIsDroppedWithAWarningNamingItsFile() throws {
+        let loaded = try WorkspaceFixture()
+            .rows("kpis.csv", WorkspaceFixture.kpiRow, "K2,Bad,cio,higher,abc,,,,,,,")
+            .with(
+                "actions.csv",
+                [
+                    DataSet.actions.header, "A-001,Follows up,cio,,,,,,A-002;K2,", "A-002,Unknown link,cio,,,,,,R9,",
+                ].joined(separator: "\n") + "\n"
+            )
+            .load()
+        #expect(loaded.workspace.actions?.map(\.id) == ["A-001"])
+        #expect(loaded.workspace.actions?.first?.links == [])
+        let messages = loaded.diagnostics.filter { $0.file == "actions.csv" }.map(\.description)
+        #expect(
+            messages == [
+                "actions.csv:2: links: \"A-002\" was left out of actions.csv for an error on line 3; the link to it "
+                    + "is ignored",
+                "actions.csv:2: links: \"K2\" was left out of kpis.csv for an error on line 3; the link to it is "
+                    + "ignored",
+                "actions.csv:3: links: unknown id \"R9\"; expected KPI, risk, initiative or action ids separated by "
+                    + "\";\"",
+            ])
+    }
+
+    /// A finding is answered by an action that links one of its ids, unless it was dropped.
+    @Test func anActionAnswersAFindingUnlessDropped() throws {
+        let card = Scorecard(
+            try loaded(
+                "A-1,Open,cio,,,open,,,R1,", "A-2,Done,coo,,,done,2026-11-01,,K1;R1,", "A-3,Dropped,cio,,,dropped,,,I1,"
+            ),
+            asOf: asOf)
+        #expect(card.actions(answering: ["R1", "K1"]).map(\.action.id) == ["A-1", "A-2"])
+        #expect(card.actions(answering: ["I1"]).isEmpty)
+        #expect(Scorecard(try WorkspaceFixture().load(), asOf: asOf).actions(answering: ["R1"]).isEmpty)
+    }
+
     @Test func overdueAndDueSoonAreCountedFromTheAsOfDate() throws {
         let card = Scorecard(
             try loaded(

@@ -1,8 +1,6 @@
 /// Why an action could not be written, in a sentence that says what to do instead. Nothing is
 /// written when any of these is thrown: the file is as it was.
 public enum ActionFileError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The actions come from a file Tandem does not write (a spreadsheet sheet).
-    case notText(file: String)
     /// The file (or its folder) may not be written.
     case readOnly(file: String)
     /// `reason` completes "FILE …" (`RegularFile.ReadError`).
@@ -13,12 +11,19 @@ public enum ActionFileError: Error, Sendable, Equatable, CustomStringConvertible
     case noSuchAction(file: String, id: String)
     /// The row of the action has a broken quote: its fields cannot be told apart safely.
     case brokenRow(file: String, id: String, line: Int)
+    /// A quote opened on `line` runs over line ends and is never closed as it should be: the
+    /// loader leaves out that line and reads on, an editor would read on to the end of the file,
+    /// so Tandem cannot tell which rows the file holds and writes nothing.
+    case openQuote(file: String, line: Int)
+    /// Another writer held the lock for all of `FileLock.timeout`.
+    case locked(file: String, lock: String)
+    /// The lock file exists and may not even be read by this user.
+    case lockUnavailable(file: String, lock: String, reason: String)
+    /// The file was saved by something else at every try, between the read and the write.
+    case keptChanging(file: String)
 
     public var description: String {
         switch self {
-        case .notText(let file):
-            "\(file) is not a text file Tandem can write (only .csv, .tsv and .txt are); add the action in the "
-                + "spreadsheet it comes from, and the dashboard shows it on the next load"
         case .readOnly(let file):
             "\(file) is read-only; add the action in whatever keeps that file, or make it writable "
                 + "(chmod u+w) and try again"
@@ -37,6 +42,18 @@ public enum ActionFileError: Error, Sendable, Equatable, CustomStringConvertible
         case .brokenRow(let file, let id, let line):
             "\(file):\(line): the row of \(id) has a broken quote, so its fields cannot be told apart; fix the "
                 + "quotes on that line (`tandem validate` shows it), then try again"
+        case .openQuote(let file, let line):
+            "\(file):\(line): a quote opened on this line is never properly closed, so the rows after it cannot be "
+                + "told apart; nothing was written. Fix the quote in a spreadsheet or text editor first (`tandem "
+                + "validate` shows it), then try again"
+        case .locked(let file, let lock):
+            "\(file) is locked by another writer (\(lock)); nothing was written, try again"
+        case .lockUnavailable(let file, let lock, let reason):
+            "cannot open \(lock), the lock file beside \(file): \(reason); nothing was written. It belongs to "
+                + "another user: ask them to make it readable (chmod a+r \(lock)), then try again"
+        case .keptChanging(let file):
+            "\(file) changed on disk at every try while Tandem was writing it (another program is saving it); "
+                + "nothing was written, close it there or wait, then try again"
         }
     }
 }

@@ -20,7 +20,8 @@ public struct NewAction: Sendable, Equatable {
     /// Checks every field; throws the first problem in the form's field order.
     /// - Parameters:
     ///   - due: as typed (see `ActionDue.parse`); empty for the default.
-    ///   - links: ids as given (`--on` once each, or the form's field split by `linkIDs`).
+    ///   - links: one id each, as given (`--on` once per id, or the form's field split by `linkIDs`):
+    ///     an id may hold spaces or commas, so a value is never split again here.
     ///   - known: the ids a link may name (`knownIDs(in:)`).
     public init(
         title: String, owner: String, assignee: String = "", due: String = "", links: [String] = [], asOf: Day,
@@ -77,13 +78,20 @@ public struct NewAction: Sendable, Equatable {
         return .success(name)
     }
 
-    /// Each id must name a KPI, risk, initiative or action of the workspace.
+    /// Each id must name a KPI, risk, initiative or action of the workspace. An id holding `;`
+    /// is refused even when it exists: the file separates links with `;`, so it would read back as
+    /// two ids.
     public static func links(_ ids: [String], known: Set<String>) -> Result<[String], ActionInputError> {
         var seen = Set<String>()
         var links: [String] = []
-        for raw in ids.flatMap(linkIDs) where seen.insert(raw).inserted {
+        for raw in ids.map({ TextSanitizer.clean($0) }) where !raw.isEmpty && seen.insert(raw).inserted {
+            let shown = TextSanitizer.visible(String(raw.prefix(40)))
+            guard !raw.contains(";") else {
+                return .failure(
+                    ActionInputError(
+                        .links, "\"\(shown)\" holds \";\", which separates links in the file; expected one id"))
+            }
             guard known.contains(raw) else {
-                let shown = TextSanitizer.visible(String(raw.prefix(40)))
                 return .failure(
                     ActionInputError(
                         .links,
@@ -95,9 +103,10 @@ public struct NewAction: Sendable, Equatable {
         return .success(links)
     }
 
-    /// The ids in a links field as typed: separated by `;`, `,` or spaces.
+    /// The ids in the form's links field: separated by `;` only, as in the file, so an id with a
+    /// space or a comma in it can be linked too.
     public static func linkIDs(_ text: String) -> [String] {
-        TextSanitizer.clean(text).split { $0 == ";" || $0 == "," || $0 == " " }.map(String.init)
+        TextSanitizer.clean(text).split(separator: ";").map { TextSanitizer.clean(String($0)) }.filter { !$0.isEmpty }
     }
 
     /// The ids a new action may link: every KPI, risk, initiative and action loaded, and those left out

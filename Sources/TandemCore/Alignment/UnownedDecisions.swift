@@ -1,13 +1,12 @@
-/// The "unowned decision" finding of SPEC.md: a finding the baseline also had that no open or done
-/// action links (any of its ids), so the last meeting saw it and nobody took it. It needs the
+/// The "unowned decision" finding of SPEC.md: a finding the baseline also had that no action
+/// answers (`Scorecard.actions(answering:)`), so the last meeting saw it and nobody took it. It needs the
 /// baseline, which the scorecard does not know, so it is added where the baseline is chosen.
 enum UnownedDecisions {
     /// One finding per set of ids: when two findings on the same items are both unowned, one
     /// decision names them both (`about`), so each keeps one key on the Alignment pane.
     /// - Returns: none when the workspace has no actions data set (nothing could answer them).
-    static func findings(_ findings: [Finding], actions: [ActionAssessment]?, baseline: Baseline) -> [Finding] {
-        guard let actions else { return [] }
-        let answered = Set(actions.filter { $0.action.status != .dropped }.flatMap(\.action.links))
+    static func findings(_ findings: [Finding], in card: Scorecard, baseline: Baseline) -> [Finding] {
+        guard card.actions != nil else { return [] }
         let earlier = Set(
             baseline.findings.filter { $0.kind != .unownedDecision }.map {
                 Changes.findingID(kind: $0.kind, ids: $0.ids)
@@ -16,7 +15,7 @@ enum UnownedDecisions {
         var order: [[String]] = []
         for finding in findings where finding.kind != .unownedDecision {
             guard earlier.contains(Changes.findingID(kind: finding.kind, ids: finding.ids)),
-                !finding.ids.contains(where: answered.contains)
+                card.actions(answering: finding.ids).isEmpty
             else { continue }
             if byIDs[finding.ids] == nil { order.append(finding.ids) }
             byIDs[finding.ids, default: []].append(finding)
@@ -33,6 +32,14 @@ enum UnownedDecisions {
 }
 
 extension Scorecard {
+    /// The actions that answer a finding on `ids`: those that link any of them and are not
+    /// dropped (a done one answered it). The one rule the unowned decisions and the brief share.
+    /// - Returns: none when the workspace has no actions data set.
+    public func actions(answering ids: [String]) -> [ActionAssessment] {
+        guard let actions else { return [] }
+        return links.actions(linkingAny: ids).map { actions[$0] }.filter { $0.action.status != .dropped }
+    }
+
     /// The scorecard measured against a baseline: with its unowned decisions, and what changed.
     /// The one way every output compares, so the dashboard, the brief and the export agree.
     public func compared(with baseline: Baseline) -> (card: Scorecard, changes: Changes) {
@@ -45,7 +52,7 @@ extension Scorecard {
     public func withUnownedDecisions(since baseline: Baseline) -> Scorecard {
         var card = self
         let own = findings.filter { $0.kind != .unownedDecision }
-        card.findings = (own + UnownedDecisions.findings(own, actions: actions, baseline: baseline))
+        card.findings = (own + UnownedDecisions.findings(own, in: self, baseline: baseline))
             .sorted(by: Finding.exportOrder)
         return card
     }

@@ -23,6 +23,16 @@ public enum AtomicFile {
     /// - Parameter overwrite: replace an existing file; without it an existing file is an error.
     /// - Throws: `WriteError` naming the file and the reason (exists, permission, disk full, …).
     public static func write(_ bytes: some Collection<UInt8>, to path: String, overwrite: Bool) throws(WriteError) {
+        _ = try write(bytes, to: path, overwrite: overwrite) { true }
+    }
+
+    /// As `write`, but asks `stillCurrent` at the last moment, with the new file ready beside the
+    /// old: false leaves everything as it was, so a writer can redo its edit on a file something
+    /// else saved meanwhile.
+    /// - Returns: false when `stillCurrent` said no (nothing was written).
+    static func write(
+        _ bytes: some Collection<UInt8>, to path: String, overwrite: Bool, stillCurrent: () -> Bool
+    ) throws(WriteError) -> Bool {
         // Only a regular file or a link is ever replaced: renaming over a FIFO or a device (as
         // root, /dev/null) would swap it for a file. Checked before anything is created.
         var existing = stat()
@@ -33,9 +43,8 @@ public enum AtomicFile {
                 path: path,
                 reason: "it is not a regular file (\(RegularFile.kind(existing.st_mode))); Tandem only replaces files")
         }
-        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-XXXXXX".utf8CString)
+        let (folder, name) = split(path)
+        var template = Array("\(folder)/.\(name).tmp-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(path, errno) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -65,6 +74,7 @@ public enum AtomicFile {
             fchmod(descriptor, newFileMode)
         }
         if fsync(descriptor) != 0 || close(descriptor) != 0 { throw failure(path, errno) }
+        guard stillCurrent() else { return false }
 
         if overwrite {
             guard rename(temporary, path) == 0 else { throw failure(path, errno) }
@@ -77,11 +87,19 @@ public enum AtomicFile {
                 }
                 guard exists(path) == false, rename(temporary, path) == 0 else { throw failure(path, code) }
                 finished = true
-                return
+                return true
             }
             unlink(temporary)
         }
         finished = true
+        return true
+    }
+
+    /// The folder a path is in (`.` for a bare name, `/` at the root) and its last component:
+    /// where files written beside it go.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        return (folder.isEmpty ? "/" : folder, path.split(separator: "/").last.map(String.init) ?? path)
     }
 
     public static func write(_ text: String, to path: String, overwrite: Bool) throws(WriteError) {

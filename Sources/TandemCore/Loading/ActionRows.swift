@@ -1,13 +1,19 @@
 /// Reads the optional `actions.csv`, checking that every link names a KPI, risk, initiative or
 /// other action of the workspace.
 enum ActionRows {
-    static let file = "actions.csv"
+    static let file = DataSet.actions.fileName
 
+    /// The files of the ids `load` is given to check links against, in the order given.
+    static let linkedFiles = [DataSet.kpis, .risks, .initiatives].map(\.fileName)
+
+    /// - Parameter known: the ids of `linkedFiles`, in that order.
     /// - Returns: nil when the workspace has no actions file.
     static func load(
         from files: WorkspaceFiles, links known: [FileIDs], into diagnostics: inout [Diagnostic]
     ) throws(LoadFailure) -> ([ActionItem], FileIDs)? {
-        guard let csv = try CSVFile(file, from: files, required: false, columns: ["id", "title", "owner"]) else {
+        guard
+            let csv = try CSVFile(file, from: files, required: false, columns: DataSet.actions.requiredColumns)
+        else {
             return nil
         }
         diagnostics += csv.diagnostics
@@ -44,16 +50,14 @@ enum ActionRows {
             rows.append((action, rowProblems, !loads))
         }
         // Links are checked once every action's id is known: an action may follow up another.
-        // An action left out for an unknown link is left out for the actions that link it too.
-        var changed = true
-        while changed {
-            changed = false
-            for row in rows where !row.hasError && ids.loaded.contains(row.action.id) {
-                guard row.action.links.contains(where: { check($0, in: known + [ids]) == nil }) else { continue }
-                ids.loaded.remove(row.action.id)
-                ids.record(row.action.id, line: row.action.line, loaded: false)
-                changed = true
-            }
+        // An action with an unknown link is left out; one linking it keeps its row, and that link
+        // is dropped with a warning like any link to a left-out row. Leaving a row out turns no
+        // other link unknown, so one pass finds them all.
+        let linked = zip(linkedFiles, known).map { $0 }
+        for row in rows where !row.hasError && ids.loaded.contains(row.action.id) {
+            guard row.action.links.contains(where: { check($0, in: linked + [(file, ids)]) == nil }) else { continue }
+            ids.loaded.remove(row.action.id)
+            ids.record(row.action.id, line: row.action.line, loaded: false)
         }
         var actions: [ActionItem] = []
         for (action, rowProblems, hasError) in rows {
@@ -61,15 +65,13 @@ enum ActionRows {
             var action = action
             var unknown = false
             action.links = action.links.filter { link in
-                switch check(link, in: known + [ids]) {
+                switch check(link, in: linked + [(file, ids)]) {
                 case .loaded?: return true
-                case .leftOut(let line)?:
+                case .leftOut(let line, let other)?:
                     rowProblems.append(
-                        Diagnostic(
-                            .warning, file: file, line: action.line, column: "links",
-                            "\"\(link)\" was left out of its file for an error on line \(line); the link to it is "
-                                + "ignored"))
-                case .unknown?, nil:
+                        FileIDs.droppedLink(
+                            file: file, line: action.line, column: "links", id: link, leftOutLine: line, in: other))
+                case nil:
                     rowProblems.append(
                         Diagnostic(
                             .error, file: file, line: action.line, column: "links",
@@ -85,13 +87,19 @@ enum ActionRows {
         return (actions, ids)
     }
 
-    /// Whether an id is loaded somewhere, left out of its file, or (nil) unknown.
-    private static func check(_ id: String, in files: [FileIDs]) -> FileIDs.Verdict? {
-        var leftOut: FileIDs.Verdict?
-        for ids in files {
+    private enum Verdict: Equatable {
+        case loaded
+        case leftOut(line: Int, file: String)
+    }
+
+    /// Whether an id is loaded somewhere, left out of a file (the first that has it), or (nil)
+    /// unknown.
+    private static func check(_ id: String, in files: [(String, FileIDs)]) -> Verdict? {
+        var leftOut: Verdict?
+        for (file, ids) in files {
             switch ids.check(id) {
             case .loaded: return .loaded
-            case .leftOut(let line): leftOut = leftOut ?? .leftOut(line: line)
+            case .leftOut(let line): leftOut = leftOut ?? .leftOut(line: line, file: file)
             case .unknown: continue
             }
         }

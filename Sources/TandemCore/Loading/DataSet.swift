@@ -29,6 +29,18 @@ public enum DataSet: String, CaseIterable, Sendable {
         }
     }
 
+    /// The columns a file cannot be read without; the others may be left out.
+    public var requiredColumns: [String] {
+        switch self {
+        case .kpis: ["id", "name", "owner", "direction", "target"]
+        case .measurements: ["kpi", "period"]
+        case .risks: ["id", "title", "category", "owner", "likelihood", "impact"]
+        case .initiatives: ["id", "name", "sponsor", "start", "due", "progress"]
+        case .milestones: ["initiative", "name", "due"]
+        case .actions: ["id", "title", "owner"]
+        }
+    }
+
     /// The header line: every column, comma-separated.
     public var header: String { columns.joined(separator: ",") }
 }

@@ -16,7 +16,7 @@ public struct ActionForm: Equatable, Sendable {
     public init(owner: Owner?, links: [String]) {
         values = [
             .title: "", .owner: owner?.rawValue ?? "", .assignee: "", .due: "",
-            .links: links.joined(separator: " "),
+            .links: links.joined(separator: "; "),
         ]
     }
 

@@ -26,7 +26,7 @@ extension Brief {
             switch action.status {
             case .done: status = "Done" + (action.done.map { " \($0.short(from: card.asOf))" } ?? "")
             case .open where item.isOverdue:
-                status = "Overdue by \(item.daysLate ?? 0) day\(item.daysLate == 1 ? "" : "s")"
+                status = "Overdue by \(plural(item.daysLate ?? 0, "day"))"
             default: status = "Open"
             }
             return [
@@ -59,10 +59,8 @@ extension Brief {
         return ordered.map { index in
             let finding = card.findings[index]
             let text = decision(finding, owner: .combined(model.findingOwners[index]))
-            guard let actions = card.actions else { return text }
-            let answering = card.links.actions(linkingAny: finding.ids).map { actions[$0] }.filter {
-                $0.action.status != .dropped
-            }
+            guard card.actions != nil else { return text }
+            let answering = card.actions(answering: finding.ids)
             guard !answering.isEmpty else {
                 let seen = model.changes.map { " since \($0.baseline.asOf)" } ?? ""
                 return text + (isUnowned(index) ? " Unowned: no action yet\(seen)." : " No action yet.")

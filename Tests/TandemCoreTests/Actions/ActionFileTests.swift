@@ -96,6 +96,22 @@ import Testing
         #expect(folder.read("actions.csv") == before)
     }
 
+    /// Without a `done` column the status is all the row says: "Done" in any case is done already.
+    @Test func aRowAlreadyDoneInAFileWithoutADoneColumnIsLeftAsItWas() throws {
+        let folder = try TemporaryFolder()
+        let before = "id,title,owner,status\nA-001,Old,cio,Done\nA-002,New,cio,open\n"
+        try folder.write("actions.csv", before)
+        let file = ActionFile(workspace: folder.path)
+        #expect(try file.setStatus(of: "A-001", to: .done(asOf)) == false)
+        #expect(folder.read("actions.csv") == before)
+        // An open row still needs the column for its date.
+        #expect(
+            throws: ActionFileError.missingColumns(
+                file: "actions.csv", columns: ["done"], needed: "marking an action done writes")
+        ) { try file.setStatus(of: "A-002", to: .done(asOf)) }
+        #expect(folder.read("actions.csv") == before)
+    }
+
     @Test func anUnknownIDIsSaidSo() throws {
         let folder = try TemporaryFolder()
         try folder.write("actions.csv", "id,title,owner,status,done\nA-001,Old,cio,,\n")
@@ -114,23 +130,6 @@ import Testing
         }
         #expect(folder.read("actions.csv") == before)
         #expect(ActionFileError.readOnly(file: "actions.csv").description.contains("add the action in"))
-    }
-
-    @Test func aSpreadsheetIsRefusedWithWhereToAddItInstead() throws {
-        let folder = try TemporaryFolder()
-        #expect(throws: ActionFileError.notText(file: "actions.xlsx")) {
-            try ActionFile(path: folder.url("actions.xlsx")).add(action())
-        }
-        #expect(try folder.contents().isEmpty)
-    }
-
-    @Test func aTabSeparatedFileGetsTabs() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("actions.tsv", "id\ttitle\towner\tassignee\tdue\tlinks\n")
-        try ActionFile(path: folder.url("actions.tsv")).add(action("A, b"))
-        #expect(
-            folder.read("actions.tsv")
-                == "id\ttitle\towner\tassignee\tdue\tlinks\nA-001\tA, b\tcoo\tSam\t2026-12-05\tR05\n")
     }
 
     @Test func aLinkedFileIsEditedWhereItIsAndTheLinkStays() throws {

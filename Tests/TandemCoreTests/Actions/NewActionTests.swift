@@ -8,7 +8,7 @@ import Testing
     @Test func cleansAndChecksEveryField() throws {
         let action = try NewAction(
             title: "  Agree the \u{1B}[2Jagency contract ", owner: "COO", assignee: "Sam\u{7}", due: "+2w",
-            links: ["R05", "I-WMS;K1", "R05"], asOf: asOf, known: known)
+            links: ["R05", " I-WMS", "K1", "R05"], asOf: asOf, known: known)
         #expect(action.title == "Agree the agency contract")
         #expect(action.owner == .coo)
         #expect(action.assignee == "Sam")
@@ -37,9 +37,28 @@ import Testing
         #expect(problems[4].message.hasPrefix("\"R99\" is not the id of a KPI, risk, initiative or action"))
     }
 
-    @Test func linkIDsSplitOnSemicolonsCommasAndSpaces() {
-        #expect(NewAction.linkIDs("R05; K1,I-WMS  A-001") == ["R05", "K1", "I-WMS", "A-001"])
+    /// Ids may hold spaces and commas (a KPI named "K 1", a risk "R05, site"): only `;` separates
+    /// them, as in the file.
+    @Test func linkIDsSplitOnSemicolonsOnly() {
+        #expect(NewAction.linkIDs("R05; K 1;I-WMS, site ; ;") == ["R05", "K 1", "I-WMS, site"])
         #expect(NewAction.linkIDs("") == [])
+    }
+
+    /// `--on` gives one id each: it is never split, so an id with a space or a comma links.
+    @Test func eachGivenIDIsOneIDEvenWithSpacesOrCommas() throws {
+        let known: Set<String> = ["K 1", "R05, site", "R05"]
+        let action = try NewAction(
+            title: "Do it", owner: "cio", links: ["K 1", "R05, site"], asOf: asOf, known: known)
+        #expect(action.links == ["K 1", "R05, site"])
+        #expect(throws: ActionInputError.self) {
+            try NewAction(title: "Do it", owner: "cio", links: ["R05 K 1"], asOf: asOf, known: known)
+        }
+    }
+
+    @Test func anIDHoldingTheLinkSeparatorIsRefusedEvenWhenKnown() {
+        let problems = NewAction.problems(
+            title: "Do it", owner: "cio", assignee: "", due: "", links: ["R;5"], asOf: asOf, known: ["R;5"])
+        #expect(problems.map(\.message) == ["\"R;5\" holds \";\", which separates links in the file; expected one id"])
     }
 
     @Test func nextIDIsOnePastTheHighest() {

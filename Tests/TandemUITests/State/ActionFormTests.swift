@@ -26,6 +26,14 @@ import Testing
         #expect(!form.value(.links).isEmpty)
     }
 
+    /// The prefill joins with "; ", the one separator the field splits on, so ids with spaces or
+    /// commas come back whole.
+    @Test func thePrefilledLinksSplitBackIntoTheSameIDs() {
+        let form = ActionForm(owner: nil, links: ["K 1", "R05, site", "I1"])
+        #expect(form.value(.links) == "K 1; R05, site; I1")
+        #expect(NewAction.linkIDs(form.value(.links)) == ["K 1", "R05, site", "I1"])
+    }
+
     @Test func tabAndShiftTabMoveBetweenFieldsAndWrapAround() throws {
         #expect(run("a Tab Tab").0.actionForm?.focus == .assignee)
         #expect(run("a BTab").0.actionForm?.focus == .links)
