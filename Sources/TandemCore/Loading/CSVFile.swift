@@ -6,12 +6,21 @@ struct CSVFile {
     let header: CSVHeader
     /// Problems with the file as a whole (e.g. bytes that are not UTF-8).
     let diagnostics: [Diagnostic]
+    /// How the data set writes its values.
+    let options: ValueOptions
+    /// What was said once for a whole column (a missing `date_format`), shared by its rows.
+    let saidOnce = ColumnNotes()
 
     /// - Returns: nil when the file is optional and absent.
     /// - Throws: `LoadFailure` when a required file is missing, the file is empty, or a required
     ///   column is missing.
-    init?(_ name: String, from files: WorkspaceFiles, required: Bool, columns: [String]) throws(LoadFailure) {
-        guard let bytes = try files.read(name) else {
+    /// - Parameters:
+    ///   - delimiter: the byte between fields; nil detects it from the header line.
+    init?(
+        _ name: String, from files: WorkspaceFiles, required: Bool, columns: [String],
+        options: ValueOptions = ValueOptions(), delimiter: UInt8? = nil
+    ) throws(LoadFailure) {
+        guard var bytes = try files.read(name) else {
             guard required else { return nil }
             throw LoadFailure(
                 file: name,
@@ -19,7 +28,10 @@ struct CSVFile {
                     + "DIR` writes an example)"
             )
         }
-        let reader = CSVReader(bytes: bytes)
+        // Excel's "CSV" on Windows is Windows-1252: read so, with one warning for the file.
+        let isWindows1252 = !Self.isASCII(bytes) && String(validating: bytes, as: UTF8.self) == nil
+        if isWindows1252 { bytes = Windows1252.utf8(from: bytes) }
+        let reader = CSVReader(bytes: bytes, delimiter: delimiter ?? Delimiter.detect(bytes))
         var names: [String] = []
         var cut: Diagnostic?
         reader.forEachRecord { record in
@@ -38,13 +50,14 @@ struct CSVFile {
         self.name = name
         self.reader = reader
         self.header = header
+        self.options = options
         var diagnostics: [Diagnostic] = cut.map { [$0] } ?? []
-        if !Self.isASCII(bytes), String(validating: bytes, as: UTF8.self) == nil {
+        if isWindows1252 {
             diagnostics.append(
                 Diagnostic(
                     .warning, file: name,
-                    "holds bytes that are not valid UTF-8; they are shown as \u{FFFD}; expected UTF-8 text (save "
-                        + "the file as UTF-8)"
+                    "is not valid UTF-8, so it was read as Windows-1252 (what Excel saves as \"CSV\" on Windows); "
+                        + "expected UTF-8 text (save as \"CSV UTF-8\" to be sure of every character)"
                 ))
         }
         self.diagnostics = diagnostics
@@ -92,7 +105,7 @@ struct CSVFile {
                 isHeader = false
                 return true
             }
-            var fields = FieldReader(record: record, file: name)
+            var fields = FieldReader(record: record, file: name, options: options, saidOnce: saidOnce)
             body(&fields)
             return true
         }

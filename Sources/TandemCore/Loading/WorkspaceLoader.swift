@@ -48,7 +48,9 @@ public enum WorkspaceLoader {
         var diagnostics = manifestDiagnostics
 
         var (kpis, kpiIDs) = try KPIRows.load(from: files, into: &diagnostics)
-        try MeasurementRows.load(from: files, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
+        try MeasurementRows.load(
+            from: files, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics,
+            options: ValueOptions(fiscalYearStart: settings.fiscalYearStart))
         let (risks, riskIDs) = try RiskRows.load(from: files, into: &diagnostics)
         var (initiatives, initiativeIDs) = try InitiativeRows.load(
             from: files, kpis: kpiIDs, risks: riskIDs, into: &diagnostics)
