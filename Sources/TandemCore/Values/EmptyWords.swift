@@ -3,9 +3,10 @@
 public enum EmptyWords {
     static let words: Set<String> = ["n/a", "na", "-", "–", "—", "tbc", "tbd", "none", "null"]
 
-    /// True for empty text, spaces, or one of the empty words in any case.
+    /// True for empty text, spaces (no-break ones too, as the number parser trims), or one of the
+    /// empty words in any case.
     public static func isEmpty(_ text: Substring) -> Bool {
-        let trimmed = text.trimmingCharacters(in: " \t\u{A0}")
+        let trimmed = text.trimmingCharacters(in: NumberForms.spaces)
         return trimmed.isEmpty || (trimmed.utf8.count <= 4 && words.contains(trimmed.lowercased()))
     }
 
