@@ -30,6 +30,11 @@ let package = Package(
             swiftSettings: fuzzFlags
         ),
         .executableTarget(
+            name: "fuzz-values",
+            dependencies: ["FuzzSupport", .product(name: "TandemCore", package: "Tandem")],
+            swiftSettings: fuzzFlags
+        ),
+        .executableTarget(
             name: "fuzz-theme",
             dependencies: [
                 "FuzzSupport",

@@ -106,6 +106,16 @@ import Testing
         }
     }
 
+    /// fuzz-values: a lone narrow no-break space (U+202F) was empty to the number parser, which
+    /// trims it, but not to `EmptyWords`: the two must agree on what is empty.
+    @Test func aNarrowNoBreakSpaceIsEmptyToEveryParser() {
+        let text = String(decoding: [0xE2, 0x80, 0xAF] as [UInt8], as: UTF8.self)
+        #expect(EmptyWords.isEmpty(text))
+        #expect(NumberForms.parse(text) == .empty)
+        #expect(DateForms.parse(text) == .empty)
+        #expect(PeriodForms.parse(text) == .empty)
+    }
+
     private func parseFailure(_ text: String) -> LoadFailure? {
         do {
             _ = try ManifestParser.parse(text)

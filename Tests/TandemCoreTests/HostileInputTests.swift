@@ -114,7 +114,7 @@ import Testing
         #expect(!ExportDocument.json(card).rendered().contains("-0,"))
     }
 
-    @Test(arguments: ["2026-02-30", "2026-13-01", "2026-00-10", "20261001", "2026-1-1", "2025-02-29"])
+    @Test(arguments: ["2026-02-30", "2026-13-01", "2026-00-10", "20261001", "2026-1-32", "2025-02-29"])
     func datesThatDoNotExistAreErrors(_ date: String) throws {
         let loaded = try Self.load(
             WorkspaceFixture().rows("risks.csv", "R1,Outage,cyber,cio,3,4,2,3,open,Backups,Drills,\(date),"))

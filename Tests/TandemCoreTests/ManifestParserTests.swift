@@ -171,7 +171,9 @@ import Testing
         #expect(diagnostics.count == 2)
         #expect(
             diagnostics.contains(
-                "warning tandem.toml:3: organization.colour: unknown key is ignored; expected one of as_of, name"))
+                "warning tandem.toml:3: organization.colour: unknown key is ignored; expected one of as_of, currency, "
+                    + "fiscal_year_start, name"
+            ))
         #expect(
             diagnostics.contains { $0.hasPrefix("warning tandem.toml:4: theme: unknown section [theme] is ignored") })
     }
@@ -189,7 +191,8 @@ import Testing
             """)
         #expect(
             diagnostics == [
-                "warning tandem.toml:2: organization.colour: unknown key is ignored; expected one of as_of, name",
+                "warning tandem.toml:2: organization.colour: unknown key is ignored; expected one of as_of, currency, "
+                    + "fiscal_year_start, name",
                 "warning tandem.toml:3: theme: unknown section [theme] is ignored; expected one of [initiatives], "
                     + "[kpis], [leaders], [organization], [risks]",
                 "warning tandem.toml:5: kpis.warn_band_pct: expected a number from 0 to 100; using the default 10",

@@ -108,7 +108,7 @@ import Testing
         let loaded = try WorkspaceLoader.load(ByteFiles(WorkspaceFixture(), replacing: "kpis.csv", with: bytes))
         #expect(loaded.errorCount == 0)
         #expect(loaded.warningCount == 1)
-        #expect(loaded.workspace.kpis.first?.name == "Up\u{FFFD}(")
+        #expect(loaded.workspace.kpis.first?.name == "UpÃ(")  // read as Windows-1252
     }
 
     @Test func aManifestWithNulBytesOrInvalidUTF8NeverCrashes() throws {

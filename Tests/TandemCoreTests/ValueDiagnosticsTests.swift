@@ -42,9 +42,9 @@ import Testing
         ("progress", "101", "a percentage from 0 to 100"),
         ("progress", "-0.5", "a percentage from 0 to 100"),
         ("adoption", "100.1", "a percentage from 0 to 100"),
-        ("budget", "-5", "an amount of money as a plain number from 0, e.g. 250000"),
-        ("spent", "-1", "an amount of money as a plain number from 0, e.g. 250000"),
-        ("forecast", "-0.01", "an amount of money as a plain number from 0, e.g. 250000"),
+        ("budget", "-5", "an amount of money from 0, e.g. 250000 or £1.2m"),
+        ("spent", "-1", "an amount of money from 0, e.g. 250000 or £1.2m"),
+        ("forecast", "-0.01", "an amount of money from 0, e.g. 250000 or £1.2m"),
     ])
     func initiativeNumbersOutOfRangeAreErrors(_ column: String, _ value: String, _ expected: String) throws {
         let columns = WorkspaceFixture.initiativesHeader.split(separator: ",").map(String.init)
@@ -66,14 +66,21 @@ import Testing
             ])
     }
 
-    @Test func aDateWrittenOtherwiseIsAnError() throws {
-        let diagnostics = try fixture.rows("risks.csv", "R1,Outage,cyber,cio,3,4,2,3,open,a,b,01/10/2026,")
-            .diagnostics()
-        #expect(
-            diagnostics.first
-                == #"risks.csv:2: last_reviewed: "01/10/2026" is not a valid date; expected a date as YYYY-MM-DD, "#
-                + #"e.g. 2026-11-20"#
-        )
+    @Test func aNumericDateWithoutDateFormatIsOneErrorForTheColumn() throws {
+        let loaded = try fixture.rows(
+            "risks.csv", "R1,Outage,cyber,cio,3,4,2,3,open,a,b,01/10/2026,",
+            "R2,Breach,cyber,cio,3,4,2,3,open,a,b,02/10/2026,", "R3,Leak,cyber,cio,3,4,2,3,open,a,b,2026-10-03,"
+        ).load()
+        let expected: [String] = [
+            #"risks.csv: last_reviewed: "01/10/2026" on line 2 is a numeric date; expected date_format = "DMY", "#
+                + #""MDY" or "YMD" in the data set's [sources] table, since such a date reads two ways "#
+                + #"(03/04/2026 is 3 April or 4 March); every one in the column is read as empty"#
+        ]
+        let said: [String] = loaded.diagnostics.filter { $0.file == "risks.csv" }.map(\.description)
+        #expect(said == expected)
+        // An optional column: the rows stay, their dates read as empty.
+        let reviewed: [String?] = loaded.workspace.risks.map { $0.lastReviewed?.description }
+        #expect(reviewed == [nil, nil, "2026-10-03"])
     }
 
     @Test func aMilestoneDueOnADayThatDoesNotExistIsAnError() throws {
@@ -85,7 +92,7 @@ import Testing
             ])
     }
 
-    @Test(arguments: ["2026-13", "2026-Q5", "2026-02-30", "Oct 2026"])
+    @Test(arguments: ["2026-13", "2026-Q5", "2026-02-30", "Octo 2026", "2026-W54"])
     func aPeriodThatDoesNotExistIsAnError(_ period: String) throws {
         let diagnostics = try fixture.rows("measurements.csv", "K1,\(period),99").diagnostics()
         #expect(
@@ -126,7 +133,7 @@ import Testing
 
     @Test(arguments: [
         ("kpis.csv", "K1,Uptime,ceo,higher,99,98,,%,system,monthly,,", "owner", "ceo", "cio, coo, joint"),
-        ("kpis.csv", "K1,Uptime,cio,up,99,98,,%,system,monthly,,", "direction", "up", "higher, lower"),
+        ("kpis.csv", "K1,Uptime,cio,sideways,99,98,,%,system,monthly,,", "direction", "sideways", "higher, lower"),
         (
             "kpis.csv", "K1,Uptime,cio,higher,99,98,,%,system,hourly,,", "frequency", "hourly",
             "daily, weekly, monthly, quarterly"
@@ -199,17 +206,26 @@ import Testing
         ).diagnostics()
         #expect(
             diagnostics == [
-                #"initiatives.csv:2: budget: "inf" is not a finite number; expected an amount of money as a plain "#
-                    + #"number from 0, e.g. 250000"#
+                #"initiatives.csv:2: budget: "inf" is not a finite number; expected an amount of money from 0, "#
+                    + #"e.g. 250000 or £1.2m"#
             ])
     }
 
-    @Test(arguments: ["12abc", "1,5", "ninety", "$99", "99%"])
+    @Test(arguments: ["12abc", "ninety", "0x10", "$", "£1.2x"])
     func aMalformedNumberIsAnError(_ value: String) throws {
         let field = value.contains(",") ? "\"\(value)\"" : value
         let diagnostics = try fixture.rows("kpis.csv", "K1,Uptime,cio,higher,\(field),,,%,system,monthly,,")
             .diagnostics()
         #expect(diagnostics.first == "kpis.csv:2: target: \"\(value)\" is not a number; expected a number")
+    }
+
+    @Test func aCommaThatGroupsNoThousandsIsAnErrorThatNamesTheSetting() throws {
+        let diagnostics = try fixture.rows("kpis.csv", "K1,Uptime,cio,higher,\"1,5\",,,%,system,monthly,,")
+            .diagnostics()
+        #expect(
+            diagnostics.first
+                == #"kpis.csv:2: target: "1,5" is not a number; expected a number, with "," only between groups of "#
+                + #"three digits (1,250); a decimal comma needs decimal = ",""#)
     }
 
     @Test func aRequiredFieldLeftEmptyIsAnError() throws {
@@ -250,10 +266,10 @@ import Testing
         let loaded = try WorkspaceLoader.load(ByteFiles(WorkspaceFixture(), replacing: "kpis.csv", with: bytes))
         #expect(
             loaded.diagnostics.map(\.description) == [
-                "kpis.csv: holds bytes that are not valid UTF-8; they are shown as \u{FFFD}; expected UTF-8 text "
-                    + "(save the file as UTF-8)"
+                #"kpis.csv: is not valid UTF-8, so it was read as Windows-1252 (what Excel saves as "CSV" on "#
+                    + #"Windows); expected UTF-8 text (save as "CSV UTF-8" to be sure of every character)"#
             ])
         #expect(loaded.diagnostics.first?.severity == .warning)
-        #expect(loaded.workspace.kpis.first?.name == "Uptime \u{FFFD}\u{FFFD}")
+        #expect(loaded.workspace.kpis.first?.name == "Uptime ÿþ")
     }
 }

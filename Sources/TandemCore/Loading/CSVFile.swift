@@ -6,16 +6,27 @@ struct CSVFile {
     let header: CSVHeader
     /// Problems with the file as a whole (e.g. bytes that are not UTF-8).
     let diagnostics: [Diagnostic]
+    /// How the data set writes its values.
+    let options: ValueOptions
+    /// What was said once for a whole column (a missing `date_format`), shared by its rows.
+    let saidOnce = ColumnNotes()
 
-    /// - Parameter required: whether an empty file is an error (a data set's own file) or as good
-    ///   as none.
+    /// - Parameters:
+    ///   - required: whether an empty file is an error (a data set's own file) or as good as none.
+    ///   - delimiter: the byte between fields; nil detects it from the header line.
     /// - Returns: nil when the file is absent (the data set is not in the workspace), or empty and
     ///   not required.
     /// - Throws: `LoadFailure` when the file cannot be read, is empty and required, or lacks a
     ///   required column: the data set cannot be read at all.
-    init?(_ name: String, from files: WorkspaceFiles, required: Bool, columns: [String]) throws(LoadFailure) {
-        guard let bytes = try files.read(name) else { return nil }
-        let reader = CSVReader(bytes: bytes)
+    init?(
+        _ name: String, from files: WorkspaceFiles, required: Bool, columns: [String],
+        options: ValueOptions = ValueOptions(), delimiter: UInt8? = nil
+    ) throws(LoadFailure) {
+        guard var bytes = try files.read(name) else { return nil }
+        // Excel's "CSV" on Windows is Windows-1252: read so, with one warning for the file.
+        let isWindows1252 = !Self.isASCII(bytes) && String(validating: bytes, as: UTF8.self) == nil
+        if isWindows1252 { bytes = Windows1252.utf8(from: bytes) }
+        let reader = CSVReader(bytes: bytes, delimiter: delimiter ?? Delimiter.detect(bytes))
         var names: [String] = []
         var cut: Diagnostic?
         reader.forEachRecord { record in
@@ -34,13 +45,14 @@ struct CSVFile {
         self.name = name
         self.reader = reader
         self.header = header
+        self.options = options
         var diagnostics: [Diagnostic] = cut.map { [$0] } ?? []
-        if !Self.isASCII(bytes), String(validating: bytes, as: UTF8.self) == nil {
+        if isWindows1252 {
             diagnostics.append(
                 Diagnostic(
                     .warning, file: name,
-                    "holds bytes that are not valid UTF-8; they are shown as \u{FFFD}; expected UTF-8 text (save "
-                        + "the file as UTF-8)"
+                    "is not valid UTF-8, so it was read as Windows-1252 (what Excel saves as \"CSV\" on Windows); "
+                        + "expected UTF-8 text (save as \"CSV UTF-8\" to be sure of every character)"
                 ))
         }
         self.diagnostics = diagnostics
@@ -88,7 +100,7 @@ struct CSVFile {
                 isHeader = false
                 return true
             }
-            var fields = FieldReader(record: record, file: name)
+            var fields = FieldReader(record: record, file: name, options: options, saidOnce: saidOnce)
             body(&fields)
             return true
         }

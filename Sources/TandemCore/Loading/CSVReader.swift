@@ -10,8 +10,13 @@
 /// in one place: a quote inside an unquoted field is kept as a literal character.
 public struct CSVReader {
     public let bytes: [UInt8]
+    /// The byte between fields: `,` (RFC 4180), or `;`, tab or `|` (see `Delimiter.detect`).
+    public let delimiter: UInt8
 
-    public init(bytes: [UInt8]) { self.bytes = bytes }
+    public init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) {
+        self.bytes = bytes
+        self.delimiter = delimiter
+    }
 
     /// Fields of one record kept beyond this are counted, not kept. Each kept field costs 24 bytes,
     /// so one 100 MB line of commas took 3.3 GB; no workspace file has a tenth of this many
@@ -22,7 +27,7 @@ public struct CSVReader {
     /// the call. Returns early when `body` returns false.
     public func forEachRecord(_ body: (CSVRecord) -> Bool) {
         bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(buffer: buffer)
+            var scanner = Scanner(buffer: buffer, delimiter: delimiter)
             var spans: [CSVRecord.Span] = []
             spans.reserveCapacity(32)
             while let (line, problem) = scanner.nextRecord(into: &spans) {
@@ -41,13 +46,15 @@ public struct CSVReader {
 
     private struct Scanner {
         let buffer: UnsafeBufferPointer<UInt8>
+        let delimiter: UInt8
         var index = 0
         var line = 1
         /// Fields in the record just read, kept or not.
         var fieldCount = 0
 
-        init(buffer: UnsafeBufferPointer<UInt8>) {
+        init(buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) {
             self.buffer = buffer
+            self.delimiter = delimiter
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
         }
 
@@ -111,25 +118,33 @@ public struct CSVReader {
                         return spansLines ? recoverAtNextLine(message) : (recordLine, problem ?? message)
                     }
                     index += 1  // the closing quote
-                    if index < count, !Byte.endsField(buffer[index]) {
+                    if index < count, !endsField(buffer[index]) {
                         let message = "unexpected text after a closing quote; expected a comma or the end of the line"
                         if spansLines { return recoverAtNextLine(message) }
                         problem = problem ?? message
-                        while index < count, !Byte.endsField(buffer[index]) { index += 1 }
+                        while index < count, !endsField(buffer[index]) { index += 1 }
                     }
                 } else {
                     let start = index
-                    while index < count, !Byte.endsField(buffer[index]) { index += 1 }
+                    while index < count, !endsField(buffer[index]) { index += 1 }
                     keep(.init(start: start, end: index, quoted: false, escaped: false), in: &spans)
                 }
                 guard index < count else { return (recordLine, problem) }
                 let separator = buffer[index]
                 index += 1
-                if separator == Byte.comma { continue }
+                if separator == delimiter { continue }
                 if separator == Byte.carriageReturn, index < count, buffer[index] == Byte.newline { index += 1 }
                 line += 1
                 return (recordLine, problem)
             }
+        }
+
+        /// One comparison for almost every byte with a comma: all three field ends are at or below it.
+        @inline(__always)
+        func endsField(_ byte: UInt8) -> Bool {
+            delimiter == Byte.comma
+                ? byte <= Byte.comma && (byte == Byte.comma || byte == Byte.newline || byte == Byte.carriageReturn)
+                : byte == delimiter || byte == Byte.newline || byte == Byte.carriageReturn
         }
 
         /// Counts the field, and keeps it while the record has fewer than `maxFields`.
@@ -203,10 +218,4 @@ enum Byte {
     static let carriageReturn = UInt8(ascii: "\r")
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
-
-    /// One comparison for almost every byte: all three field ends are at or below the comma.
-    @inline(__always)
-    static func endsField(_ byte: UInt8) -> Bool {
-        byte <= comma && (byte == comma || byte == newline || byte == carriageReturn)
-    }
 }

@@ -43,18 +43,27 @@ struct CSVHeader {
 struct FieldReader {
     let record: CSVRecord
     let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+    /// How the data set writes its values (decimal comma, date order, its own words).
+    let options: ValueOptions
+    /// What was said once for a whole column, shared by all rows of the file.
+    let saidOnce: ColumnNotes
+    var diagnostics: [Diagnostic] = []
+    /// The row is left out. Not read from the diagnostics: an error said once for a column (a
+    /// missing `date_format`) leaves out every row it concerns, but is listed once.
+    var hasError = false
 
-    init(record: CSVRecord, file: String) {
+    init(record: CSVRecord, file: String, options: ValueOptions = ValueOptions(), saidOnce: ColumnNotes = ColumnNotes())
+    {
         self.record = record
         self.file = file
+        self.options = options
+        self.saidOnce = saidOnce
         if let problem = record.problem {
             diagnostics.append(Diagnostic(.error, file: file, line: record.line, problem))
+            hasError = true
         }
         if record.isCut { diagnostics.append(Self.cutWarning(record, file: file)) }
     }
-
-    var hasError: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Said of a record with more fields than the reader keeps: the rest are unknown columns.
     static func cutWarning(_ record: CSVRecord, file: String) -> Diagnostic {
@@ -70,6 +79,7 @@ struct FieldReader {
     mutating func error(_ column: Column, _ message: String) {
         guard record.problem == nil else { return }
         diagnostics.append(Diagnostic(.error, file: file, line: record.line, column: column.name, message))
+        hasError = true
     }
 
     mutating func warning(_ column: Column, _ message: String) {
@@ -77,7 +87,10 @@ struct FieldReader {
         diagnostics.append(Diagnostic(.warning, file: file, line: record.line, column: column.name, message))
     }
 
-    func isBlank(_ column: Column) -> Bool { column.index.map(record.isBlank) ?? true }
+    func isBlank(_ column: Column) -> Bool { column.index.map(isEmpty) ?? true }
+
+    /// Blank, or a word for nothing (`n/a`, `TBC`, `-`…): empty everywhere.
+    func isEmpty(_ index: Int) -> Bool { record.isBlank(index) || EmptyWords.isEmpty(record.rawBytes(index)) }
 
     /// Text fields longer than this are cut here, with a warning: a 50 MB description would
     /// otherwise be wrapped into a million lines when its detail opens.
@@ -85,7 +98,7 @@ struct FieldReader {
 
     /// The cleaned text of the column, "" when absent.
     mutating func text(_ column: Column, keepNewlines: Bool = false) -> String {
-        guard let index = column.index, !record.isBlank(index) else { return "" }
+        guard let index = column.index, !isEmpty(index) else { return "" }
         let raw = record.rawBytes(index)
         guard raw.count > Self.maxTextBytes else {
             return TextSanitizer.clean(record.text(index), keepNewlines: keepNewlines)
@@ -127,73 +140,12 @@ struct FieldReader {
         return value
     }
 
-    mutating func number(
-        _ column: Column, required: Bool = false, range: ClosedRange<Double>? = nil,
-        expected: String = "a number"
-    ) -> Double? {
-        guard let index = column.index, !record.isBlank(index) else {
-            if required { error(column, "is empty; expected \(expected)") }
-            return nil
-        }
-        switch FieldParsing.number(record.rawBytes(index)) {
-        case .number(let value):
-            if let range, !range.contains(value) {
-                error(column, "\(shown(column)) is out of range; expected \(expected)")
-                return nil
-            }
-            return value
-        case .notFinite:
-            error(column, "\(shown(column)) is not a finite number; expected \(expected)")
-        case .malformed:
-            error(column, "\(shown(column)) is not a number; expected \(expected)")
-        }
-        return nil
-    }
-
-    mutating func integer(_ column: Column, required: Bool, range: ClosedRange<Int>) -> Int? {
-        let expected = "an integer from \(range.lowerBound) to \(range.upperBound)"
-        guard let value = number(column, required: required, expected: expected) else { return nil }
-        guard value == value.rounded(), value >= Double(range.lowerBound), value <= Double(range.upperBound) else {
-            error(column, "\(shown(column)) is out of range; expected \(expected)")
-            return nil
-        }
-        return Int(value)
-    }
-
-    mutating func day(_ column: Column, required: Bool) -> Day? {
-        guard let index = column.index, !record.isBlank(index) else {
-            if required { error(column, "is empty; expected a date as YYYY-MM-DD") }
-            return nil
-        }
-        guard let day = FieldParsing.day(record.rawBytes(index)) else {
-            error(column, "\(shown(column)) is not a valid date; expected a date as YYYY-MM-DD, e.g. 2026-11-20")
-            return nil
-        }
-        return day
-    }
-
-    /// One of an enumeration's words, any case; `fallback` when empty (an error when nil).
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ column: Column, fallback: T?) -> T?
-    where T.RawValue == String {
-        let value = text(column).lowercased()
-        let words = T.allCases.map(\.rawValue)
-        if value.isEmpty {
-            if fallback == nil { error(column, "is empty; expected one of \(words.joined(separator: ", "))") }
-            return fallback
-        }
-        guard let choice = T(rawValue: value) else {
-            error(column, "\(shown(column)) is not allowed; expected one of \(words.joined(separator: ", "))")
-            return nil
-        }
-        return choice
-    }
-
     /// A `;`-separated list of ids or tags, trimmed, empty entries and repeats dropped;
     /// lowercased first when `lowercased` (tags that differ only in case are one tag).
     func list(_ column: Column, lowercased: Bool = false) -> [String] {
         var seen = Set<String>()
         // Not cut like text: a long list of ids is still every id.
-        guard let index = column.index, !record.isBlank(index) else { return [] }
+        guard let index = column.index, !isEmpty(index) else { return [] }
         return TextSanitizer.clean(record.text(index)).split(separator: ";").compactMap { part in
             let trimmed = part.trimmingCharacters(in: " ")
             let item = lowercased ? trimmed.lowercased() : trimmed

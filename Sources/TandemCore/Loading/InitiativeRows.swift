@@ -35,7 +35,7 @@ enum InitiativeRows {
         var seen: [String: Int] = [:]
         var ids = FileIDs()
         csv.forEachRow { row in
-            let money = "an amount of money as a plain number from 0, e.g. 250000"
+            let money = "an amount of money from 0, e.g. 250000 or £1.2m"
             var initiative = Initiative(
                 id: row.id(id) ?? "",
                 name: row.requiredText(name, expected: "the initiative's name") ?? "",

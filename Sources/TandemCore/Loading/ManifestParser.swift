@@ -5,7 +5,7 @@
     static let fileName = "tandem.toml"
 
     private static let knownKeys: [String: Set<String>] = [
-        "organization": ["name", "as_of"],
+        "organization": ["name", "as_of", "currency", "fiscal_year_start"],
         "leaders": ["cio", "coo"],
         "kpis": ["warn_band_pct", "stale_grace_days"],
         "risks": ["appetite", "bands", "review_days"],
@@ -39,6 +39,16 @@
             settings.organization = "Untitled workspace"
         }
         settings.asOf = reader.day("organization", "as_of")
+        if let currency = reader.string("organization", "currency") {
+            if currency.isEmpty || currency.count > 8 {
+                reader.report(
+                    .warning, "organization", "currency",
+                    "expected an ISO code or a symbol, e.g. currency = \"GBP\" or \"£\"; using \"$\"")
+            } else {
+                settings.currency = currency
+            }
+        }
+        reader.integer("organization", "fiscal_year_start", nil, 1...12, into: &settings.fiscalYearStart)
         settings.cioName = reader.string("leaders", "cio") ?? ""
         settings.cooName = reader.string("leaders", "coo") ?? ""
         reader.number("kpis", "warn_band_pct", 0...100, into: &settings.warnBandPct)

@@ -6,9 +6,11 @@ enum MeasurementRows {
     /// - Returns: nil when the file is absent.
     static func load(
         from files: WorkspaceFiles, into kpis: inout [KPI], ids: FileIDs,
-        diagnostics: inout [Diagnostic]
+        diagnostics: inout [Diagnostic], options: ValueOptions = ValueOptions()
     ) throws(LoadFailure) -> Bool? {
-        guard let csv = try CSVFile(file, from: files, required: true, columns: ["kpi", "period"]) else { return nil }
+        guard
+            let csv = try CSVFile(file, from: files, required: true, columns: ["kpi", "period"], options: options)
+        else { return nil }
         guard !ids.acceptsAny else {
             throw LoadFailure(
                 file: file, "holds values of KPIs, but the workspace has no KPIs data set; expected kpis.csv beside it")
@@ -57,7 +59,7 @@ enum MeasurementRows {
                 }
             }
             // Anything else goes the careful way, which says what is wrong.
-            var row = FieldReader(record: record, file: file)
+            var row = FieldReader(record: record, file: file, options: options, saidOnce: csv.saidOnce)
             guard let periodEnd = row.periodEnd(period) else {
                 problems.add(row.diagnostics, to: &diagnostics)
                 if let target = lastIndex { kpis[target].valuesLeftOut.append(record.line) }
@@ -129,24 +131,5 @@ enum MeasurementRows {
             kpis[index].history = history
         }
         return true
-    }
-}
-
-extension FieldReader {
-    /// A measurement period: `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn`, as the day the period ends.
-    mutating func periodEnd(_ column: Column) -> Day? {
-        guard let index = column.index, !record.isBlank(index) else {
-            error(column, "is empty; expected a period as YYYY-MM-DD, YYYY-MM or YYYY-Qn")
-            return nil
-        }
-        guard let day = FieldParsing.periodEnd(record.rawBytes(index)) else {
-            error(
-                column,
-                "\(shown(column)) is not a valid period; expected YYYY-MM-DD, YYYY-MM or YYYY-Qn, e.g. 2026-10 or "
-                    + "2026-Q3"
-            )
-            return nil
-        }
-        return day
     }
 }

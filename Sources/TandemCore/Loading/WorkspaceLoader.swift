@@ -66,7 +66,9 @@ public enum WorkspaceLoader {
         var kpis = kpisRead?.0 ?? []
         let kpiIDs = kpisRead?.1 ?? .unchecked
         let measured = read(.measurements) { () throws(LoadFailure) -> Bool? in
-            try MeasurementRows.load(from: files, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
+            try MeasurementRows.load(
+                from: files, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics,
+                options: ValueOptions(fiscalYearStart: settings.fiscalYearStart))
         }
         if measured == nil, kpisRead == nil { missing.insert(.measurements) }
         let risksRead = read(.risks) { () throws(LoadFailure) in try RiskRows.load(from: files, into: &diagnostics) }

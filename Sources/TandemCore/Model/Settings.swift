@@ -5,6 +5,10 @@ public struct Settings: Sendable, Equatable {
     public var asOf: Day?
     public var cioName: String
     public var cooName: String
+    /// The workspace's currency, an ISO code or a symbol, for showing money (`[organization] currency`).
+    public var currency: String = "$"
+    /// The month (1–12) the fiscal year starts, which fiscal quarters such as `2025/26 Q1` need.
+    public var fiscalYearStart: Int?
 
     public var warnBandPct: Double = 10
     public var staleGraceDays: Int = 7

@@ -1,0 +1,67 @@
+/// The words people use for Tandem's own (`IT` for cio, `In progress` for mitigating, `Likely`
+/// for 4), matched in any case with spaces, `_` and `-` alike. A data set's own words
+/// (`[sources.X.values]`) add to these and win over them.
+public enum WordForms {
+    /// Lowercased, `_` and `-` as spaces, every run of white space one space, trimmed.
+    public static func normalized(_ text: String) -> String {
+        var words: [Substring] = []
+        for part in text.lowercased().split(whereSeparator: { $0 == "_" || $0 == "-" || $0.isWhitespace }) {
+            words.append(part)
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Tandem's word for `text` (or a rating's number as text): the data set's own `extra` words
+    /// first, then `builtIn`, then Tandem's `own` words as they are, and last `extra["*"]`, which
+    /// stands for any other non-empty word; nil when none has it.
+    public static func match(
+        _ text: String, builtIn: [String: String], extra: [String: String] = [:], own: Set<String> = []
+    ) -> String? {
+        let word = normalized(text)
+        guard !word.isEmpty else { return nil }
+        for (key, value) in extra where key != "*" && normalized(key) == word { return value }
+        if let value = builtIn[word] { return value }
+        if own.contains(word) { return word }
+        return extra["*"]
+    }
+
+    /// The built-in words for an enumeration, by type: the synonyms of SPEC-SOURCES.md.
+    static func builtIn(for type: Any.Type) -> [String: String] {
+        if type == Owner.self { return owner }
+        if type == Direction.self { return direction }
+        if type == RiskStatus.self { return riskStatus }
+        if type == Stage.self { return stage }
+        return [:]
+    }
+
+    static let owner = [
+        "it": "cio", "technology": "cio", "operations": "coo", "ops": "coo", "both": "joint", "shared": "joint",
+    ]
+    static let direction = [
+        "up": "higher", "increase": "higher", "higher is better": "higher",
+        "down": "lower", "decrease": "lower", "lower is better": "lower",
+    ]
+    static let riskStatus = [
+        "in progress": "mitigating", "treating": "mitigating", "tolerated": "accepted", "tolerate": "accepted",
+        "retired": "closed",
+    ]
+    static let stage = [
+        "in progress": "active", "in flight": "active", "delivery": "active", "planned": "proposed",
+        "pipeline": "proposed", "on hold": "paused", "complete": "done", "completed": "done", "stopped": "cancelled",
+    ]
+    static let levels = ["very low": "1", "low": "2", "medium": "3", "high": "4", "very high": "5"]
+    static let likelihood = levels.merging([
+        "rare": "1", "unlikely": "2", "possible": "3", "likely": "4", "almost certain": "5",
+    ]) { $1 }
+    static let impact = levels.merging([
+        "insignificant": "1", "negligible": "1", "minor": "2", "moderate": "3", "major": "4", "severe": "5",
+        "catastrophic": "5",
+    ]) { $1 }
+
+    /// The rating words of a likelihood or impact column, by its name; nil for other columns.
+    static func rating(column: String) -> [String: String]? {
+        if column.hasSuffix("likelihood") { return likelihood }
+        if column.hasSuffix("impact") { return impact }
+        return nil
+    }
+}
