@@ -44,7 +44,9 @@ import Testing
         #expect(
             loaded.diagnostics.map(\.description) == [
                 "measurements.csv:1: has \(Self.tooMany + 4) fields; only the first \(CSVReader.maxFields) are "
-                    + "read; expected at most \(CSVReader.maxFields) columns"
+                    + "read; expected at most \(CSVReader.maxFields) columns",
+                "measurements.csv:1: the column \"x\" appears \(CSVReader.maxFields - 4) times (columns 5, 6, 7, 8, 9, "
+                    + "…); the first is read, expected each column once",
             ])
         #expect(loaded.workspace.kpis.first?.history.count == 1)
     }

@@ -68,9 +68,9 @@ struct DashboardTests {
         #expect(first.contains("changes since 2026-10-23"))
         #expect(first.contains("Since 2026-10-23: ↓ 5 worse"))
         try session.send("c")
-        let changes = try session.waitFor("only changes")
+        // The whole list, not just the title bar: a capture can land between the two.
+        let changes = try session.waitFor("only changes") { $0.contains("↓ worse    Initiative I-WMS") }
         #expect(changes.contains("Changed since 2026-10-23 · 14"))
-        #expect(changes.contains("↓ worse    Initiative I-WMS"))
         try session.send("3")
         try session.waitFor("+ Billing system")
         try session.send("c")

@@ -40,13 +40,14 @@ struct CSVFile {
                 file: name, line: 1,
                 "is empty; expected a header row with the columns \(columns.joined(separator: ", "))")
         }
-        let header = CSVHeader(file: name, names: names)
+        let known = DataSet.allCases.first { $0.fileName == name }?.columns ?? columns
+        let header = CSVHeader(file: name, names: names, known: known)
         try header.requireColumns(columns)
         self.name = name
         self.reader = reader
         self.header = header
         self.options = options
-        var diagnostics: [Diagnostic] = cut.map { [$0] } ?? []
+        var diagnostics: [Diagnostic] = (cut.map { [$0] } ?? []) + header.warnings
         if isWindows1252 {
             diagnostics.append(
                 Diagnostic(

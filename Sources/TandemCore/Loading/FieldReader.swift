@@ -7,37 +7,6 @@ struct Column {
     let index: Int?
 }
 
-/// The header of a CSV file: finds columns by name, in any order and case.
-struct CSVHeader {
-    let file: String
-    private let indexByName: [String: Int]
-
-    init(file: String, names: [String]) {
-        self.file = file
-        var indexByName: [String: Int] = [:]
-        for (index, raw) in names.enumerated() {
-            let name = TextSanitizer.clean(raw).lowercased()
-            if !name.isEmpty, indexByName[name] == nil { indexByName[name] = index }
-        }
-        self.indexByName = indexByName
-    }
-
-    func column(_ name: String) -> Column { Column(name: name, index: indexByName[name]) }
-
-    /// Fails the load when a required column is missing.
-    func requireColumns(_ names: [String]) throws(LoadFailure) {
-        let missing = names.filter { indexByName[$0] == nil }
-        guard missing.isEmpty else {
-            let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
-            throw LoadFailure(
-                file: file, line: 1,
-                "the header has no \(missing.count == 1 ? "column" : "columns") \(list); expected the "
-                    + "columns \(names.joined(separator: ", ")) (in any order)"
-            )
-        }
-    }
-}
-
 /// Reads the typed fields of one record, turning every problem into a diagnostic that names the
 /// file, line and column, and says what was found and what was expected.
 struct FieldReader {
