@@ -33,10 +33,12 @@ extension DetailPane {
                     ]),
         ]
         if let budget = initiative.budget {
-            var money = "budget $\(NumberFormat.money(budget))"
-            if let spent = initiative.spent { money += " · spent $\(NumberFormat.money(spent))" }
+            var money = "budget \(NumberFormat.amount(budget, currency: model.settings.currency))"
+            if let spent = initiative.spent {
+                money += " · spent \(NumberFormat.amount(spent, currency: model.settings.currency))"
+            }
             if let forecast = item.forecast {
-                money += " · forecast $\(NumberFormat.money(forecast))"
+                money += " · forecast \(NumberFormat.amount(forecast, currency: model.settings.currency))"
                 if initiative.forecast == nil { money += " (from spend and progress)" }
             }
             if let percent = item.forecastPercent { money += " = \(NumberFormat.percent(percent))" }

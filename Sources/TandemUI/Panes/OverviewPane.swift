@@ -81,7 +81,8 @@ enum OverviewPane {
                 [Span("\(initiatives.count - active.count) not active", .muted)],
                 [
                     Span(
-                        "Forecast $\(NumberFormat.money(forecast)) vs $\(NumberFormat.money(budget))",
+                        "Forecast \(NumberFormat.amount(forecast, currency: card.workspace.settings.currency)) vs "
+                            + NumberFormat.amount(budget, currency: card.workspace.settings.currency),
                         forecast > budget ? .statusAmber : .muted)
                 ],
                 [

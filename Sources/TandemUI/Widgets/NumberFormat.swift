@@ -24,12 +24,21 @@ public enum NumberFormat {
     public static func value(_ value: Double, unit: String, short: Bool = false) -> String {
         switch unit {
         case "%": return plain(value) + "%"
-        case "$": return (value < 0 ? "-$" : "$") + money(abs(value))
+        case "$", "£", "€", "¥": return amount(value, currency: unit)
         case "": return plain(value)
         default:
             let number = plain(value)
             return number + " " + word(unit, one: number == "1" || number == "-1", short: short)
         }
+    }
+
+    /// Money in the workspace's currency: `£1.2M`, `€640k`, `$14.20`; an ISO code without a common
+    /// symbol goes before the amount (`CHF 1.2M`).
+    public static func amount(_ value: Double, currency: String) -> String {
+        let symbols = ["USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"]
+        let symbol = symbols[currency.uppercased()] ?? currency
+        let prefix = symbol.count == 1 ? symbol : symbol + " "
+        return (value < 0 ? "-" : "") + prefix + money(abs(value))
     }
 
     /// With a sign: `+2`, `-4 minutes`; a change of a percentage in points (`+0.26 pts`), since

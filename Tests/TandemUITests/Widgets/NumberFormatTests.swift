@@ -80,3 +80,14 @@ import Testing
         #expect(NumberFormat.plain(-1e15) == "-1,000,000,000,000,000")
     }
 }
+
+@Suite struct MoneyInTheWorkspaceCurrencyTests {
+    @Test func symbolsAndCodesAsPeopleReadThem() {
+        #expect(NumberFormat.amount(1_200_000, currency: "GBP") == "£1.2M")
+        #expect(NumberFormat.amount(640_000, currency: "€") == "€640k")
+        #expect(NumberFormat.amount(14.2, currency: "$") == "$14.20")
+        #expect(NumberFormat.amount(-350, currency: "usd") == "-$350.00")
+        #expect(NumberFormat.amount(1_200_000, currency: "CHF") == "CHF 1.2M")
+        #expect(NumberFormat.value(3.5, unit: "£") == "£3.50")
+    }
+}
