@@ -31,9 +31,18 @@ extension Changes {
                 case .open: (notes, directions) = (["reopened (was \(old.status.rawValue))"], [.worse])
                 }
             }
-            if let was = old.due.flatMap(Day.init(iso:)), let due = action.due, was != due {
+            switch (old.due.flatMap(Day.init(iso:)), action.due) {
+            case (let was?, let due?) where was != due:
                 notes.append("due \(due > was ? "slipped" : "brought forward") \(was) → \(due)")
                 directions.append(due > was ? .worse : .better)
+            case (let was?, nil):
+                // No date is no promise: worse than one, like a slip.
+                notes.append("due date removed (was \(was))")
+                directions.append(.worse)
+            case (nil, let due?):
+                notes.append("due date set to \(due)")
+                directions.append(.changed)
+            default: break
             }
             guard !notes.isEmpty else { continue }
             let direction: ChangeDirection =

@@ -62,6 +62,18 @@ import Testing
         #expect(changes.allSatisfy { $0.area == .action })
     }
 
+    @Test func aDueDateRemovedIsWorseAndOneSetIsAChange() throws {
+        let baseline = DemoWorkspace.previousMeeting()
+        var loaded = DemoWorkspace.load()
+        var actions = try #require(loaded.workspace.actions)
+        actions[1].due = nil
+        loaded.workspace.actions = actions
+        let removed = Changes(since: baseline, to: Scorecard(loaded, asOf: asOf)).actions
+        let change = try #require(removed.first { $0.id == "A-002" })
+        #expect(change.direction == .worse)
+        #expect(change.notes == ["due date removed (was 2026-11-13)"])
+    }
+
     @Test func theBaselineKeepsTheActionsAndReadsThemBack() throws {
         let json = ExportDocument.json(Self.demo).rendered()
         let baseline = try Baseline(name: "b", json: Data(json.utf8), file: "b.json")
