@@ -25,6 +25,18 @@ import Testing
         #expect(settings.costRedPct == 110)
     }
 
+    @Test func aSettingWithoutADefaultSaysItIsLeftUnset() throws {
+        let (settings, warnings) = try parse(
+            "[organization]\nname = \"X\"\nfiscal_year_start = 13\n[risks]\nappetite = 99\n")
+        #expect(settings.fiscalYearStart == nil)
+        #expect(
+            warnings == [
+                "warning tandem.toml:3: organization.fiscal_year_start: expected a whole number from 1 to 12; the "
+                    + "setting is left unset",
+                "warning tandem.toml:5: risks.appetite: expected a whole number from 0 to 25; using the default 12",
+            ])
+    }
+
     @Test func readsEveryKey() throws {
         let (settings, diagnostics) = try parse(
             """

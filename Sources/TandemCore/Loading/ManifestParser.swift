@@ -190,7 +190,8 @@
                 report(
                     .warning, section, key,
                     "\(subkey.map { "\($0): " } ?? "")expected a whole number from \(range.lowerBound) "
-                        + "to \(range.upperBound); using the default \(target.map(String.init) ?? "")"
+                        + "to \(range.upperBound); "
+                        + (target.map { "using the default \($0)" } ?? "the setting is left unset")
                 )
                 return
             }
