@@ -106,6 +106,8 @@ import Testing
         #expect(loaded.diagnostics.first?.message.contains("date_format") == true)
         let values: [Double?]? = loaded.workspace.kpis.first?.history.map { $0.value }
         #expect(values == [97])
+        // The two rows it left out are counted, so the screen never says nothing is missing.
+        #expect(loaded.rowsLeftOut.map { "\($0.file) \($0.rows)" } == ["measurements.csv 2"])
     }
 
     @Test func aFiscalQuarterWithoutFiscalYearStartNamesTheSetting() throws {

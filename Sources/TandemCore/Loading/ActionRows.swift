@@ -83,7 +83,7 @@ enum ActionRows {
             problems.add(rowProblems, to: &diagnostics)
             if !hasError, !unknown { actions.append(action) }
         }
-        problems.finish(into: &diagnostics)
+        problems.finish(into: &diagnostics, notes: csv.saidOnce)
         return (actions, ids)
     }
 

@@ -96,7 +96,7 @@ enum InitiativeRows {
             ids.record(initiative.id, line: initiative.line, loaded: loads)
             if loads { candidates.append(initiative) }
         }
-        problems.finish(into: &diagnostics)
+        problems.finish(into: &diagnostics, notes: csv.saidOnce)
 
         // Dependencies may name an initiative further down the file; one left out for an unknown
         // dependency may be another's dependency, so repeat until nothing changes.

@@ -63,7 +63,7 @@ enum KPIRows {
             ids.record(kpi.id, line: kpi.line, loaded: loads)
             if loads { kpis.append(kpi) }
         }
-        problems.finish(into: &diagnostics)
+        problems.finish(into: &diagnostics, notes: csv.saidOnce)
 
         // Pairs may name a KPI further down the file, so they are checked once all are read; a
         // KPI left out for an unknown pair may be another's pair, so repeat until nothing changes.

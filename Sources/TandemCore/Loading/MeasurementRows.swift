@@ -92,7 +92,7 @@ enum MeasurementRows {
             kpis[target].history.append(Observation(period: periodEnd, value: number, note: row.text(note)))
             lines[target].append(row.record.line)
         }
-        problems.finish(into: &diagnostics)
+        problems.finish(into: &diagnostics, notes: csv.saidOnce)
 
         // Files are usually in period order; sort where they are not, and refuse a second value
         // for the same period (listed like the other problems: a file of repeats stays cheap).

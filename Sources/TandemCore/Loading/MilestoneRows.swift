@@ -53,7 +53,7 @@ enum MilestoneRows {
             guard !row.hasError, let target else { return }
             initiatives[target].milestones.append(milestone)
         }
-        problems.finish(into: &diagnostics)
+        problems.finish(into: &diagnostics, notes: csv.saidOnce)
         for index in initiatives.indices {
             initiatives[index].milestones.sort { ($0.due, $0.line) < ($1.due, $1.line) }
         }

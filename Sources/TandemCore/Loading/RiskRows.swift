@@ -56,7 +56,7 @@ enum RiskRows {
             ids.record(risk.id, line: risk.line, loaded: loads)
             if loads { risks.append(risk) }
         }
-        problems.finish(into: &diagnostics)
+        problems.finish(into: &diagnostics, notes: csv.saidOnce)
         return (risks, ids)
     }
 }

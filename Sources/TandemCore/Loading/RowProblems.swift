@@ -24,8 +24,14 @@ struct RowProblems {
         if row.contains(where: { $0.severity == .error }) { unlistedErrors += 1 } else { unlistedWarnings += 1 }
     }
 
-    /// One line each for the rows counted but not listed.
-    func finish(into diagnostics: inout [Diagnostic]) {
+    /// One line each for the rows counted but not listed, and for each problem said of a whole
+    /// column, with the rows it left out.
+    func finish(into diagnostics: inout [Diagnostic], notes: ColumnNotes? = nil) {
+        for note in notes?.notes ?? [] {
+            var diagnostic = Diagnostic(.error, file: file, column: note.column, note.message)
+            if note.leavesOut { diagnostic.unlistedRows = note.rows }
+            diagnostics.append(diagnostic)
+        }
         if unlistedErrors > 0 {
             var summary = Diagnostic(
                 .error, file: file,

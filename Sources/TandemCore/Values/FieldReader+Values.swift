@@ -89,15 +89,11 @@ extension FieldReader {
             notAValue(column, required: required, "is not a valid \(what)", expected: expected)
         case .needsSetting(let setting, let expected):
             if required { hasError = true }
-            if saidOnce.first(setting, column: column.name) {
-                // Said of the column, without a line: the rows it concerns are many, and not one
-                // of them is to blame more than the others.
-                diagnostics.append(
-                    Diagnostic(
-                        .error, file: file, column: column.name,
-                        "\(shown(column)) on line \(record.line) is a numeric \(what); expected \(expected); "
-                            + (required ? "every row with one is left out" : "every one in the column is read as empty")
-                    ))
+            // Said of the column, without a line, once the file is read: the rows it concerns are
+            // many, and not one of them is to blame more than the others.
+            saidOnce.record(setting, column: column.name, leavesOut: required) {
+                "\(shown(column)) on line \(record.line) is a numeric \(what); expected \(expected); "
+                    + (required ? "every row with one is left out" : "every one in the column is read as empty")
             }
         }
         return nil
