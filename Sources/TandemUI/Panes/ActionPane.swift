@@ -26,7 +26,7 @@ enum ActionPane {
             columns: [
                 TableColumn("Status", width: 10, priority: 10),
                 TableColumn("ID", width: 6, minWidth: 4, priority: 6),
-                TableColumn("Action", width: 36, minWidth: 16, flexible: true, cuttable: true, priority: 9),
+                TableColumn("Action", width: 36, minWidth: 16, flexible: true, priority: 9),
                 TableColumn("Owner", width: 5, priority: 8),
                 TableColumn("Assignee", width: 16, minWidth: 8, priority: 5),
                 TableColumn("Due", width: 11, priority: 9),  // never cut: a cut date hides its year

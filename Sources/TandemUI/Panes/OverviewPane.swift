@@ -94,16 +94,26 @@ enum OverviewPane {
             ])
 
         let findings = view.findings.map { card.findings[$0] }
-        drawSummary(
-            into: &buffer, boxes[3], title: "Alignment", total: "\(findings.count)",
-            lines:
-                FindingKind.allCases.map { kind in
-                    let n = findings.count { $0.kind == kind }
-                    return [
-                        Span(String(n).padded(to: 3, alignment: .right), n > 0 ? .statusAmber : .muted),
-                        Span(" " + (boxes[3].width >= 28 ? kind.title : kind.shortTitle), n > 0 ? .text : .muted),
-                    ]
-                })
+        // Kinds found first: a short card leaves out a kind with none, never one that counts.
+        let kinds: [(kind: FindingKind, count: Int)] = FindingKind.allCases.map { kind in
+            (kind, findings.count { $0.kind == kind })
+        }
+        var found = kinds.filter { $0.count > 0 } + kinds.filter { $0.count == 0 }
+        let room = max(1, boxes[3].height - 2)
+        var rest: [Line] = []
+        if found.count > room, found[room].count > 0 {
+            // More kinds found than lines: the last line counts the findings left out.
+            let hidden = found[(room - 1)...].reduce(0) { $0 + $1.count }
+            rest = [[Span(String(hidden).padded(to: 3, alignment: .right), .statusAmber), Span(" more: pane 5")]]
+            found = Array(found.prefix(room - 1))
+        }
+        let kindLines: [Line] = found.map { kind, n in
+            [
+                Span(String(n).padded(to: 3, alignment: .right), n > 0 ? .statusAmber : .muted),
+                Span(" " + (boxes[3].width >= 28 ? kind.title : kind.shortTitle), n > 0 ? .text : .muted),
+            ]
+        }
+        drawSummary(into: &buffer, boxes[3], title: "Alignment", total: "\(findings.count)", lines: kindLines + rest)
 
         let attention = PaneItems.overview(view)
         let listsChanges = view.changedOnly

@@ -9,6 +9,7 @@ import Testing
     @Test(arguments: [
         ("pane", "6", Size.of(120, 40)), ("pane-narrow", "6", Size.of(80, 24)), ("detail", "6 Enter", Size.of(120, 40)),
         ("on-a-risk", "3 / R05 Enter Enter", Size.of(120, 40)), ("overview", "1", Size.of(120, 40)),
+        ("overview-narrow", "1", Size.of(80, 24)),
         ("form-refused", "a Tab Backspace Backspace Backspace x Tab Tab soon Enter", Size.of(80, 24)),
         ("form-long-title", "3 a " + String(repeating: "word Space ", count: 30), Size.of(80, 24)),
     ])
