@@ -20,10 +20,11 @@ extension DetailPane {
             field("Due", due),
             field("Raised", action.raised.map { "at the meeting of \($0)" } ?? "—"),
         ]
+        // The note with the other fields, before the list of what the action is on.
+        lines += paragraph("Note", action.note, width: width)
         lines += heading("On")
         if action.links.isEmpty { lines.append([Span("no item linked", .muted)]) }
         for id in action.links { lines.append(linkedItem(id, model: model, g)) }
-        lines += paragraph("Note", action.note, width: width)
         return lines
     }
 
