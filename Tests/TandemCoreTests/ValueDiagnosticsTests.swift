@@ -72,9 +72,9 @@ import Testing
             "R2,Breach,cyber,cio,3,4,2,3,open,a,b,02/10/2026,", "R3,Leak,cyber,cio,3,4,2,3,open,a,b,2026-10-03,"
         ).load()
         let expected: [String] = [
-            #"risks.csv: last_reviewed: "01/10/2026" on line 2 is a numeric date; expected date_format = "DMY", "#
-                + #""MDY" or "YMD" in the data set's [sources] table, since such a date reads two ways "#
-                + #"(03/04/2026 is 3 April or 4 March); every one in the column is read as empty"#
+            #"risks.csv: last_reviewed: "01/10/2026" on line 2 is a numeric date; expected a date as YYYY-MM-DD "#
+                + #"or 31 Mar 2026, since a numeric date reads two ways (03/04/2026 is 3 April or 4 March); "#
+                + #"every one in the column is read as empty"#
         ]
         let said: [String] = loaded.diagnostics.filter { $0.file == "risks.csv" }.map(\.description)
         #expect(said == expected)
