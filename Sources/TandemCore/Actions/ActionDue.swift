@@ -53,26 +53,10 @@ public enum ActionDue {
         return .success(asOf.adding(days: days))
     }
 
-    /// ISO `YYYY-MM-DD`, also `YYYY/MM/DD` and `31 Mar 2026`: forms whose order is never in doubt.
+    /// Any date form the loader reads whose order is never in doubt (`2026-12-04`, `2026/12/04`,
+    /// `4 Dec 2026`, `December 4, 2026`): the value parsers', so the form and the files agree.
     private static func date(_ text: String) -> Day? {
-        if let day = Day(iso: text.replacingSlashes) { return day }
-        let parts = text.split(separator: " ")
-        guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]), parts[2].count == 4,
-            let month = Day.monthNames.firstIndex(where: { $0.lowercased() == parts[1].prefix(3).lowercased() }),
-            parts[1].count == 3 || fullMonths[month].lowercased() == parts[1].lowercased()
-        else { return nil }
-        return Day(year: year, month: month + 1, day: day)
-    }
-
-    private static let fullMonths = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
-}
-
-extension String {
-    /// `2026/12/04` as `2026-12-04`; other text as it is.
-    fileprivate var replacingSlashes: String {
-        count == 10 && self[index(startIndex, offsetBy: 4)] == "/" ? String(map { $0 == "/" ? "-" : $0 }) : self
+        if case .value(let day) = DateForms.parse(text) { return day }
+        return nil
     }
 }

@@ -71,21 +71,9 @@ struct CSVHeader {
         }
     }
 
-    /// The name as compared: lowercased, runs of spaces, line breaks, `_` and `-` as one space, trimmed.
-    static func key(_ raw: String) -> String {
-        var key = ""
-        var pendingSpace = false
-        for character in TextSanitizer.clean(raw).lowercased() {
-            if character.isWhitespace || character == "_" || character == "-" {
-                pendingSpace = !key.isEmpty
-            } else {
-                if pendingSpace { key.append(" ") }
-                pendingSpace = false
-                key.append(character)
-            }
-        }
-        return key
-    }
+    /// The name as compared: as words are (`WordForms.normalized`), lowercased with runs of
+    /// spaces, line breaks, `_` and `-` as one space.
+    static func key(_ raw: String) -> String { WordForms.normalized(TextSanitizer.clean(raw)) }
 
     /// Within two edits of a known name (and long enough for that to mean something).
     static func isNearMiss(_ a: String, _ b: String) -> Bool {

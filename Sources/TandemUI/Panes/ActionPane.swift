@@ -8,9 +8,8 @@ enum ActionPane {
         let card = view.model.card
         guard let actions = card.actions else {
             let inner = Frame.draw(into: &buffer, rect, title: [Span("Actions", .title)], focused: true)
-            let unreadable = card.diagnostics.contains { $0.isWholeFile && $0.file == DataSet.actions.fileName }
             let lines =
-                unreadable
+                MissingDataSet.isUnreadable(.actions, card: card)
                 ? [MissingDataSet.sentence(.actions, card: card)]
                 : [
                     "No actions yet: what a meeting agrees goes in actions.csv.",

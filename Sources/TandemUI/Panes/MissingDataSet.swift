@@ -13,9 +13,13 @@ enum MissingDataSet {
         return true
     }
 
+    /// The file is there but could not be read as its data set (as opposed to absent).
+    static func isUnreadable(_ set: DataSet, card: Scorecard) -> Bool {
+        card.diagnostics.contains { $0.isWholeFile && $0.file == set.fileName }
+    }
+
     static func sentence(_ set: DataSet, card: Scorecard) -> String {
-        let unreadable = card.diagnostics.contains { $0.isWholeFile && $0.file == set.fileName }
-        return unreadable
+        isUnreadable(set, card: card)
             ? "\(set.fileName) could not be read: ! shows why."
             : "No \(set.rawValue) in this workspace: add \(set.fileName) beside tandem.toml "
                 + "(`tandem init DIR` writes an example)."
