@@ -78,9 +78,11 @@ public enum PaneOrder {
 
     public static func findings(_ view: VisibleItems, _ sort: FindingSort) -> [Int] {
         guard sort == .owner else { return view.findings }
-        let owners = view.model.findingOwners
-        func rank(_ i: Int) -> String { owners[i].map(\.label).sorted().joined(separator: "+") }
-        return view.findings.sorted { (rank($0), $0) < (rank($1), $1) }
+        return view.model.cache.order(view.cacheKey(.findings(sort))) {
+            let owners = view.model.findingOwners
+            let rank = view.findings.map { owners[$0].map(\.label).sorted().joined(separator: "+") }
+            return zip(view.findings, rank).sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
+        }
     }
 
     /// Open actions first, by due date (the most overdue on top, undated last), then done, then

@@ -12,6 +12,7 @@ final class ViewCache: @unchecked Sendable {
         case risks(RiskSort)
         case initiatives(InitiativeSort)
         case actions(ActionSort)
+        case findings(FindingSort)
         case overview, tabBadges
     }
 
