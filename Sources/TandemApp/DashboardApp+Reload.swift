@@ -61,6 +61,8 @@ extension DashboardApp {
             // `update` moves the selection from the model on screen to the new one, which is
             // then adopted with the state it returned.
             send(.reloaded(LoadedModel(next, banner: banner, reason: outcome.reason)))
+            // A manifest that now names other files: watch those from here on.
+            if next.card.sourceFiles != model.card.sourceFiles { watcher = Self.watcher(for: next.card) }
             model = next
         case .failure(let error):
             let time = Calendar.current.dateComponents([.hour, .minute, .second], from: now())

@@ -45,13 +45,16 @@ public final class DashboardApp {
         self.themeMemory = themeMemory
         self.model = model
         state = AppState(size: terminal.size, themeIndex: themeIndex, banner: banner)
-        if case .folder(let path) = model.card.workspace.origin {
-            // The baselines' folder too: a baseline saved (or broken) while open is picked up.
-            let folder = URL(fileURLWithPath: path)
-            watcher = FileWatcher(
-                paths: FolderFiles.names.map { folder.appendingPathComponent($0).path }
-                    + [folder.appendingPathComponent(BaselineStore.folderName).path])
-        }
+        watcher = Self.watcher(for: model.card)
+    }
+
+    /// Watches the workspace's own files, the files its `[sources]` name, and the baselines'
+    /// folder (a baseline saved, or broken, while open is picked up).
+    static func watcher(for card: Scorecard) -> FileWatcher? {
+        guard case .folder(let path) = card.workspace.origin else { return nil }
+        let folder = FolderFiles(path: path)
+        let names = FolderFiles.names + card.sourceFiles.filter { !FolderFiles.names.contains($0) }
+        return FileWatcher(paths: (names + [BaselineStore.folderName]).map(folder.full))
     }
 
     private var glyphs: Glyphs { terminal.unicode ? .unicode : .ascii }

@@ -212,7 +212,8 @@ import Testing
         #expect(
             result.stdout.hasPrefix(
                 "error: initiatives.csv:1: the header has no column \"due\"; expected the columns id, name, "
-                    + "sponsor, start, due, progress (in any order)\n"),
+                    + "sponsor, start, due, progress (in any order); the row holds \"id\", \"name\", \"sponsor\", "
+                    + "\"start\", \"progress\"\n"),
             "\(result)")
     }
 

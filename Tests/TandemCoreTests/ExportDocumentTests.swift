@@ -109,7 +109,7 @@ import Testing
         #expect(
             value
                 == .object([
-                    ("severity", .string("warning")), ("file", .string("kpis.csv")), ("line", .null),
+                    ("severity", .string("warning")), ("file", .string("kpis.csv")), ("sheet", .null), ("line", .null),
                     ("column", .null), ("message", .string("holds bytes that are not valid UTF-8")),
                 ]))
     }

@@ -81,7 +81,7 @@ import Testing
         #expect(
             error.message
                 == "the header has no column \"target\"; expected the columns id, name, owner, direction, target "
-                + "(in any order)")
+                + "(in any order); the row holds \"id\", \"name\", \"owner\", \"direction\"")
         #expect(loaded.workspace.missing.contains(.kpis))
     }
 

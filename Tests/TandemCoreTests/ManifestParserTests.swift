@@ -206,7 +206,7 @@ import Testing
                 "warning tandem.toml:2: organization.colour: unknown key is ignored; expected one of as_of, currency, "
                     + "fiscal_year_start, name",
                 "warning tandem.toml:3: theme: unknown section [theme] is ignored; expected one of [initiatives], "
-                    + "[kpis], [leaders], [organization], [risks]",
+                    + "[kpis], [leaders], [organization], [risks], [sources]",
                 "warning tandem.toml:5: kpis.warn_band_pct: expected a number from 0 to 100; using the default 10",
             ])
     }

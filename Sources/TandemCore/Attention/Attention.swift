@@ -72,10 +72,9 @@ public enum Attention {
         var items: [AttentionItem] = []
         for (index, diagnostic) in card.diagnostics.enumerated() where items.count < rowsLeftOutListed {
             guard diagnostic.severity == .error, !diagnostic.isWholeFile, let line = diagnostic.line,
-                diagnostic.file.hasSuffix(".csv"),
-                seen.insert(diagnostic.location).inserted
+                let set = diagnostic.dataSet, seen.insert("\(set.rawValue):\(line)").inserted
             else { continue }
-            let id = card.leftOutIDs[diagnostic.file]?.first { $0.value == line }?.key ?? ""
+            let id = card.leftOutIDs[set]?.first { $0.value == line }?.key ?? ""
             items.append(AttentionItem(.rowLeftOut(diagnostic: index, id: id), .rowLeftOut))
         }
         let more = card.rowsLeftOut.reduce(0) { $0 + $1.rows } - items.count

@@ -54,7 +54,7 @@ extension Changes {
             changes.append(
                 ItemChange(
                     area: .action, id: old.id, name: old.title, owners: [old.owner], direction: .removed,
-                    notes: [gone(old.id, from: ActionRows.file, card)]))
+                    notes: [gone(old.id, from: .actions, card)]))
         }
         return changes
     }

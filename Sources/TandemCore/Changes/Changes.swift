@@ -106,7 +106,7 @@ public struct Changes: Sendable {
             changes.append(
                 ItemChange(
                     area: .kpi, id: old.id, name: old.name, owners: [old.owner], direction: .removed,
-                    notes: [gone(old.id, from: KPIRows.file, card) + " (was \(old.status.word))"]))
+                    notes: [gone(old.id, from: .kpis, card) + " (was \(old.status.word))"]))
         }
         return changes
     }
@@ -154,7 +154,7 @@ public struct Changes: Sendable {
             changes.append(
                 ItemChange(
                     area: .risk, id: old.id, name: old.title, owners: [old.owner], direction: .removed,
-                    notes: [gone(old.id, from: RiskRows.file, card) + " (was \(old.band.rawValue))"]))
+                    notes: [gone(old.id, from: .risks, card) + " (was \(old.band.rawValue))"]))
         }
         return changes
     }
@@ -214,14 +214,15 @@ public struct Changes: Sendable {
             changes.append(
                 ItemChange(
                     area: .initiative, id: old.id, name: old.name, owners: [old.sponsor],
-                    direction: .removed, notes: [gone(old.id, from: InitiativeRows.file, card)]))
+                    direction: .removed, notes: [gone(old.id, from: .initiatives, card)]))
         }
         return changes
     }
 
     /// Why an item of the baseline is not on screen: gone from its file, or left out for an error.
-    static func gone(_ id: String, from file: String, _ card: Scorecard) -> String {
-        guard let line = card.leftOutIDs[file]?[id] else { return "no longer in \(file)" }
+    static func gone(_ id: String, from set: DataSet, _ card: Scorecard) -> String {
+        let file = card.fileName(of: set)
+        guard let line = card.leftOutIDs[set]?[id] else { return "no longer in \(file)" }
         return "left out of \(file) for an error on line \(line) (`tandem validate` says which)"
     }
 

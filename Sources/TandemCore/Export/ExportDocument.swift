@@ -106,6 +106,7 @@ public enum ExportDocument {
         .object([
             ("severity", .string(diagnostic.severity.rawValue)),
             ("file", .string(diagnostic.file)),
+            ("sheet", .from(diagnostic.sheet)),
             ("line", diagnostic.line.map { .number($0) } ?? .null),
             ("column", .from(diagnostic.column)),
             ("message", .string(diagnostic.message)),

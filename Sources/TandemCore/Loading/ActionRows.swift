@@ -1,21 +1,12 @@
 /// Reads the optional `actions.csv`, checking that every link names a KPI, risk, initiative or
 /// other action of the workspace.
 enum ActionRows {
-    static let file = DataSet.actions.fileName
 
-    /// The files of the ids `load` is given to check links against, in the order given.
-    static let linkedFiles = [DataSet.kpis, .risks, .initiatives].map(\.fileName)
-
-    /// - Parameter known: the ids of `linkedFiles`, in that order.
-    /// - Returns: nil when the workspace has no actions file.
+    /// - Parameter known: the ids of KPIs, risks and initiatives, each naming its file.
     static func load(
-        from files: WorkspaceFiles, links known: [FileIDs], into diagnostics: inout [Diagnostic]
-    ) throws(LoadFailure) -> ([ActionItem], FileIDs)? {
-        guard
-            let csv = try CSVFile(file, from: files, required: false, columns: DataSet.actions.requiredColumns)
-        else {
-            return nil
-        }
+        _ csv: DataFile, links known: [FileIDs], into diagnostics: inout [Diagnostic]
+    ) -> ([ActionItem], FileIDs) {
+        let file = csv.name
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
         let (id, title, owner, assignee) = (
@@ -28,7 +19,7 @@ enum ActionRows {
 
         var rows: [(action: ActionItem, problems: [Diagnostic], hasError: Bool)] = []
         var seen: [String: Int] = [:]
-        var ids = FileIDs()
+        var ids = FileIDs(file: file)
         csv.forEachRow { row in
             let action = ActionItem(
                 id: row.id(id) ?? "",
@@ -53,7 +44,7 @@ enum ActionRows {
         // An action with an unknown link is left out; one linking it keeps its row, and that link
         // is dropped with a warning like any link to a left-out row. Leaving a row out turns no
         // other link unknown, so one pass finds them all.
-        let linked = zip(linkedFiles, known).map { $0 }
+        let linked = known.map { ($0.file, $0) }
         for row in rows where !row.hasError && ids.loaded.contains(row.action.id) {
             guard row.action.links.contains(where: { check($0, in: linked + [(file, ids)]) == nil }) else { continue }
             ids.loaded.remove(row.action.id)

@@ -3,18 +3,29 @@
 /// `Residual Likelihood`, `residual_likelihood` and `RESIDUAL-LIKELIHOOD` are one column.
 struct CSVHeader {
     let file: String
+    /// The line (or sheet row) the header is on.
+    let line: Int
     private let indexByName: [String: Int]
+    /// Tandem column → where `[sources.NAME.columns]` says it is.
+    private let mapping: [String: SourceColumn]
+    /// The names as written, for messages.
+    let names: [String]
     /// Warnings about the header itself: a column named twice, a near miss of a known column.
-    let warnings: [Diagnostic]
+    private(set) var warnings: [Diagnostic]
 
     /// - Parameter known: the columns Tandem reads from this file, for "did you mean".
-    init(file: String, names: [String], known: [String] = []) {
+    init(file: String, line: Int = 1, names: [String], known: [String] = [], mapping: [String: SourceColumn] = [:]) {
         self.file = file
+        self.line = line
+        self.mapping = mapping
+        self.names = names
         var indexByName: [String: Int] = [:]
         var repeats: [(shown: String, positions: [Int])] = []
         var repeatIndex: [String: Int] = [:]
         var warnings: [Diagnostic] = []
-        let knownKeys = Set(known.map(Self.key))
+        // A header the mapping names is read, whatever it is called.
+        let knownKeys = Set(known.map(Self.key)).union(
+            mapping.values.compactMap { if case .header(let name) = $0 { Self.key(name) } else { nil } })
         for (index, raw) in names.enumerated() {
             let name = Self.key(raw)
             guard !name.isEmpty else { continue }
@@ -35,7 +46,7 @@ struct CSVHeader {
             {
                 warnings.append(
                     Diagnostic(
-                        .warning, file: file, line: 1,
+                        .warning, file: file, line: line,
                         "the column \"\(shown())\" is not one Tandem reads and is ignored; did you mean \"\(near)\"?"))
             }
         }
@@ -44,7 +55,7 @@ struct CSVHeader {
                 positions.prefix(5).map(String.init).joined(separator: ", ") + (positions.count > 5 ? ", …" : "")
             warnings.append(
                 Diagnostic(
-                    .warning, file: file, line: 1,
+                    .warning, file: file, line: line,
                     "the column \"\(shown)\" appears \(positions.count) times (columns \(listed)); the first is read, "
                         + "expected each column once"))
         }
@@ -52,23 +63,54 @@ struct CSVHeader {
         self.warnings = warnings
     }
 
+    /// The header with one more warning about its row.
+    func adding(_ warning: Diagnostic) -> CSVHeader {
+        var header = self
+        header.warnings.insert(warning, at: 0)
+        return header
+    }
+
     /// At most this many names are warned about, for near misses and for repeats each.
     static let nearMissesListed = 20
     static let repeatsListed = 20
 
-    func column(_ name: String) -> Column { Column(name: name, index: indexByName[Self.key(name)]) }
+    func column(_ name: String) -> Column { Column(name: name, index: index(of: name)) }
+
+    private func index(of name: String) -> Int? {
+        switch mapping[name] {
+        case .position(let position): position <= names.count ? position - 1 : nil
+        case .header(let header): indexByName[Self.key(header)]
+        case nil: indexByName[Self.key(name)]
+        }
+    }
+
+    /// The required columns the header lacks, as the message names them.
+    func missing(_ required: [String]) -> [String] {
+        required.filter { index(of: $0) == nil }.map { name in
+            mapping[name].map { "\($0) (for \(name))" } ?? "\"\(name)\""
+        }
+    }
 
     /// Fails the load when a required column is missing.
     func requireColumns(_ names: [String]) throws(LoadFailure) {
-        let missing = names.filter { indexByName[Self.key($0)] == nil }
+        let missing = missing(names)
         guard missing.isEmpty else {
-            let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
+            let list = missing.joined(separator: ", ")
             throw LoadFailure(
-                file: file, line: 1,
+                file: file, line: line,
                 "the header has no \(missing.count == 1 ? "column" : "columns") \(list); expected the "
-                    + "columns \(names.joined(separator: ", ")) (in any order)"
+                    + "columns \(names.joined(separator: ", ")) (in any order)" + nearest(to: missing.count)
             )
         }
+    }
+
+    /// The headers the row has, when few enough to be worth listing beside what was missing.
+    private func nearest(to missingCount: Int) -> String {
+        let shown = names.filter { !Self.key($0).isEmpty }.prefix(12).map {
+            "\"\(TextSanitizer.visible(String(TextSanitizer.clean($0).prefix(40))))\""
+        }
+        guard !shown.isEmpty else { return "; the row is empty" }
+        return "; the row holds " + shown.joined(separator: ", ") + (names.count > 12 ? ", …" : "")
     }
 
     /// The name as compared: as words are (`WordForms.normalized`), lowercased with runs of

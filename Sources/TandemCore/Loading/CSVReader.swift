@@ -156,7 +156,7 @@ public struct CSVReader {
     }
 }
 
-/// One record of a CSV file: the byte span of each field.
+/// One record of a CSV file, or of a `RecordTable`: the byte span of each field.
 public struct CSVRecord {
     struct Span {
         var start: Int
@@ -165,6 +165,8 @@ public struct CSVRecord {
         var quoted: Bool
         /// It holds doubled quotes that must be undone.
         var escaped: Bool
+        /// The sheet column the field came from (1 is A), when not its position in the record.
+        var column: Int32 = 0
         var isEmpty: Bool { start == end && !quoted }
     }
 
@@ -188,6 +190,12 @@ public struct CSVRecord {
         guard index >= 0, index < spans.count else { return UnsafeBufferPointer(start: nil, count: 0) }
         let span = spans[index]
         return UnsafeBufferPointer(rebasing: buffer[span.start..<span.end])
+    }
+
+    /// The sheet column field `index` came from (1 is A): its position, unless the record was
+    /// rewritten (wide periods turned into rows).
+    func sheetColumn(_ index: Int) -> Int {
+        index >= 0 && index < spans.count && spans[index].column != 0 ? Int(spans[index].column) : index + 1
     }
 
     /// True when field `index` is missing or holds only spaces.

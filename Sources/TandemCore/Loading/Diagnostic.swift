@@ -3,8 +3,13 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable { case error, warning }
 
     public var severity: Severity
-    /// The file's name inside the workspace, e.g. `risks.csv`.
+    /// The file as the workspace names it: `risks.csv`, or a `[sources]` file such as
+    /// `Risk Register FY26.xlsx`.
     public var file: String
+    /// The workbook sheet, for a data set read from one; nil for delimited files and the manifest.
+    public var sheet: String?
+    /// The data set the problem is in; nil for the manifest. Two data sets may share one file.
+    public var dataSet: DataSet?
     /// 1-based line; nil when the problem is about the whole file.
     public var line: Int?
     /// The column's header name (or the manifest key).
@@ -30,9 +35,11 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.message = TextSanitizer.clean(message)
     }
 
-    /// `risks.csv:14: likelihood: "7" is out of range; expected an integer from 1 to 5`
+    /// `risks.csv:14: likelihood: "7" is out of range; expected an integer from 1 to 5`, and on a
+    /// sheet `Register.xlsx[Corporate]:14: …`.
     public var location: String {
         var text = file
+        if let sheet { text += "[\(sheet)]" }
         if let line { text += ":\(line)" }
         return text
     }

@@ -12,6 +12,8 @@ struct Column {
 struct FieldReader {
     let record: CSVRecord
     let file: String
+    /// The workbook sheet the row is on: messages then name the cell (`F14`).
+    let sheet: String?
     /// How the data set writes its values (decimal comma, date order, its own words).
     let options: ValueOptions
     /// What was said once for a whole column, shared by all rows of the file.
@@ -21,10 +23,13 @@ struct FieldReader {
     /// missing `date_format`) leaves out every row it concerns, but is listed once.
     var hasError = false
 
-    init(record: CSVRecord, file: String, options: ValueOptions = ValueOptions(), saidOnce: ColumnNotes = ColumnNotes())
-    {
+    init(
+        record: CSVRecord, file: String, sheet: String? = nil, options: ValueOptions = ValueOptions(),
+        saidOnce: ColumnNotes = ColumnNotes()
+    ) {
         self.record = record
         self.file = file
+        self.sheet = sheet
         self.options = options
         self.saidOnce = saidOnce
         if let problem = record.problem {
@@ -47,13 +52,21 @@ struct FieldReader {
     /// fields are not where the header says, so they are not judged one by one.
     mutating func error(_ column: Column, _ message: String) {
         guard record.problem == nil else { return }
-        diagnostics.append(Diagnostic(.error, file: file, line: record.line, column: column.name, message))
+        diagnostics.append(
+            Diagnostic(.error, file: file, line: record.line, column: column.name, inCell(column, message)))
         hasError = true
     }
 
     mutating func warning(_ column: Column, _ message: String) {
         guard record.problem == nil else { return }
-        diagnostics.append(Diagnostic(.warning, file: file, line: record.line, column: column.name, message))
+        diagnostics.append(
+            Diagnostic(.warning, file: file, line: record.line, column: column.name, inCell(column, message)))
+    }
+
+    /// On a sheet, the message starts with the cell it is about: `F14: "7" is out of range…`.
+    private func inCell(_ column: Column, _ message: String) -> String {
+        guard sheet != nil, let index = column.index else { return message }
+        return "\(CellReference(row: record.line, column: record.sheetColumn(index))): \(message)"
     }
 
     func isBlank(_ column: Column) -> Bool { column.index.map(isEmpty) ?? true }

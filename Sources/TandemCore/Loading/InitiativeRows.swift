@@ -1,16 +1,10 @@
 /// Reads `initiatives.csv`, checking every link to KPIs, risks and other initiatives.
 enum InitiativeRows {
-    static let file = "initiatives.csv"
 
     static func load(
-        from files: WorkspaceFiles, kpis kpiIDs: FileIDs, risks riskIDs: FileIDs,
-        into diagnostics: inout [Diagnostic]
-    ) throws(LoadFailure) -> ([Initiative], FileIDs)? {
-        guard
-            let csv = try CSVFile(
-                file, from: files, required: true,
-                columns: ["id", "name", "sponsor", "start", "due", "progress"])
-        else { return nil }
+        _ csv: DataFile, kpis kpiIDs: FileIDs, risks riskIDs: FileIDs, into diagnostics: inout [Diagnostic]
+    ) -> ([Initiative], FileIDs) {
+        let file = csv.name
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
         let id = csv.column("id")
@@ -33,7 +27,7 @@ enum InitiativeRows {
 
         var candidates: [Initiative] = []
         var seen: [String: Int] = [:]
-        var ids = FileIDs()
+        var ids = FileIDs(file: file)
         csv.forEachRow { row in
             let money = "an amount of money from 0, e.g. 250000 or £1.2m"
             var initiative = Initiative(
@@ -68,9 +62,11 @@ enum InitiativeRows {
                 case .leftOut(let line):
                     row.warning(
                         kpiLinks,
-                        "\"\(id)\" was left out of kpis.csv for an error on line \(line); the link to it is ignored")
+                        "\"\(id)\" was left out of \(kpiIDs.file) for an error on line \(line); the link to it is "
+                            + "ignored"
+                    )
                 case .unknown:
-                    row.error(kpiLinks, "unknown KPI \"\(id)\"; expected ids from kpis.csv separated by \";\"")
+                    row.error(kpiLinks, "unknown KPI \"\(id)\"; expected ids from \(kpiIDs.file) separated by \";\"")
                 }
                 return false
             }
@@ -80,9 +76,11 @@ enum InitiativeRows {
                 case .leftOut(let line):
                     row.warning(
                         riskLinks,
-                        "\"\(id)\" was left out of risks.csv for an error on line \(line); the link to it is ignored")
+                        "\"\(id)\" was left out of \(riskIDs.file) for an error on line \(line); the link to it is "
+                            + "ignored"
+                    )
                 case .unknown:
-                    row.error(riskLinks, "unknown risk \"\(id)\"; expected ids from risks.csv separated by \";\"")
+                    row.error(riskLinks, "unknown risk \"\(id)\"; expected ids from \(riskIDs.file) separated by \";\"")
                 }
                 return false
             }
@@ -119,7 +117,7 @@ enum InitiativeRows {
                                 .error, file: file, line: initiative.line, column: "depends_on",
                                 id == initiative.id
                                     ? "\"\(id)\" is the initiative itself; expected ids of other initiatives"
-                                    : "unknown initiative \"\(id)\"; expected ids from initiatives.csv separated by "
+                                    : "unknown initiative \"\(id)\"; expected ids from \(file) separated by "
                                         + "\";\""
                             ))
                         unknown = true
@@ -133,7 +131,7 @@ enum InitiativeRows {
                 return nil
             }
             if !changed {
-                reportCycles(in: candidates, into: &diagnostics)
+                reportCycles(in: candidates, file: file, into: &diagnostics)
                 return (candidates, ids)
             }
         }
@@ -141,7 +139,9 @@ enum InitiativeRows {
 
     /// A warning on the first initiative of each dependency cycle (at most 100): the rows stay,
     /// since each is valid alone.
-    private static func reportCycles(in initiatives: [Initiative], into diagnostics: inout [Diagnostic]) {
+    private static func reportCycles(
+        in initiatives: [Initiative], file: String, into diagnostics: inout [Diagnostic]
+    ) {
         let lines = Dictionary(initiatives.map { ($0.id, $0.line) }, uniquingKeysWith: { a, _ in a })
         for cycle in DependencyCycles.find(initiatives, limit: 100) {
             let shown =

@@ -1,15 +1,8 @@
 /// Reads `kpis.csv`.
 enum KPIRows {
-    static let file = "kpis.csv"
 
-    static func load(from files: WorkspaceFiles, into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> (
-        [KPI], FileIDs
-    )? {
-        guard
-            let csv = try CSVFile(
-                file, from: files, required: true,
-                columns: ["id", "name", "owner", "direction", "target"])
-        else { return nil }
+    static func load(_ csv: DataFile, into diagnostics: inout [Diagnostic]) -> ([KPI], FileIDs) {
+        let file = csv.name
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
         let id = csv.column("id")
@@ -27,7 +20,7 @@ enum KPIRows {
 
         var kpis: [KPI] = []
         var seen: [String: Int] = [:]
-        var ids = FileIDs()
+        var ids = FileIDs(file: file)
         csv.forEachRow { row in
             let kpi = KPI(
                 id: row.id(id) ?? "",
@@ -86,7 +79,7 @@ enum KPIRows {
                             .error, file: file, line: kpi.line, column: "pair",
                             partner == kpi.id
                                 ? "\"\(partner)\" is the KPI itself; expected the id of another KPI"
-                                : "unknown KPI \"\(partner)\"; expected an id from kpis.csv"))
+                                : "unknown KPI \"\(partner)\"; expected an id from \(file)"))
                     ids.loaded.remove(kpi.id)
                     ids.record(kpi.id, line: kpi.line, loaded: false)
                     changed = true

@@ -4,8 +4,10 @@
 struct FileIDs {
     /// The ids of a data set the workspace does not have: links to it cannot be checked, so they
     /// are kept as written.
-    static let unchecked = FileIDs(acceptsAny: true)
+    static let unchecked = FileIDs(file: "", acceptsAny: true)
 
+    /// The file the ids are defined in, as messages name it.
+    var file = ""
     var acceptsAny = false
     var loaded = Set<String>()
     /// Id → line of rows left out.

@@ -10,6 +10,7 @@
         "kpis": ["warn_band_pct", "stale_grace_days"],
         "risks": ["appetite", "bands", "review_days"],
         "initiatives": ["behind_amber_points", "behind_red_points", "cost_amber_pct", "cost_red_pct"],
+        "sources": Set(DataSet.allCases.map(\.rawValue)),
     ]
 
     public static func parse(_ text: String) throws(LoadFailure) -> (Settings, [Diagnostic]) {
@@ -97,6 +98,11 @@
                     + "defaults \(reader.format(defaults.costAmberPct)) and \(reader.format(defaults.costRedPct))"
             )
             (settings.costAmberPct, settings.costRedPct) = (defaults.costAmberPct, defaults.costRedPct)
+        }
+        if let sources = table["sources"]?.table {
+            let (found, problems) = SourceParser.parse(sources, fiscalYearStart: settings.fiscalYearStart)
+            settings.sources = found
+            reader.diagnostics += problems
         }
         return (settings, reader.diagnostics)
     }

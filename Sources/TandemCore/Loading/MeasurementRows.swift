@@ -1,16 +1,12 @@
 /// Reads `measurements.csv` into each KPI's history. This is the large file (a million rows for a
 /// big organisation), so the KPI id is compared as bytes and looked up only when it changes.
 enum MeasurementRows {
-    static let file = "measurements.csv"
 
-    /// - Returns: nil when the file is absent.
     static func load(
-        from files: WorkspaceFiles, into kpis: inout [KPI], ids: FileIDs,
-        diagnostics: inout [Diagnostic], options: ValueOptions = ValueOptions()
-    ) throws(LoadFailure) -> Bool? {
-        guard
-            let csv = try CSVFile(file, from: files, required: true, columns: ["kpi", "period"], options: options)
-        else { return nil }
+        _ csv: DataFile, into kpis: inout [KPI], ids: FileIDs, diagnostics: inout [Diagnostic]
+    ) throws(LoadFailure) {
+        let file = csv.name
+        let options = csv.options
         guard !ids.acceptsAny else {
             throw LoadFailure(
                 file: file, "holds values of KPIs, but the workspace has no KPIs data set; expected kpis.csv beside it")
@@ -37,7 +33,7 @@ enum MeasurementRows {
             }
             // Fast path for the usual row (a known KPI, a period, a number or nothing): no
             // per-field strings, no diagnostics machinery.
-            if record.problem == nil, !record.isCut, let target = lastIndex,
+            if record.problem == nil, !record.isCut, let target = lastIndex, options.decimal == ".",
                 let periodEnd = FieldParsing.periodEnd(record.rawBytes(period.index!))
             {
                 let number: Double?? =
@@ -59,7 +55,8 @@ enum MeasurementRows {
                 }
             }
             // Anything else goes the careful way, which says what is wrong.
-            var row = FieldReader(record: record, file: file, options: options, saidOnce: csv.saidOnce)
+            var row = FieldReader(
+                record: record, file: file, sheet: csv.sheet, options: options, saidOnce: csv.saidOnce)
             guard let periodEnd = row.periodEnd(period) else {
                 problems.add(row.diagnostics, to: &diagnostics)
                 if let target = lastIndex { kpis[target].valuesLeftOut.append(record.line) }
@@ -73,12 +70,12 @@ enum MeasurementRows {
                         if reportedLeftOut.insert(id).inserted {
                             row.warning(
                                 kpi,
-                                "\"\(id)\" was left out of kpis.csv for an error on line \(line); its values are "
+                                "\"\(id)\" was left out of \(ids.file) for an error on line \(line); its values are "
                                     + "ignored"
                             )
                         }
                     } else {
-                        row.error(kpi, "unknown KPI \"\(id)\"; expected an id from kpis.csv")
+                        row.error(kpi, "unknown KPI \"\(id)\"; expected an id from \(ids.file)")
                     }
                 }
                 problems.add(row.diagnostics, to: &diagnostics)
@@ -130,6 +127,5 @@ enum MeasurementRows {
             }
             kpis[index].history = history
         }
-        return true
     }
 }

@@ -1,17 +1,11 @@
 /// Reads the optional `milestones.csv` and attaches each milestone to its initiative.
 enum MilestoneRows {
-    static let file = "milestones.csv"
 
     /// - Returns: nil when the file is absent.
     static func load(
-        from files: WorkspaceFiles, into initiatives: inout [Initiative], ids: FileIDs,
-        diagnostics: inout [Diagnostic]
-    ) throws(LoadFailure) -> Bool? {
-        guard
-            let csv = try CSVFile(
-                file, from: files, required: false,
-                columns: ["initiative", "name", "due"])
-        else { return nil }
+        _ csv: DataFile, into initiatives: inout [Initiative], ids: FileIDs, diagnostics: inout [Diagnostic]
+    ) throws(LoadFailure) {
+        let file = csv.name
         guard !ids.acceptsAny else {
             throw LoadFailure(
                 file: file,
@@ -42,11 +36,11 @@ enum MilestoneRows {
                 if case .leftOut(let line) = ids.check(owner) {
                     row.warning(
                         initiative,
-                        "\"\(owner)\" was left out of initiatives.csv for an error on line \(line); this milestone "
+                        "\"\(owner)\" was left out of \(ids.file) for an error on line \(line); this milestone "
                             + "is ignored"
                     )
                 } else {
-                    row.error(initiative, "unknown initiative \"\(owner)\"; expected an id from initiatives.csv")
+                    row.error(initiative, "unknown initiative \"\(owner)\"; expected an id from \(ids.file)")
                 }
             }
             problems.add(row.diagnostics, to: &diagnostics)
@@ -57,7 +51,6 @@ enum MilestoneRows {
         for index in initiatives.indices {
             initiatives[index].milestones.sort { ($0.due, $0.line) < ($1.due, $1.line) }
         }
-        return true
     }
 }
 

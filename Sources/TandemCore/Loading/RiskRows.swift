@@ -1,15 +1,8 @@
 /// Reads `risks.csv`.
 enum RiskRows {
-    static let file = "risks.csv"
 
-    static func load(from files: WorkspaceFiles, into diagnostics: inout [Diagnostic]) throws(LoadFailure) -> (
-        [Risk], FileIDs
-    )? {
-        guard
-            let csv = try CSVFile(
-                file, from: files, required: true,
-                columns: ["id", "title", "category", "owner", "likelihood", "impact"])
-        else { return nil }
+    static func load(_ csv: DataFile, into diagnostics: inout [Diagnostic]) -> ([Risk], FileIDs) {
+        let file = csv.name
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
         let id = csv.column("id")
@@ -28,7 +21,7 @@ enum RiskRows {
 
         var risks: [Risk] = []
         var seen: [String: Int] = [:]
-        var ids = FileIDs()
+        var ids = FileIDs(file: file)
         csv.forEachRow { row in
             let risk = Risk(
                 id: row.id(id) ?? "",

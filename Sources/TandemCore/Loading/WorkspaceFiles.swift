@@ -9,24 +9,66 @@ public protocol WorkspaceFiles: Sendable {
     func names(in folder: String) -> [String]
     /// The first `count` bytes of a file, or nil when it cannot be read.
     func head(_ name: String, count: Int) -> [UInt8]?
+    /// Whether the file a manifest names lies inside the workspace folder; one outside is read
+    /// only when the user `trusts` the manifest.
+    func isInside(_ name: String) -> Bool
+    /// Whether the user has trusted this manifest to name files outside the folder.
+    func trusts(manifest: [UInt8]) -> Bool
 }
 
 extension WorkspaceFiles {
     public func names(in folder: String) -> [String] { [] }
+    public func isInside(_ name: String) -> Bool { true }
+    public func trusts(manifest: [UInt8]) -> Bool { false }
     public func head(_ name: String, count: Int) -> [UInt8]? { (try? read(name))??.prefix(count).map { $0 } }
 }
 
 /// A workspace folder on disk.
 public struct FolderFiles: WorkspaceFiles {
     public let path: String
+    /// Where the user's trust in manifests is kept; nil trusts none (files outside the folder are
+    /// then never read).
+    public let trust: TrustStore?
 
-    public init(path: String) { self.path = path }
+    public init(path: String, trust: TrustStore? = nil) {
+        self.path = path
+        self.trust = trust
+    }
 
     public var origin: WorkspaceOrigin { .folder(path) }
 
-    /// - Throws: when the name is not a regular file (a folder, FIFO, device, dangling link), is
-    ///   larger than `RegularFile.maximumSize`, or cannot be read.
-    private func full(_ name: String) -> String { (path.hasSuffix("/") ? path : path + "/") + name }
+    /// The path of a name: inside the folder, or absolute, or under the home folder (`~/…`).
+    public func full(_ name: String) -> String {
+        if name.hasPrefix("/") { return name }
+        if name.hasPrefix("~/"), let home = getenv("HOME").map({ String(cString: $0) }), home.hasPrefix("/") {
+            return (home.hasSuffix("/") ? home : home + "/") + name.dropFirst(2)
+        }
+        return (path.hasSuffix("/") ? path : path + "/") + name
+    }
+
+    /// Decided on the real paths, so neither `..` nor a symbolic link leads outside unseen.
+    public func isInside(_ name: String) -> Bool {
+        guard let folder = Self.realPath(path) else { return false }
+        var file = full(name)
+        // A file that does not exist yet is judged by its folder.
+        var real = Self.realPath(file)
+        while real == nil, let slash = file.lastIndex(of: "/"), slash > file.startIndex {
+            file = String(file[..<slash])
+            real = Self.realPath(file)
+        }
+        guard let real else { return false }
+        return real == folder || real.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
+
+    public func trusts(manifest: [UInt8]) -> Bool {
+        trust?.isTrusted(workspace: path, manifest: manifest) ?? false
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
 
     public func names(in folder: String) -> [String] {
         (try? FileManager.default.contentsOfDirectory(atPath: full(folder))) ?? []

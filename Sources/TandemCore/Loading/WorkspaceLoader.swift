@@ -1,29 +1,39 @@
 /// A workspace as loaded: the items that passed validation, and every problem found.
 public struct LoadedWorkspace: Sendable {
     public var workspace: Workspace
-    /// In file order (manifest, KPIs, measurements, risks, initiatives, milestones), then by line.
+    /// In reading order (manifest, KPIs, measurements, risks, initiatives, milestones, actions),
+    /// then by line.
     public var diagnostics: [Diagnostic]
-    /// The ids of rows left out for errors, by file, with their lines: what is not on screen.
-    public var leftOutIDs: [String: [String: Int]] = [:]
+    /// The ids of rows left out for errors, by data set, with their lines: what is not on screen.
+    public var leftOutIDs: [DataSet: [String: Int]] = [:]
+    /// The file each data set was read from (or would be), as messages name it.
+    public var fileNames: [DataSet: String] = [:]
+    /// The files the data sets were read from, relative to the workspace folder or absolute: what
+    /// a live reload watches besides the manifest.
+    public var sourceFiles: [String] = []
+    /// Files outside the workspace folder that the manifest names and the user has not trusted.
+    public var untrustedFiles: [String] = []
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+
+    /// The file a data set is read from, as messages name it.
+    public func fileName(of set: DataSet) -> String { fileNames[set] ?? set.fileName }
 
     /// How many rows were left out of each file because of an error.
     public var rowsLeftOut: [(file: String, rows: Int)] {
         var seen = Set<String>()
         var counts: [String: Int] = [:]
         var order: [String] = []
+        func count(_ file: String, _ rows: Int) {
+            if counts[file] == nil { order.append(file) }
+            counts[file, default: 0] += rows
+        }
         for diagnostic in diagnostics where diagnostic.severity == .error && !diagnostic.isWholeFile {
-            if diagnostic.unlistedRows > 0 {
-                if counts[diagnostic.file] == nil { order.append(diagnostic.file) }
-                counts[diagnostic.file, default: 0] += diagnostic.unlistedRows
-            }
-            guard let line = diagnostic.line, diagnostic.file.hasSuffix(".csv"),
-                seen.insert("\(diagnostic.file):\(line)").inserted
-            else { continue }
-            if counts[diagnostic.file] == nil { order.append(diagnostic.file) }
-            counts[diagnostic.file, default: 0] += 1
+            guard let set = diagnostic.dataSet else { continue }
+            if diagnostic.unlistedRows > 0 { count(diagnostic.file, diagnostic.unlistedRows) }
+            guard let line = diagnostic.line, seen.insert("\(set.rawValue):\(line)").inserted else { continue }
+            count(diagnostic.file, 1)
         }
         return order.map { ($0, counts[$0]!) }
     }
@@ -31,8 +41,9 @@ public struct LoadedWorkspace: Sendable {
 
 /// Turns a workspace folder (or the demo) into a `Workspace` and diagnostics.
 ///
-/// Every row with an error is left out and the rest loads. Only a missing required file, an empty
-/// file, a missing required column or a manifest that is not TOML stops the load.
+/// Every row with an error is left out and the rest loads. A data set that cannot be read at all
+/// is an error naming its file, and the others load; only a manifest that cannot be read, or a
+/// workspace without any data set it can read, stops the load.
 public enum WorkspaceLoader {
     static let csvFiles = DataSet.allCases.map(\.fileName)
 
@@ -45,75 +56,64 @@ public enum WorkspaceLoader {
             )
         }
         let (settings, manifestDiagnostics) = try ManifestParser.parse(bytes: manifestBytes)
-        var diagnostics = manifestDiagnostics
+        var reader = SourceReader(files: files, settings: settings, manifest: manifestBytes)
+        reader.diagnostics = manifestDiagnostics
 
-        // Each data set is optional: one that is absent or cannot be read at all leaves its pane
-        // saying so, and the rest of the workspace loads.
-        var missing = Set<DataSet>()
-        func read<T>(_ set: DataSet, _ load: () throws(LoadFailure) -> T?) -> T? {
-            do throws(LoadFailure) {
-                if let value = try load() { return value }
-            } catch {
-                var diagnostic = Diagnostic(.error, file: error.file ?? set.fileName, line: error.line, error.message)
-                diagnostic.isWholeFile = true
-                diagnostics.append(diagnostic)
-            }
-            missing.insert(set)
-            return nil
-        }
-
-        let kpisRead = read(.kpis) { () throws(LoadFailure) in try KPIRows.load(from: files, into: &diagnostics) }
+        let kpisRead = reader.read(.kpis) { csv, diagnostics in KPIRows.load(csv, into: &diagnostics) }
         var kpis = kpisRead?.0 ?? []
         let kpiIDs = kpisRead?.1 ?? .unchecked
-        let measured = read(.measurements) { () throws(LoadFailure) -> Bool? in
-            try MeasurementRows.load(
-                from: files, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics,
-                options: ValueOptions(fiscalYearStart: settings.fiscalYearStart))
+        let measured = reader.read(.measurements) { (csv, diagnostics) throws(LoadFailure) in
+            try MeasurementRows.load(csv, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
         }
-        if measured == nil, kpisRead == nil { missing.insert(.measurements) }
-        let risksRead = read(.risks) { () throws(LoadFailure) in try RiskRows.load(from: files, into: &diagnostics) }
+        if measured == nil, kpisRead == nil { reader.missing.insert(.measurements) }
+        let risksRead = reader.read(.risks) { csv, diagnostics in RiskRows.load(csv, into: &diagnostics) }
         let riskIDs = risksRead?.1 ?? .unchecked
-        let initiativesRead = read(.initiatives) { () throws(LoadFailure) in
-            try InitiativeRows.load(from: files, kpis: kpiIDs, risks: riskIDs, into: &diagnostics)
+        let initiativesRead = reader.read(.initiatives) { csv, diagnostics in
+            InitiativeRows.load(csv, kpis: kpiIDs, risks: riskIDs, into: &diagnostics)
         }
         var initiatives = initiativesRead?.0 ?? []
         let initiativeIDs = initiativesRead?.1 ?? .unchecked
-        _ = read(.milestones) { () throws(LoadFailure) -> Bool? in
-            try MilestoneRows.load(from: files, into: &initiatives, ids: initiativeIDs, diagnostics: &diagnostics)
+        _ = reader.read(.milestones, required: false) { (csv, diagnostics) throws(LoadFailure) in
+            try MilestoneRows.load(csv, into: &initiatives, ids: initiativeIDs, diagnostics: &diagnostics)
         }
-        let actions = read(.actions) { () throws(LoadFailure) in
-            try ActionRows.load(from: files, links: [kpiIDs, riskIDs, initiativeIDs], into: &diagnostics)
+        let actions = reader.read(.actions, required: false) { csv, diagnostics in
+            ActionRows.load(csv, links: [kpiIDs, riskIDs, initiativeIDs], into: &diagnostics)
         }
 
         // A workspace is the manifest and at least one data set it can read.
         guard kpisRead != nil || risksRead != nil || initiativesRead != nil || actions != nil else {
-            let dataSetFiles = [DataSet.kpis, .risks, .initiatives, .actions].map(\.fileName)
-            if let first = diagnostics.first(where: { $0.severity == .error && dataSetFiles.contains($0.file) }) {
+            let main: Set<DataSet> = [.kpis, .risks, .initiatives, .actions]
+            if let first = reader.diagnostics.first(where: { $0.isWholeFile && main.contains($0.dataSet!) }) {
                 throw LoadFailure(file: first.file, line: first.line, first.message)
             }
             throw LoadFailure(
                 file: nil,
                 "no data set to show; expected at least one of kpis.csv, risks.csv, initiatives.csv or actions.csv "
-                    + "beside tandem.toml (`tandem init DIR` writes an example)")
+                    + "beside tandem.toml, or a [sources.NAME] table naming a file (`tandem init DIR` writes an "
+                    + "example)")
         }
 
         let workspace = Workspace(
             settings: settings, kpis: kpis, risks: risksRead?.0 ?? [],
-            initiatives: initiatives, actions: actions?.0, missing: missing, origin: files.origin)
+            initiatives: initiatives, actions: actions?.0, missing: reader.missing, origin: files.origin)
         return LoadedWorkspace(
-            workspace: workspace, diagnostics: inReadingOrder(diagnostics),
+            workspace: workspace, diagnostics: inReadingOrder(reader.diagnostics),
             leftOutIDs: [
-                KPIRows.file: kpiIDs.leftOut, RiskRows.file: riskIDs.leftOut,
-                InitiativeRows.file: initiativeIDs.leftOut, ActionRows.file: actions?.1.leftOut ?? [:],
-            ])
+                .kpis: kpiIDs.leftOut, .risks: riskIDs.leftOut, .initiatives: initiativeIDs.leftOut,
+                .actions: actions?.1.leftOut ?? [:],
+            ],
+            fileNames: reader.fileNames, sourceFiles: reader.sourceFiles, untrustedFiles: reader.untrusted)
     }
 
-    /// Sorted by file (in the order files are read), then line; stable otherwise.
+    /// Sorted by data set (in the order they are read, the manifest first), then line; stable
+    /// otherwise.
     static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        let fileOrder = [ManifestParser.fileName] + csvFiles
         func rank(_ d: Diagnostic) -> (Int, Int) {
             // A count of rows not listed comes after the rows of its file that are.
-            (fileOrder.firstIndex(of: d.file) ?? fileOrder.count, d.line ?? (d.unlistedRows > 0 ? Int.max : 0))
+            (
+                d.dataSet.map { DataSet.allCases.firstIndex(of: $0)! + 1 } ?? 0,
+                d.line ?? (d.unlistedRows > 0 ? Int.max : 0)
+            )
         }
         return diagnostics.enumerated().sorted { a, b in
             let (ra, rb) = (rank(a.element), rank(b.element))

@@ -9,6 +9,13 @@ public struct Settings: Sendable, Equatable {
     public var currency: String = "$"
     /// The month (1–12) the fiscal year starts, which fiscal quarters such as `2025/26 Q1` need.
     public var fiscalYearStart: Int?
+    /// Where data sets come from when not from their own CSV file (`[sources.NAME]`).
+    public var sources: [DataSet: Source] = [:]
+
+    /// Where the data set is read from: its `[sources.NAME]` table, or its own CSV file.
+    public func source(of set: DataSet) -> Source {
+        sources[set] ?? .own(set, fiscalYearStart: fiscalYearStart)
+    }
 
     public var warnBandPct: Double = 10
     public var staleGraceDays: Int = 7

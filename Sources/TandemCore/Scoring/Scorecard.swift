@@ -15,7 +15,11 @@ public struct Scorecard: Sendable {
     /// Rows left out of each file because of an error.
     public let rowsLeftOut: [(file: String, rows: Int)]
     /// The ids of rows left out for errors, by file, with their lines.
-    public let leftOutIDs: [String: [String: Int]]
+    public let leftOutIDs: [DataSet: [String: Int]]
+    /// The file each data set was read from, as messages name it.
+    public let fileNames: [DataSet: String]
+    /// The files named in `[sources]` that were read, for watching them.
+    public let sourceFiles: [String]
     /// Which initiatives move each KPI and carry each risk.
     public let links: Links
 
@@ -34,43 +38,51 @@ public struct Scorecard: Sendable {
         links = Links(initiatives, actions: actions ?? [])
         rowsLeftOut = loaded.rowsLeftOut
         leftOutIDs = loaded.leftOutIDs
+        fileNames = loaded.fileNames
+        sourceFiles = loaded.sourceFiles
 
         var diagnostics = loaded.diagnostics
         let early = kpis.filter { $0.notYetCounted > 0 }
         if !early.isEmpty {
             let count = early.reduce(0) { $0 + $1.notYetCounted }
             let names = early.prefix(5).map(\.kpi.id).joined(separator: ", ") + (early.count > 5 ? ", …" : "")
-            diagnostics.append(
-                Diagnostic(
-                    .warning, file: MeasurementRows.file, column: "period",
-                    "\(count) \(count == 1 ? "value is" : "values are") dated after the as-of date \(asOf) and not "
-                        + "counted yet (\(names)); expected periods ending on or before the as-of date"
-                ))
+            var early = Diagnostic(
+                .warning, file: loaded.fileName(of: .measurements), column: "period",
+                "\(count) \(count == 1 ? "value is" : "values are") dated after the as-of date \(asOf) and not "
+                    + "counted yet (\(names)); expected periods ending on or before the as-of date")
+            early.dataSet = .measurements
+            diagnostics.append(early)
         }
-        diagnostics += Self.overflowWarnings(kpis: kpis, initiatives: initiatives)
+        diagnostics += Self.overflowWarnings(kpis: kpis, initiatives: initiatives, files: loaded.fileName)
         self.diagnostics = diagnostics
     }
 
     /// One warning per item whose derived figures overflow: the values are valid, but no screen
     /// or export can show the result as a number.
-    static func overflowWarnings(kpis: [KPIAssessment], initiatives: [InitiativeAssessment]) -> [Diagnostic] {
-        func warning(_ file: String, _ line: Int, _ id: String, _ figures: [String]) -> Diagnostic {
-            Diagnostic(
-                .warning, file: file, line: line > 0 ? line : nil,
+    static func overflowWarnings(
+        kpis: [KPIAssessment], initiatives: [InitiativeAssessment], files: (DataSet) -> String
+    ) -> [Diagnostic] {
+        func warning(_ set: DataSet, _ line: Int, _ id: String, _ figures: [String]) -> Diagnostic {
+            var diagnostic = Diagnostic(
+                .warning, file: files(set), line: line > 0 ? line : nil,
                 "\(id): \(figures.joined(separator: ", ")) cannot be computed as a finite number from these values; "
                     + "shown as a bound such as >999%, exported as null"
             )
+            diagnostic.dataSet = set
+            return diagnostic
         }
         return kpis.compactMap { item in
             let figures = item.overflowed
-            return figures.isEmpty ? nil : warning(KPIRows.file, item.kpi.line, item.kpi.id, figures)
+            return figures.isEmpty ? nil : warning(.kpis, item.kpi.line, item.kpi.id, figures)
         }
             + initiatives.compactMap { item in
                 let figures = item.overflowed
-                return figures.isEmpty
-                    ? nil : warning(InitiativeRows.file, item.initiative.line, item.initiative.id, figures)
+                return figures.isEmpty ? nil : warning(.initiatives, item.initiative.line, item.initiative.id, figures)
             }
     }
+
+    /// The file a data set was read from, as messages name it.
+    public func fileName(of set: DataSet) -> String { fileNames[set] ?? set.fileName }
 
     /// The residual heat map of the risks at `indices` (what a lens or filter lets through):
     /// `counts[likelihood - 1][impact - 1]` of those that are not closed.

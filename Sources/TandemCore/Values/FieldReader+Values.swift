@@ -19,8 +19,11 @@ extension FieldReader {
         }
         let kind = Self.kind(of: column)
         let value: Double
-        // The fast path on bytes takes the usual plain number; only the rest is read as text.
-        switch FieldParsing.number(record.rawBytes(index)) {
+        // The fast path on bytes takes the usual plain number; only the rest is read as text. With a
+        // decimal comma, a point groups thousands ("1.250" is 1250): the fast path would misread it.
+        let raw = record.rawBytes(index)
+        let plain = options.decimal == "." || !raw.contains(UInt8(ascii: ".")) ? FieldParsing.number(raw) : .malformed
+        switch plain {
         case .number(let plain):
             value = NumberForms.scaled(plain, kind: kind, options: options)
         case .notFinite:

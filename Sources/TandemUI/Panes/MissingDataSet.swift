@@ -15,13 +15,13 @@ enum MissingDataSet {
 
     /// The file is there but could not be read as its data set (as opposed to absent).
     static func isUnreadable(_ set: DataSet, card: Scorecard) -> Bool {
-        card.diagnostics.contains { $0.isWholeFile && $0.file == set.fileName }
+        card.diagnostics.contains { $0.isWholeFile && $0.dataSet == set }
     }
 
     static func sentence(_ set: DataSet, card: Scorecard) -> String {
         isUnreadable(set, card: card)
-            ? "\(set.fileName) could not be read: ! shows why."
-            : "No \(set.rawValue) in this workspace: add \(set.fileName) beside tandem.toml "
-                + "(`tandem init DIR` writes an example)."
+            ? "\(TextSanitizer.visible(card.fileName(of: set))) could not be read: ! shows why."
+            : "No \(set.rawValue) in this workspace: add \(set.fileName) beside tandem.toml, or name your own "
+                + "file in [sources.\(set.rawValue)] (`tandem inspect FILE` writes the table)."
     }
 }

@@ -1,0 +1,186 @@
+/// A data set's file opened for loading: a delimited file or a workbook's sheet, with its header
+/// row found, its columns mapped as its source says and its defaults filled in. Rows are then
+/// read the same way whatever the file was.
+struct DataFile {
+    /// The file as messages name it: the data set's own file, or as `[sources.NAME] file` says.
+    let name: String
+    /// The workbook sheet read; nil for a delimited file.
+    let sheet: String?
+    let records: any RecordSource
+    let header: CSVHeader
+    /// Problems with the file as a whole (bytes that are not UTF-8, a repeated header, error cells).
+    let diagnostics: [Diagnostic]
+    /// How the data set writes its values.
+    let options: ValueOptions
+    /// What was said once for a whole column (a missing `date_format`), shared by its rows.
+    let saidOnce = ColumnNotes()
+
+    /// Rows searched for the header when the source does not say which it is.
+    static let headerSearchRows = 50
+
+    /// - Parameters:
+    ///   - bytes: the file's content; nil when there is no such file.
+    ///   - required: whether an empty file is an error (a data set's own file) or as good as none.
+    /// - Returns: nil when the data set's own file is absent (it is not in the workspace), or empty
+    ///   and not required.
+    /// - Throws: `LoadFailure` naming the file when the data set cannot be read at all.
+    init?(_ set: DataSet, source: Source, bytes: [UInt8]?, required: Bool = true) throws(LoadFailure) {
+        let name = source.file
+        guard let bytes else {
+            guard source.isMapped else { return nil }
+            throw LoadFailure(
+                file: name,
+                "does not exist; expected the file [sources.\(set.rawValue)] names (relative to the workspace "
+                    + "folder, absolute, or ~/…)")
+        }
+        var diagnostics: [Diagnostic] = []
+        let opened = try Self.open(name, bytes: bytes, source: source, diagnostics: &diagnostics)
+        let columns = source.isWide ? ["kpi"] : set.columns
+        let needed = (source.isWide ? ["kpi"] : set.requiredColumns).filter { source.defaults[$0] == nil }
+        guard
+            var header = try Self.findHeader(
+                in: opened.records, name: name, source: source, known: columns, required: needed)
+        else {
+            guard required || source.isMapped else { return nil }  // an empty optional file is as good as none
+            throw LoadFailure(
+                file: name, line: 1,
+                "is empty; expected a header row with the columns \(set.requiredColumns.joined(separator: ", "))")
+        }
+        var records = opened.records
+        if let sheet = opened.sheet {
+            diagnostics += WorkbookRecords.errorCells(in: sheet, after: header, columns: columns, file: name)
+        }
+        if source.isWide {
+            (records, header) = try WideMeasurements.rows(
+                records, header: header,
+                dateHeaders: opened.sheet.map { WorkbookRecords.dateColumns(in: $0, row: header.line) } ?? [],
+                options: source.options)
+        } else if !source.defaults.isEmpty {
+            (records, header) = DefaultValues.filled(records, header: header, defaults: source.defaults, known: columns)
+        }
+        self.name = name
+        self.sheet = opened.sheet?.name
+        self.records = records
+        self.header = header
+        self.options = source.options
+        self.diagnostics = opened.warnings + header.warnings + diagnostics
+    }
+
+    private struct Opened {
+        var records: any RecordSource
+        var sheet: WorkbookSheet?
+        var warnings: [Diagnostic] = []
+    }
+
+    /// The file's records: a delimited file's as they are, a workbook sheet's as text.
+    private static func open(
+        _ name: String, bytes: [UInt8], source: Source, diagnostics: inout [Diagnostic]
+    ) throws(LoadFailure) -> Opened {
+        let lowercased = name.lowercased()
+        let namedAsWorkbook = lowercased.hasSuffix(".xlsx") || lowercased.hasSuffix(".xlsm")
+        let format = WorkbookFormat.sniff(Array(bytes.prefix(64 * 1024)))
+        do throws(WorkbookError) {
+            switch format {
+            case .other where !namedAsWorkbook:
+                return delimited(name, bytes: bytes, source: source)
+            case .zip where !namedAsWorkbook:
+                throw .workbookNamedAsText(.zip)
+            case .zip, .other:
+                let sheet = try Workbook(bytes: bytes).sheet(named: source.sheet)
+                return Opened(records: WorkbookRecords.table(sheet, decimal: source.options.decimal), sheet: sheet)
+            case .openDocument, .excel97, .encrypted:
+                throw .unsupportedFormat(format)
+            }
+        } catch {
+            throw LoadFailure(file: name, error.description)
+        }
+    }
+
+    private static func delimited(_ name: String, bytes: [UInt8], source: Source) -> Opened {
+        var bytes = bytes
+        var warnings: [Diagnostic] = []
+        // Excel's "CSV" on Windows is Windows-1252: read so, with one warning for the file.
+        if !isASCII(bytes), String(validating: bytes, as: UTF8.self) == nil {
+            bytes = Windows1252.utf8(from: bytes)
+            warnings.append(
+                Diagnostic(
+                    .warning, file: name,
+                    "is not valid UTF-8, so it was read as Windows-1252 (what Excel saves as \"CSV\" on Windows); "
+                        + "expected UTF-8 text (save as \"CSV UTF-8\" to be sure of every character)"))
+        }
+        let reader = CSVReader(bytes: bytes, delimiter: source.delimiter ?? Delimiter.detect(bytes))
+        return Opened(records: reader, warnings: warnings)
+    }
+
+    /// The header row: the one the source names, or the first of the first rows that holds every
+    /// required column (a title block may come before it), or else the first row, whose missing
+    /// columns are then the error. Nil when the file has no row at all.
+    private static func findHeader(
+        in records: any RecordSource, name: String, source: Source, known: [String], required: [String]
+    ) throws(LoadFailure) -> CSVHeader? {
+        var first: CSVHeader?
+        var found: CSVHeader?
+        var cut: Diagnostic?
+        var searched = 0
+        records.forEachRecord { record in
+            if let row = source.headerRow, record.line != row { return record.line < row }
+            let header = CSVHeader(
+                file: name, line: record.line, names: RecordTable.fields(of: record), known: known,
+                mapping: source.columns)
+            if first == nil {
+                first = header
+                if record.isCut { cut = FieldReader.cutWarning(record, file: name) }
+            }
+            if header.missing(required).isEmpty {
+                found = header
+                return false
+            }
+            searched += 1
+            return source.headerRow == nil && searched < headerSearchRows
+        }
+        if let row = source.headerRow, first == nil {
+            throw LoadFailure(file: name, "has no row \(row); expected header_row to name the row of headers")
+        }
+        guard let header = found ?? first else { return nil }
+        if found == nil { try header.requireColumns(required) }
+        return cut.map { header.adding($0) } ?? header
+    }
+
+    func column(_ name: String) -> Column { header.column(name) }
+
+    /// No byte at or above 0x80, checked eight bytes at a time: most files are plain ASCII and
+    /// need no UTF-8 validation at all.
+    static func isASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var index = 0
+            while index + 8 <= raw.count {
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    return false
+                }
+                index += 8
+            }
+            while index < raw.count {
+                if raw[index] >= 0x80 { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    /// Calls `body` with every record after the header.
+    func forEachRecordAfterHeader(_ body: (CSVRecord) -> Void) {
+        let headerLine = header.line
+        records.forEachRecord { record in
+            if record.line > headerLine { body(record) }
+            return true
+        }
+    }
+
+    /// Calls `body` with a field reader for every record after the header.
+    func forEachRow(_ body: (inout FieldReader) -> Void) {
+        forEachRecordAfterHeader { record in
+            var fields = FieldReader(record: record, file: name, sheet: sheet, options: options, saidOnce: saidOnce)
+            body(&fields)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// What rows are read from: a delimited file as it is on disk, or a `RecordTable` built in memory.
+protocol RecordSource {
+    /// Calls `body` for every record, in order, header included; stops when `body` returns false.
+    func forEachRecord(_ body: (CSVRecord) -> Bool)
+}
+
+extension CSVReader: RecordSource {}
+
+/// Records held in memory, each with the line (or sheet row) it came from: a workbook sheet's
+/// rows as text, or a file rewritten with defaults filled in or wide periods turned into rows.
+/// They are handed out as `CSVRecord`s, so every data set is read by one row reader, whatever its
+/// file was.
+struct RecordTable: RecordSource {
+    private var bytes: [UInt8] = []
+    private var spans: [CSVRecord.Span] = []
+    private var rows: [(line: Int, first: Int, count: Int)] = []
+
+    var count: Int { rows.count }
+
+    /// Adds a record. `columns` gives the sheet column of each field (1 is A) when that is not
+    /// its position, so that messages name the right cell.
+    mutating func append(line: Int, fields: [String], columns: [Int]? = nil) {
+        rows.append((line, spans.count, fields.count))
+        for (index, field) in fields.enumerated() {
+            let start = bytes.count
+            bytes += field.utf8
+            var span = CSVRecord.Span(start: start, end: bytes.count, quoted: false, escaped: false)
+            if let columns { span.column = Int32(columns[index]) }
+            spans.append(span)
+        }
+    }
+
+    func forEachRecord(_ body: (CSVRecord) -> Bool) {
+        bytes.withUnsafeBufferPointer { buffer in
+            spans.withUnsafeBufferPointer { allSpans in
+                for row in rows {
+                    let record = CSVRecord(
+                        buffer: buffer,
+                        spans: UnsafeBufferPointer(rebasing: allSpans[row.first..<(row.first + row.count)]),
+                        line: row.line, problem: nil, fieldCount: row.count)
+                    if !body(record) { return }
+                }
+            }
+        }
+    }
+
+    /// Every record of `source` as text fields: for rewriting one.
+    static func fields(of record: CSVRecord) -> [String] { (0..<record.count).map { record.text($0) } }
+}
