@@ -57,6 +57,9 @@ def with_shared_strings(data: bytes) -> bytes:
     parts["xl/sharedStrings.xml"] = (f'<sst xmlns="{MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">'
                                      f"{items}</sst>").encode("utf-8")
     relationship = f'<Relationship Id="rIdStrings" Type="{RELS}/sharedStrings" Target="sharedStrings.xml"/>'
+    # openpyxl stamps the time of saving as the modified time, whatever the properties say.
+    parts["docProps/core.xml"] = re.sub(
+        rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-01-01T00:00:00Z", parts["docProps/core.xml"])
     rels = parts["xl/_rels/workbook.xml.rels"].decode("utf-8")
     parts["xl/_rels/workbook.xml.rels"] = rels.replace("</Relationships>", relationship + "</Relationships>").encode()
     override = ('<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
@@ -181,7 +184,45 @@ def kpi_tracker() -> bytes:
         for column, value in enumerate(values, start=5):
             if value is not None:
                 sheet.cell(row=row, column=column, value=value).number_format = value_format
+    # Which way is better, after the months, as trackers add it once someone asks.
+    sheet.cell(row=2, column=11, value="Better")
+    for row, better in enumerate(("Higher", "Lower", "Lower", "Lower"), start=3):
+        sheet.cell(row=row, column=11, value=better)
     sheet["A8"] = "Notes: June not reported (system migration)."
+    return saved(workbook)
+
+
+def council_register() -> bytes:
+    """A council's corporate risk register: a title block, its own header names, likelihood and
+    impact as words, owners by job title, review dates as date cells, a withheld cell."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Corporate Risks"
+    sheet["A1"] = "Riverside Council: Corporate Risk Register"
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.merge_cells("A1:J1")
+    sheet["A2"] = "Reviewed quarterly by the Audit Committee"
+    headers = [
+        "Risk Ref", "Risk Title", "Category", "Risk Owner", "Inherent Likelihood", "Inherent Impact",
+        "Residual Likelihood", "Residual Impact", "Controls in Place", "Last Reviewed",
+    ]
+    for column, header in enumerate(headers, start=1):
+        sheet.cell(row=4, column=column, value=header).font = Font(bold=True)
+    rows = [
+        ("CR01", "Cyber attack disrupts services", "Cyber", "Director of Digital", "Likely", "Major",
+         "Possible", "Major", "MFA; offline backups", dt.date(2026, 9, 15)),
+        ("CR02", "Adult social care provider fails", "Operational", "Director of Operations", "Possible",
+         "Severe", "Unlikely", "Major", "Provider monitoring", dt.date(2026, 7, 1)),
+        ("CR03", "Data protection breach", "Privacy", "Chief Executive", "Almost certain", "Moderate",
+         "Likely", "Minor", "", "Exempt under Section 43"),
+        ("CR04", "Flooding of the depot", "Operational", "Director of Operations", "Rare", "Catastrophic",
+         "Rare", "Major", "Flood barriers", dt.date(2025, 11, 30)),
+    ]
+    for row_number, row in enumerate(rows, start=5):
+        for column, value in enumerate(row, start=1):
+            cell = sheet.cell(row=row_number, column=column, value=value if value != "" else None)
+            if isinstance(value, dt.date):
+                cell.number_format = "d mmm yyyy"
     return saved(workbook)
 
 
@@ -387,6 +428,7 @@ def main() -> None:
     files = {
         "portfolio.xlsx": portfolio(),
         "kpi-tracker.xlsx": kpi_tracker(),
+        "council-register.xlsx": council_register(),
         "dates-1904.xlsx": dates_1904(),
         "edge-cases.xlsx": edge_cases(),
         "zip-bomb.xlsx": zip_bomb(),

@@ -167,13 +167,25 @@ struct DataFile {
         }
     }
 
-    /// Calls `body` with every record after the header.
+    /// Calls `body` with every record after the header, but for notes under the table.
     func forEachRecordAfterHeader(_ body: (CSVRecord) -> Void) {
         let headerLine = header.line
         records.forEachRecord { record in
-            if record.line > headerLine { body(record) }
+            if record.line > headerLine, !Self.isNote(record) { body(record) }
             return true
         }
+    }
+
+    /// A row holding a single cell of words ("Notes: June not reported", "Source: …"): what
+    /// spreadsheets put under a table. No data set's row is one cell of text, so nothing is lost.
+    static func isNote(_ record: CSVRecord) -> Bool {
+        var filled: Int?
+        for index in 0..<record.count where !record.isBlank(index) {
+            if filled != nil { return false }
+            filled = index
+        }
+        guard let filled else { return false }
+        return FieldReader.isWords(record.text(filled)) && record.rawBytes(filled).contains(Byte.space)
     }
 
     /// Calls `body` with a field reader for every record after the header.

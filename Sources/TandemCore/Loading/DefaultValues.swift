@@ -17,7 +17,7 @@ enum DefaultValues {
         }
         var table = RecordTable()
         records.forEachRecord { record in
-            guard record.line > header.line else { return true }
+            guard record.line > header.line, !DataFile.isNote(record) else { return true }
             var fields = RecordTable.fields(of: record)
             var columns = fields.indices.map { record.sheetColumn($0) }
             for (index, value) in fill {

@@ -2,4 +2,5 @@
 public struct TrustStore: Sendable {
     public init(folder: String) {}
     public func isTrusted(workspace: String, manifest: [UInt8]) -> Bool { false }
+    public func trust(workspace: String, manifest: [UInt8]) throws {}
 }

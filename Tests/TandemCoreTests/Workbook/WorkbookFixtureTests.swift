@@ -50,15 +50,15 @@ import Testing
             WorkbookFixtures.lines(sheet) == [
                 "1: A=\"Operational KPIs FY2024/25\"",
                 "2: A=\"KPI ID\" B=\"KPI\" C=\"Unit\" D=\"Target\" E=2024-04-01 F=2024-05-01 G=2024-06-01 "
-                    + "H=2024-07-01 I=2024-08-01 J=2024-09-01",
+                    + "H=2024-07-01 I=2024-08-01 J=2024-09-01 K=\"Better\"",
                 "3: A=\"ED-4H\" B=\"Patients seen within 4 hours\" C=\"%\" D=95% E=74.6% F=75.2% G=76.1% "
-                    + "I=77.05% J=78%",
+                    + "I=77.05% J=78% K=\"Higher\"",
                 "4: A=\"ED-12H\" B=\"12-hour waits from arrival\" C=\"count\" D=1500 E=1843 F=1702 G=1650 H=1588 "
-                    + "I=1490 J=1421",
+                    + "I=1490 J=1421 K=\"Lower\"",
                 "5: A=\"AMB-C2\" B=\"Category 2 response (minutes)\" C=\"min\" D=30 E=36.2 F=32.5 G=31.8 H=34 I=29.9 "
-                    + "J=28.7",
+                    + "J=28.7 K=\"Lower\"",
                 "6: A=\"STAFF-VAC\" B=\"Staff vacancy rate\" C=\"%\" D=8% E=9.4% F=9.15% G=8.9% H=8.75% "
-                    + "I=8.62% J=8.51%",
+                    + "I=8.62% J=8.51% K=\"Lower\"",
                 "8: A=\"Notes: June not reported (system migration).\"",
             ])
         // As displayed: H6 is stored as 0.08749999999999999.
