@@ -59,8 +59,8 @@ import Testing
         #expect(error.isWholeFile && error.dataSet == .risks)
         #expect(
             error.description
-                == "r.csv:1: the header has no columns \"Reference\" (for id), \"title\", \"category\", \"likelihood\", "
-                + "\"impact\"; expected the columns id, title, category, owner, likelihood, impact (in any order); the "
+                == "r.csv:1: the header has no columns \"Reference\" (for id), \"title\", \"category\", "
+                + "\"likelihood\", \"impact\"; expected the columns id, title, category, owner, likelihood, impact (in any order); the "
                 + "row holds \"Ref\", \"Risk\", \"Area\", \"Owner\", \"L\", \"I\"")
     }
 
@@ -98,8 +98,8 @@ import Testing
                 "gone.xlsx: does not exist; expected the file [sources.risks] names (relative to the workspace folder, "
                     + "absolute, or ~/…)",
                 "council-register.xlsx[Risks]: has no sheet \"Risks\"; its sheets are \"Corporate Risks\"",
-                "excel-97.xls: is an Excel 97–2003 workbook (.xls), or an encrypted workbook, which Tandem cannot read; "
-                    + "expected an .xlsx workbook: open it in Excel and save it as .xlsx (Excel Workbook) or CSV "
+                "excel-97.xls: is an Excel 97–2003 workbook (.xls), or an encrypted workbook, which Tandem cannot "
+                    + "read; expected an .xlsx workbook: open it in Excel and save it as .xlsx (Excel Workbook) or CSV "
                     + "(without a password)",
             ])
     }
