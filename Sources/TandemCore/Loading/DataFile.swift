@@ -66,14 +66,14 @@ struct DataFile {
         self.diagnostics = opened.warnings + header.warnings + diagnostics
     }
 
-    private struct Opened {
+    struct Opened {
         var records: any RecordSource
         var sheet: WorkbookSheet?
         var warnings: [Diagnostic] = []
     }
 
     /// The file's records: a delimited file's as they are, a workbook sheet's as text.
-    private static func open(
+    static func open(
         _ name: String, bytes: [UInt8], source: Source, diagnostics: inout [Diagnostic]
     ) throws(LoadFailure) -> Opened {
         let lowercased = name.lowercased()

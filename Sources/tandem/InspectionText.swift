@@ -1,0 +1,46 @@
+import TandemCore
+
+/// `tandem inspect`'s report, as lines of plain text: every piece that came from the file is
+/// shown with control characters as symbols.
+enum InspectionText {
+    static func lines(_ inspection: Inspection) -> [String] {
+        let show = TextSanitizer.visible
+        var lines: [String] = []
+        if !inspection.sheets.isEmpty {
+            let sheets = inspection.sheets.map { "\"\(show($0))\"" + ($0 == inspection.sheet ? " (read)" : "") }
+            lines.append("Sheets: " + sheets.joined(separator: ", "))
+        }
+        let layout = inspection.isWide ? " laid out wide (one column per period)" : ""
+        lines.append("Headers on row \(inspection.headerRow); it looks like \(inspection.dataSet.rawValue)\(layout).")
+        lines.append("")
+        for header in inspection.headers {
+            let letter = CellReference.letters(column: header.position)
+            let column = header.column.map { "→ \($0)" } ?? "(not read)"
+            lines.append("  \(letter)  \(show(oneLine(header.text)))  \(column)")
+            guard header.column != nil, !header.samples.isEmpty else { continue }
+            let samples = header.samples.map { "\"\(show(oneLine($0.value)).prefix(30))\" → \($0.reading)" }
+            lines.append("       " + samples.joined(separator: " · "))
+        }
+        if inspection.periodHeaders >= 3 {
+            lines.append("")
+            lines.append(
+                "\(inspection.periodHeaders) headers read as periods: the same sheet can give the values too; "
+                    + "`tandem inspect FILE --as measurements` writes that table.")
+        }
+        if !inspection.missing.isEmpty {
+            lines.append("")
+            lines.append(
+                "Not found: " + inspection.missing.joined(separator: ", ")
+                    + " (required: name the header in the table below, or give a default)")
+        }
+        lines.append("")
+        lines.append("Paste into tandem.toml (and check it):")
+        lines.append("")
+        lines += inspection.sourceTable.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return lines
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}
