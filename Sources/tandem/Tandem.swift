@@ -14,6 +14,7 @@ struct Tandem: ParsableCommand {
         subcommands: [
             OpenCommand.self, SnapshotCommand.self, ValidateCommand.self, ExportCommand.self, BriefCommand.self,
             ActionCommand.self, BaselineCommand.self, InitCommand.self, GenerateCommand.self, ThemesCommand.self,
+            TrustCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
