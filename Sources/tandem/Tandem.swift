@@ -13,8 +13,8 @@ struct Tandem: ParsableCommand {
             """,
         subcommands: [
             OpenCommand.self, SnapshotCommand.self, ValidateCommand.self, ExportCommand.self, BriefCommand.self,
-            ActionCommand.self, BaselineCommand.self, InspectCommand.self, InitCommand.self, GenerateCommand.self,
-            ThemesCommand.self,
+            ActionCommand.self, BaselineCommand.self, InspectCommand.self, TrustCommand.self, InitCommand.self,
+            GenerateCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
