@@ -59,7 +59,7 @@ struct TrustCommand: ParsableCommand {
             "Trusted \(canonical): its \(Self.manifestName) as it is now may read files outside the folder; "
                 + "if it changes, run \(again) again."
         ]
-        let outside = OutsideFiles.named(in: manifest)
+        let outside = OutsideFiles.named(in: manifest, folder: directory)
         if outside.isEmpty {
             lines.append("It names no file outside the folder now.")
         } else {

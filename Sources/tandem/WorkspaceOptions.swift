@@ -20,8 +20,11 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// The files to load: the folder given, ./tandem.toml, or the demo.
     func files() -> WorkspaceFiles {
-        if let directory { return FolderFiles(path: directory) }
-        if FileManager.default.fileExists(atPath: "tandem.toml") { return FolderFiles(path: ".") }
+        // Files outside the folder are read once the user has trusted the manifest (`tandem trust`).
+        let trust = TrustStore.defaultFolder(environment: ProcessInfo.processInfo.environment)
+            .map(TrustStore.init(folder:))
+        if let directory { return FolderFiles(path: directory, trust: trust) }
+        if FileManager.default.fileExists(atPath: "tandem.toml") { return FolderFiles(path: ".", trust: trust) }
         return MemoryFiles(DemoWorkspace.files, origin: .demo)
     }
 

@@ -64,8 +64,8 @@ struct SourceReader {
                 throw LoadFailure(
                     file: source.file,
                     "is outside the workspace folder, and is read only once you trust this manifest: run "
-                        + "`tandem trust` in the workspace folder (a shared folder's manifest must not read your "
-                        + "other files)")
+                        + "`tandem trust DIR` for the workspace folder, which records the manifest as it is now (a "
+                        + "shared folder's manifest must not read your other files)")
             }
         }
         if !sourceFiles.contains(source.file) { sourceFiles.append(source.file) }

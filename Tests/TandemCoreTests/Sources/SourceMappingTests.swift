@@ -130,7 +130,7 @@ import Testing
         let loaded = try workspace.load()
         #expect(loaded.untrustedFiles == ["../../etc/hostname"])
         #expect(loaded.workspace.missing.contains(.risks))
-        #expect(loaded.diagnostics.first?.message.contains("`tandem trust`") == true)
+        #expect(loaded.diagnostics.first?.message.contains("`tandem trust DIR`") == true)
     }
 
     @Test func mistakesInTheTableAreWarningsWithTheirLine() throws {
