@@ -22,9 +22,9 @@ enum SourceTable {
         let order = isWide ? ["kpi"] : set.columns
         for column in order {
             guard let index = columns[column] else { continue }
-            lines.append(
-                "\(column) = \(quoted(TextSanitizer.clean(headers[index]).split(whereSeparator: \.isWhitespace).joined(separator: " ")))"
-            )
+            // Matching ignores line breaks and runs of spaces: the header on one line reads the same.
+            let header = TextSanitizer.clean(headers[index]).split(whereSeparator: \.isWhitespace)
+            lines.append("\(column) = \(quoted(header.joined(separator: " ")))")
         }
         if !unknownWords.isEmpty {
             lines.append("")
