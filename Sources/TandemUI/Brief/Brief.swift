@@ -40,7 +40,7 @@ public struct Brief: Sendable {
     public init(_ model: ViewModel) {
         let card = model.card
         let settings = card.workspace.settings
-        title = "\(settings.organization): leadership brief, \(card.asOf.short) \(card.asOf.components.year)"
+        title = "\(settings.organization): leadership brief, \(card.asOf.withYear)"
 
         // What needs attention, by the rule the overview and the tabs use; rows left out have a
         // line of their own below.
