@@ -73,8 +73,8 @@ struct BaselineCommand: ParsableCommand {
                     // Saved on the meeting's own date, so not what this date's screen compares with.
                     + [
                         "It is compared from the next as-of date on: changes are measured against the latest baseline "
-                            + "dated before the as-of date, so \(card.asOf.short) is compared with an earlier one, "
-                            + "if there is one."
+                            + "dated before the as-of date, so \(card.asOf.short(from: card.asOf)) is compared with an "
+                            + "earlier one, if there is one."
                     ])
         }
     }
@@ -123,7 +123,8 @@ struct BaselineCommand: ParsableCommand {
                     let note =
                         b.name == compared?.name
                         ? "  ← changes are measured against this one"
-                        : b.asOf == asOf ? "  (dated \(asOf.short): compared from the next as-of date on)" : ""
+                        : b.asOf == asOf
+                            ? "  (dated \(asOf.short(from: asOf)): compared from the next as-of date on)" : ""
                     lines.append(row + note)
                 case .failure(let failure):
                     problems += 1

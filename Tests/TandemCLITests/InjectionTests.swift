@@ -26,7 +26,7 @@ import Testing
                 + "K1,\(h("Portal uptime")),cio,higher,99.5,99,\(h("%")),\(h("system")),\(h("Line one\nline two"))\n"
                 + "K2,\(h("No-show rate")),coo,lower,8,10,%,operational,\n",
             "measurements.csv": DataSet.measurements.csv(
-                "K1,2026-09,99.4,\(h("note"))", "K1,2026-10,98,", "K2,2026-10,11,", "K2,2026-09,\(h("12")),"),
+                "K1,2026-09,99.4,,,\(h("note"))", "K1,2026-10,98,", "K2,2026-10,11,", "K2,2026-09,\(h("12")),"),
             "risks.csv":
                 "id,title,category,owner,likelihood,impact,status,technical_mitigation,procedural_mitigation,"
                 + "last_reviewed,description\n"

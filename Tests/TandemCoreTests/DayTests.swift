@@ -53,8 +53,19 @@ import Testing
     }
 
     @Test func printsShortForms() {
-        #expect(day("2026-11-20").short == "20 Nov")
+        #expect(day("2026-11-20").short(from: day("2026-11-20")) == "20 Nov")
+        #expect(day("2026-11-20").withYear == "20 Nov 2026")
         #expect(day("2026-01-05").monthYear == "Jan 2026")
+    }
+
+    /// A date shows its year whenever the year is not the as-of date's, before or after it.
+    @Test func theShortFormCarriesTheYearOnlyOutsideTheAsOfYear() {
+        let asOf = day("2026-11-20")
+        #expect(day("2026-12-03").short(from: asOf) == "3 Dec")
+        #expect(day("2026-01-01").short(from: asOf) == "1 Jan")
+        #expect(day("2027-12-03").short(from: asOf) == "3 Dec 2027")
+        #expect(day("2027-01-01").short(from: asOf) == "1 Jan 2027")
+        #expect(day("2025-12-31").short(from: asOf) == "31 Dec 2025")
     }
 
     @Test func addsAndSubtractsDaysAcrossMonthsAndYears() {

@@ -41,11 +41,13 @@ import Testing
             "measurements.csv",
             WorkspaceFixture.measurementsHeader + commas + "\n" + WorkspaceFixture.measurementRow + "\n"
         ).load()
+        let header = DataSet.measurements.columns.count
+        let next = (1...5).map { String(header + $0) }.joined(separator: ", ")
         #expect(
             loaded.diagnostics.map(\.description) == [
-                "measurements.csv:1: has \(Self.tooMany + 4) fields; only the first \(CSVReader.maxFields) are "
+                "measurements.csv:1: has \(Self.tooMany + header) fields; only the first \(CSVReader.maxFields) are "
                     + "read; expected at most \(CSVReader.maxFields) columns",
-                "measurements.csv:1: the column \"x\" appears \(CSVReader.maxFields - 4) times (columns 5, 6, 7, 8, 9, "
+                "measurements.csv:1: the column \"x\" appears \(CSVReader.maxFields - header) times (columns \(next), "
                     + "…); the first is read, expected each column once",
             ])
         #expect(loaded.workspace.kpis.first?.history.count == 1)

@@ -126,7 +126,7 @@ public struct TestWorkspace: Sendable {
                 "FEED",
                 ["2026-08-31": "97", "2026-09-07": "96", "2026-09-14": "97", "2026-09-21": "97", "2026-09-30": "97"])
             + series("CSAT", ["2026-Q1": "72", "2026-Q2": "75", "2026-Q3": "78"])
-            + [["TRAIN", "2026-10", "", text("Survey not run yet")]]
+            + [["TRAIN", "2026-10", "", "", "", text("Survey not run yet")]]
     }
 
     public var risks: [[String]] {
@@ -228,7 +228,7 @@ public struct TestWorkspace: Sendable {
     private func series(_ id: String, _ values: KeyValuePairs<String, String>, notes: [String: String] = [:])
         -> [[String]]
     {
-        values.map { period, value in [id, period, value, notes[period] ?? ""] }
+        values.map { period, value in [id, period, value, "", "", notes[period] ?? ""] }
     }
 
     /// RFC 4180: fields holding a comma, quote, line break or surrounding space are quoted.

@@ -96,10 +96,15 @@ public struct Changes: Sendable {
             }
             guard old.status != item.status else { continue }
             let direction = compare(rank(old.status), rank(item.status))
+            // Judged against a year ago too: a status that rose while the value is worse than a
+            // year ago (a seasonal upswing) is not called better.
+            let seasonal = direction == .better && item.changeYoYIsBetter == false
             changes.append(
                 ItemChange(
-                    area: .kpi, id: kpi.id, name: kpi.name, owners: [kpi.owner], direction: direction,
-                    notes: ["status \(old.status.word) → \(item.status.word)"]))
+                    area: .kpi, id: kpi.id, name: kpi.name, owners: [kpi.owner],
+                    direction: seasonal ? .changed : direction,
+                    notes: ["status \(old.status.word) → \(item.status.word)"]
+                        + (seasonal ? ["still worse than a year ago"] : [])))
         }
         let now = Set(card.kpis.map(\.kpi.id))
         for old in baseline.kpis where !now.contains(old.id) {

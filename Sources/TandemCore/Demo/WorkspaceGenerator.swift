@@ -82,7 +82,7 @@ public struct WorkspaceGenerator: Sendable {
             for period in 0..<periods {
                 value = max(0, value + Double(Int(random.next(21)) - 10) / 10)
                 let blank = random.next(50) == 0
-                let note = random.next(200) == 0 ? ",\"checked, ok\"" : ","
+                let note = random.next(200) == 0 ? ",,,\"checked, ok\"" : ","
                 text +=
                     id + "," + start.adding(days: period).description + "," + (blank ? "" : format(value)) + note + "\n"
             }

@@ -32,8 +32,10 @@ public enum ExportDocument {
             ("change_pct", .from(item.changePercent)),
             ("trend", .from(item.trend?.rawValue)),
             ("achievement", .from(item.achievement)),
-            ("target", .number(item.kpi.target)),
+            ("target", .number(item.target)),
+            ("target_interim", .bool(item.targetIsInterim)),
             ("warn", .number(item.warnLimit)),
+            ("change_yoy", .from(item.changeYoY)),
             ("unit", .string(item.kpi.unit)),
         ])
     }

@@ -13,7 +13,7 @@ public enum DataSet: String, CaseIterable, Sendable {
                 "id", "name", "owner", "direction", "target", "warn", "baseline", "unit", "domain", "frequency", "pair",
                 "description",
             ]
-        case .measurements: ["kpi", "period", "value", "note"]
+        case .measurements: ["kpi", "period", "value", "target", "warn", "note"]
         case .risks:
             [
                 "id", "title", "category", "owner", "likelihood", "impact", "residual_likelihood", "residual_impact",

@@ -16,6 +16,8 @@ enum MeasurementRows {
         let kpi = csv.column("kpi")
         let period = csv.column("period")
         let value = csv.column("value")
+        let rowTarget = csv.column("target")
+        let rowWarn = csv.column("warn")
         let note = csv.column("note")
 
         var indexByID: [String: Int] = [:]
@@ -31,9 +33,10 @@ enum MeasurementRows {
                 lastIDBytes = Array(idBytes)
                 lastIndex = indexByID[TextSanitizer.clean(record.text(kpi.index!))]
             }
-            // Fast path for the usual row (a known KPI, a period, a number or nothing): no
-            // per-field strings, no diagnostics machinery.
+            // Fast path for the usual row (a known KPI, a period, a number or nothing, no target of
+            // its own): no per-field strings, no diagnostics machinery.
             if record.problem == nil, !record.isCut, let target = lastIndex, options.decimal == ".",
+                rowTarget.index.map({ record.isBlank($0) }) ?? true, rowWarn.index.map({ record.isBlank($0) }) ?? true,
                 let periodEnd = FieldParsing.periodEnd(record.rawBytes(period.index!))
             {
                 let number: Double?? =
@@ -81,12 +84,16 @@ enum MeasurementRows {
                 problems.add(row.diagnostics, to: &diagnostics)
                 return
             }
+            let (targetInForce, warnInForce) = Self.rowTarget(
+                &row, target: rowTarget, warn: rowWarn, direction: kpis[target].direction)
             problems.add(row.diagnostics, to: &diagnostics)
             guard !row.hasError else {
                 kpis[target].valuesLeftOut.append(record.line)
                 return
             }
-            kpis[target].history.append(Observation(period: periodEnd, value: number, note: row.text(note)))
+            kpis[target].history.append(
+                Observation(
+                    period: periodEnd, value: number, note: row.text(note), target: targetInForce, warn: warnInForce))
             lines[target].append(row.record.line)
         }
         problems.finish(into: &diagnostics, notes: csv.saidOnce)
@@ -127,5 +134,34 @@ enum MeasurementRows {
             }
             kpis[index].history = history
         }
+    }
+
+    /// A row's own target (an interim target for its period) and the warn that goes with it. A
+    /// warn belongs to its target: without one it is an error, and so is a warn on the wrong side.
+    private static func rowTarget(
+        _ row: inout FieldReader, target: Column, warn: Column, direction: Direction
+    ) -> (target: Double?, warn: Double?) {
+        let said = row.diagnostics.count
+        let targetValue = row.number(target)
+        let targetRefused = row.diagnostics[said...].contains { $0.severity == .error }
+        let warnValue = row.number(warn)
+        guard let warnValue else { return (targetValue, nil) }
+        guard let targetValue else {
+            if targetRefused { return (nil, nil) }  // the target's own error says it
+            row.error(
+                warn,
+                "\(row.shown(warn)) is given without a target; expected a target on the same row (a row's warn "
+                    + "is the amber limit of its own target), or no warn (the KPI's target and warn apply)")
+            return (nil, nil)
+        }
+        if direction == .higher ? warnValue > targetValue : warnValue < targetValue {
+            row.error(
+                warn,
+                "\(row.shown(warn)) is on the wrong side of the target \(KPIRows.format(targetValue)); expected a "
+                    + "value \(direction == .higher ? "at or below" : "at or above") the target, "
+                    + "since \(direction.rawValue) is better"
+            )
+        }
+        return (targetValue, warnValue)
     }
 }

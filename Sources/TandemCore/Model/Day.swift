@@ -61,17 +61,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(Day.pad(y, 4))-\(Day.pad(m, 2))-\(Day.pad(d, 2))"
     }
 
-    /// A short form for narrow columns, e.g. `20 Nov`.
-    public var short: String {
+    /// Day and month, e.g. `20 Nov`: never shown alone, since without its year a date in another
+    /// year reads as this year's. `short(from:)` and `withYear` are the forms to show.
+    private var dayMonth: String {
         let (_, m, d) = components
         return "\(d) \(Day.monthNames[m - 1])"
     }
 
-    /// The short form, with the year when it is not `reference`'s (the as-of date's): a review due
-    /// on `3 Dec` of next year must not read as overdue this year. E.g. `3 Dec`, `26 Sep 2027`.
+    /// The short form every screen and the brief use for a date, with the year when it is not
+    /// `reference`'s (the as-of date's): a review due on `3 Dec` of next year must not read as
+    /// overdue this year. E.g. `3 Dec`, `3 Dec 2027`.
     public func short(from reference: Day) -> String {
-        components.year == reference.components.year ? short : "\(short) \(components.year)"
+        components.year == reference.components.year ? dayMonth : withYear
     }
+
+    /// The short form with its year always, e.g. `20 Nov 2026`: the as-of date itself.
+    public var withYear: String { "\(dayMonth) \(components.year)" }
 
     /// Month and year, e.g. `Nov 2026`.
     public var monthYear: String {

@@ -19,15 +19,21 @@ public enum Frequency: String, Sendable, CaseIterable {
 }
 
 /// One value of a KPI for one period. `value` is nil when the period is recorded without data.
+/// `target` and `warn` are the row's own (an interim target for that period), nil when the row
+/// leaves them to the KPI's; the loader refuses a `warn` without a `target`.
 public struct Observation: Sendable, Equatable {
     public var period: Day
     public var value: Double?
     public var note: String
+    public var target: Double?
+    public var warn: Double?
 
-    public init(period: Day, value: Double?, note: String = "") {
+    public init(period: Day, value: Double?, note: String = "", target: Double? = nil, warn: Double? = nil) {
         self.period = period
         self.value = value
         self.note = note
+        self.target = target
+        self.warn = warn
     }
 }
 

@@ -35,10 +35,24 @@ public struct KPIAssessment: Sendable {
     /// True when the change moved the right way, false when the wrong way, nil when unchanged.
     public let changeIsBetter: Bool?
     public let trend: Trend?
-    /// (value − baseline) / (target − baseline), when a baseline is given.
+    /// (value − baseline) / (target − baseline), when a baseline is given, against the target in force.
     public let achievement: Double?
-    /// The amber limit in force: `warn`, or the default band around the target.
+    /// The target in force: the latest value's row's own target when it has one (an interim
+    /// target), else the KPI's.
+    public let target: Double
+    /// True when `target` is the latest row's own rather than the KPI's.
+    public let targetIsInterim: Bool
+    /// The amber limit in force: the warn that goes with the target in force (the row's with a
+    /// row's target, else the KPI's), or the default band around that target.
     public let warnLimit: Double
+    /// True when `warnLimit` is the default band, not a warn written in a file.
+    public let warnIsDefault: Bool
+    /// The value for the period ending a year before the latest's (same month or quarter; weekly,
+    /// 52 weeks earlier), for weekly, monthly and quarterly KPIs; nil when there is none.
+    public let yearAgo: Observation?
+    /// latest − the year-ago value, and whether that is better by the KPI's direction (nil when equal).
+    public let changeYoY: Double?
+    public let changeYoYIsBetter: Bool?
     /// Days from the latest period's end to the as-of date.
     public let ageDays: Int?
     /// How many values are counted (with a value, dated on or before the as-of date).
@@ -63,16 +77,6 @@ public struct KPIAssessment: Sendable {
 
     public init(_ kpi: KPI, settings: Settings, asOf: Day) {
         self.kpi = kpi
-        var band = abs(kpi.target) * settings.warnBandPct / 100
-        if !band.isFinite { band = abs(kpi.target) / 100 * settings.warnBandPct }  // a target near 1.8e308
-        // Clamped: a band past the largest Double would make every value amber.
-        warnLimit =
-            kpi.warn
-            ?? min(
-                max(
-                    kpi.direction == .higher ? kpi.target - band : kpi.target + band,
-                    -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
-
         self.asOf = asOf
         // One pass from the end: the history is sorted by period, so what is counted is a prefix
         // of it (less the empty values), and only its last six values matter here.
@@ -93,6 +97,16 @@ public struct KPIAssessment: Sendable {
         previous = recent.count >= 2 ? recent[recent.count - 2] : nil
         ageDays = latest.map { asOf.days(since: $0.period) }
 
+        // The latest row's own target brings its own warn (or the default band around it); the
+        // KPI's warn goes only with the KPI's target.
+        let target = latest?.target ?? kpi.target
+        let warn = latest?.target == nil ? kpi.warn : latest?.warn
+        self.target = target
+        targetIsInterim = latest?.target != nil
+        let warnLimit = warn ?? Self.defaultWarn(target: target, direction: kpi.direction, settings: settings)
+        self.warnLimit = warnLimit
+        warnIsDefault = warn == nil
+
         if let value = latest?.value, let previousValue = previous?.value {
             let delta = value - previousValue
             change = delta
@@ -105,16 +119,25 @@ public struct KPIAssessment: Sendable {
         }
         trend = Self.trend(of: recent.compactMap(\.value))
         achievement = latest?.value.flatMap { value in
-            guard let baseline = kpi.baseline, kpi.target != baseline else { return nil }
-            return (value - baseline) / (kpi.target - baseline)
+            guard let baseline = kpi.baseline, target != baseline else { return nil }
+            return (value - baseline) / (target - baseline)
+        }
+        yearAgo = latest.flatMap { Self.yearAgo(of: $0, in: kpi.history, frequency: kpi.frequency) }
+        if let value = latest?.value, let old = yearAgo?.value {
+            let delta = value - old
+            changeYoY = delta
+            changeYoYIsBetter = delta == 0 ? nil : (delta > 0) == (kpi.direction == .higher)
+        } else {
+            changeYoY = nil
+            changeYoYIsBetter = nil
         }
 
         if let latest, let value = latest.value {
             let rated: KPIStatus =
                 kpi.direction == .higher
-                ? (Threshold.isAtLeast(value, kpi.target)
+                ? (Threshold.isAtLeast(value, target)
                     ? .green : Threshold.isAtLeast(value, warnLimit) ? .amber : .red)
-                : (Threshold.isAtMost(value, kpi.target)
+                : (Threshold.isAtMost(value, target)
                     ? .green : Threshold.isAtMost(value, warnLimit) ? .amber : .red)
             lastValueStatus = rated
             status = asOf.days(since: latest.period) > kpi.frequency.days + settings.staleGraceDays ? .stale : rated
@@ -127,7 +150,7 @@ public struct KPIAssessment: Sendable {
     /// The derived figures that are not finite for these values (1e308 after -1e308, a target a
     /// hair from the baseline): views show a symbol, the export null, and the scorecard warns.
     public var overflowed: [String] {
-        [("change", change), ("change %", changePercent), ("achievement", achievement)]
+        [("change", change), ("change %", changePercent), ("achievement", achievement), ("change yoy", changeYoY)]
             .compactMap { name, value in value.map(\.isFinite) == false ? name : nil }
     }
 

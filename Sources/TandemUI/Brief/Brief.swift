@@ -40,7 +40,7 @@ public struct Brief: Sendable {
     public init(_ model: ViewModel) {
         let card = model.card
         let settings = card.workspace.settings
-        title = "\(settings.organization): leadership brief, \(card.asOf.short) \(card.asOf.components.year)"
+        title = "\(settings.organization): leadership brief, \(card.asOf.withYear)"
 
         // What needs attention, by the rule the overview and the tabs use; rows left out have a
         // line of their own below.
@@ -196,21 +196,6 @@ public struct Brief: Sendable {
                 empty: "Nothing changed."))
     }
 
-    private static func kpiRow(_ item: KPIAssessment) -> [String] {
-        let unit = item.kpi.unit
-        let latest = item.latest?.value.map { NumberFormat.value($0, unit: unit) } ?? "none"
-        let previous =
-            item.previous?.value.map { value in
-                NumberFormat.value(value, unit: unit)
-                    + (item.changeIsBetter == false
-                        ? " (now worse)" : item.changeIsBetter == true ? " (now better)" : "")
-            } ?? ""
-        return [
-            item.kpi.owner.label, "\(item.kpi.name) (\(item.kpi.id))", item.status.word.capitalizedFirst, latest,
-            NumberFormat.value(item.kpi.target, unit: unit), previous,
-        ]
-    }
-
     private static func riskRow(_ item: RiskAssessment, appetite: Int) -> [String] {
         var why: [String] = []
         if item.aboveAppetite { why.append("above the appetite limit of \(appetite)") }
@@ -279,5 +264,5 @@ public struct Brief: Sendable {
 }
 
 extension String {
-    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

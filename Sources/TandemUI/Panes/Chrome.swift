@@ -9,7 +9,7 @@ enum Chrome {
         var left: Line = [
             Span(" TANDEM ", .title),
             Span(" \(model.settings.organization) ", .titleBar),
-            Span("\(g.separator) as of \(card.asOf.short) \(card.asOf.components.year) ", .titleBar),
+            Span("\(g.separator) as of \(card.asOf.withYear) ", .titleBar),
         ]
         // What the screen leaves out, on the screen itself: a snapshot of a filtered screen must
         // say so.

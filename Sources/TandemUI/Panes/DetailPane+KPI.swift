@@ -50,16 +50,19 @@ extension DetailPane {
                             .statusAmber)
                     ]))
         }
-        lines.append(
-            field(
-                "Target",
-                [
-                    Span(value(kpi.target)),
-                    Span(
-                        "   amber \(kpi.direction == .higher ? "from" : "up to") \(value(item.warnLimit))"
-                            + (kpi.warn == nil ? " (default band)" : ""),
-                        .muted),
-                ]))
+        let target = [
+            Span(value(item.target)), Span(item.targetIsInterim ? " (interim; year-end \(value(kpi.target)))" : ""),
+        ]
+        let amber =
+            "amber \(kpi.direction == .higher ? "from" : "up to") \(value(item.warnLimit))"
+            + (item.warnIsDefault ? " (default band)" : "")
+        // On a line of its own under the target when the two do not fit side by side.
+        if labelWidth + (target + [Span("   " + amber)]).map(\.text.displayWidth).reduce(0, +) > width {
+            lines += [field("Target", target), field("", amber, .muted)]
+        } else {
+            lines.append(field("Target", target + [Span("   " + amber, .muted)]))
+        }
+        if let yearOnYear = yearOnYear(item, asOf: model.card.asOf) { lines.append(field("Year on year", yearOnYear)) }
         if let baseline = kpi.baseline {
             let achieved =
                 item.achievement.map {
@@ -101,20 +104,44 @@ extension DetailPane {
         return lines
     }
 
+    /// `vs Sep 2025 (95.1%): +2.4 pts, better`, in points for a percentage; or which period has no
+    /// value to compare with. Nil for daily KPIs and without a latest value.
+    static func yearOnYear(_ item: KPIAssessment, asOf: Day) -> Line? {
+        let frequency = item.kpi.frequency
+        guard let latest = item.latest,
+            let period = KPIAssessment.yearAgoPeriod(of: latest.period, frequency: frequency)
+        else { return nil }
+        let name = { (day: Day) in frequency == .weekly ? day.short(from: asOf) : day.monthYear }
+        guard let old = item.yearAgo, let was = old.value, let change = item.changeYoY else {
+            return [Span("no value for \(name(period.upperBound)) to compare with", .muted)]
+        }
+        let text = NumberFormat.signed(change, unit: item.kpi.unit)
+        let (words, role): (String, StyleRole) =
+            switch item.changeYoYIsBetter {
+            case true?: ("better", .statusGreen)
+            case false?: ("worse", .statusRed)
+            case nil: ("the same", .muted)
+            }
+        return [
+            Span("vs \(name(old.period)) (\(NumberFormat.value(was, unit: item.kpi.unit))): ", .muted),
+            Span(change == 0 ? words : "\(text), \(words)", role),
+        ]
+    }
+
     /// A bar chart of the whole history, eight levels per row, with the target marked on the axis.
     static func chart(_ item: KPIAssessment, width: Int, _ g: Glyphs) -> [Line] {
         let values = item.counted.compactMap(\.value)
         guard !values.isEmpty else { return [[Span("no values to chart", .muted)]] }
         let height = 6
-        let low = min(values.min()!, item.kpi.target)
-        let high = max(values.max()!, item.kpi.target)
+        let low = min(values.min()!, item.target)
+        let high = max(values.max()!, item.target)
         let labels = [
-            NumberFormat.plain(high), NumberFormat.plain(low), "target " + NumberFormat.plain(item.kpi.target),
+            NumberFormat.plain(high), NumberFormat.plain(low), "target " + NumberFormat.plain(item.target),
         ]
         let labelWidth = labels.map(\.displayWidth).max()!
         let shown = Array(values.suffix(max(1, (width - labelWidth - 2) / 2)))
         let levels = g.spark.count
-        let targetRow = Int(rounding: Scale.fraction(item.kpi.target, low: low, high: high) * Double(height - 1))
+        let targetRow = Int(rounding: Scale.fraction(item.target, low: low, high: high) * Double(height - 1))
         var lines: [Line] = []
         for row in stride(from: height - 1, through: 0, by: -1) {
             var label = ""

@@ -66,7 +66,11 @@ enum KPIPane {
                     ? [Span(item.kpi.name)] : [Span(item.kpi.name + " "), Span(g.warning, .statusAmber)]),
             [Span(item.kpi.owner.label, .muted)],
             [Span(g.isASCII && latest == "—" ? "-" : latest, item.status == .stale ? .muted : .text)],
-            [Span(NumberFormat.value(item.kpi.target, unit: unit, short: true), .muted)],
+            [
+                Span(
+                    NumberFormat.value(item.target, unit: unit, short: true) + (item.targetIsInterim ? " interim" : ""),
+                    .muted)
+            ],
             [TrendArrow.change(item, g, short: true)],
             [TrendArrow.trend(item, g)],
             [Span(history, StatusBadge.role(for: item.status))],

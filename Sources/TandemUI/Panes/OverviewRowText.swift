@@ -70,8 +70,9 @@ struct OverviewRowText {
         let unit = item.kpi.unit
         if item.status == .stale, let age = item.ageDays { return "no new value for \(age) days" }
         guard let value = item.latest?.value else { return "" }
+        let target = NumberFormat.value(item.target, unit: unit, short: true)
         return "\(NumberFormat.value(value, unit: unit, short: true)) against "
-            + "target \(NumberFormat.value(item.kpi.target, unit: unit, short: true))"
+            + "\(item.targetIsInterim ? "interim " : "")target \(target)"
             + (item.changeIsBetter == false ? ", getting worse" : "")
     }
 

@@ -129,12 +129,12 @@ import Testing
     /// (or more Downs than there are lines) Up seems to do nothing.
     @Test func upAfterTheEndOfADetailScrollsUp() {
         let bottom = screen("2 j Enter G", size: .of(80, 24))
-        #expect(bottom.contains(" 15–33 of 33 lines "))
+        #expect(bottom.contains(" 16–34 of 34 lines "))
         let oneUp = screen("2 j Enter G k", size: .of(80, 24))
-        #expect(oneUp.contains(" 14–32 of 33 lines "), "\(oneUp.split(separator: "\n").suffix(2).first ?? "")")
+        #expect(oneUp.contains(" 15–33 of 34 lines "), "\(oneUp.split(separator: "\n").suffix(2).first ?? "")")
         let pastTheEnd = screen("2 j Enter" + String(repeating: " j", count: 20) + " k", size: .of(80, 24))
         #expect(
-            pastTheEnd.contains(" 14–32 of 33 lines "), "\(pastTheEnd.split(separator: "\n").suffix(2).first ?? "")")
+            pastTheEnd.contains(" 15–33 of 34 lines "), "\(pastTheEnd.split(separator: "\n").suffix(2).first ?? "")")
     }
 
     @Test func escClosesTheDetailKeepingTheSelection() {
