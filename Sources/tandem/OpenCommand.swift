@@ -32,7 +32,8 @@ struct OpenCommand: ParsableCommand {
         let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
         let (model, warning): (ViewModel, String?)
         do {
-            (model, warning) = try baseline.viewModel(card, files: workspace.files())
+            let (viewModel, baselineWarning) = try baseline.viewModel(card, files: workspace.files())
+            (model, warning) = (viewModel, workspace.banner(baselineWarning, loaded))
         } catch {
             printError("cannot use the baseline: \(error.description)")
             throw ExitCode(2)
@@ -67,7 +68,8 @@ struct OpenCommand: ParsableCommand {
             let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
             // The baseline is chosen again too: one may have been saved, or broken, meanwhile.
             do throws(LoadFailure) {
-                return try baseline.viewModel(card, files: workspace.files())
+                let (model, warning) = try baseline.viewModel(card, files: workspace.files())
+                return (model, workspace.banner(warning, loaded))
             } catch {
                 return (ViewModel(card), "cannot use the baseline: \(error.description)")
             }

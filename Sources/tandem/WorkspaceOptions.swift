@@ -69,6 +69,19 @@ struct WorkspaceOptions: ParsableArguments {
         asOf.flatMap(Day.init(iso:)) ?? workspace.settings.asOf ?? WallClock.today()
     }
 
+    /// The dashboard's banner: the baseline's warning, and the files outside the folder that are
+    /// not read until the manifest is trusted (they would otherwise only show as a missing pane).
+    func banner(_ warning: String?, _ loaded: LoadedWorkspace) -> String? {
+        let untrusted = loaded.untrustedFiles
+        let trust =
+            untrusted.isEmpty
+            ? nil
+            : "Not read until you trust this tandem.toml (`tandem trust \(TextSanitizer.visible(directory ?? "."))`): "
+                + untrusted.map(TextSanitizer.visible).joined(separator: ", ")
+        let both = [warning, trust].compactMap { $0 }
+        return both.isEmpty ? nil : both.joined(separator: " · ")
+    }
+
     func describe(_ failure: LoadFailure) -> String {
         guard failure.file != nil else { return failure.message }
         guard let directory else { return failure.description }

@@ -18,6 +18,12 @@ enum MissingDataSet {
         card.diagnostics.contains { $0.isWholeFile && $0.dataSet == set }
     }
 
+    /// The overview card's line for a data set that is not there; nil when it is.
+    static func cardLine(_ set: DataSet, card: Scorecard) -> String? {
+        guard card.workspace.missing.contains(set) else { return nil }
+        return isUnreadable(set, card: card) ? "could not be read: ! says why" : "not in this workspace"
+    }
+
     static func sentence(_ set: DataSet, card: Scorecard) -> String {
         isUnreadable(set, card: card)
             ? "\(TextSanitizer.visible(card.fileName(of: set))) could not be read: ! shows why."

@@ -32,7 +32,7 @@ enum OverviewPane {
                 ? ", \(stale) stale" : " \(g.neutralBullet)\(stale)"
         drawSummary(
             into: &buffer, boxes[0], title: "KPIs", total: "\(kpis.count)" + staleNote,
-            absent: card.workspace.missing.contains(.kpis),
+            absent: MissingDataSet.cardLine(.kpis, card: card),
             lines: [
                 standing(kpis, .green, "on target", g, labelStale: roomy),
                 standing(kpis, .amber, "near target", g, labelStale: roomy),
@@ -50,7 +50,7 @@ enum OverviewPane {
         let risks = view.risks.map { card.risks[$0] }.filter { !$0.isClosed }
         drawSummary(
             into: &buffer, boxes[1], title: "Risks", total: "\(risks.count)",
-            absent: card.workspace.missing.contains(.risks),
+            absent: MissingDataSet.cardLine(.risks, card: card),
             lines:
                 RiskBand.allCases.reversed().map { band in
                     count(risks.count { $0.band == band }, band.rawValue, StatusBadge.band(band, g))
@@ -73,7 +73,7 @@ enum OverviewPane {
         let forecast = active.compactMap { $0.initiative.budget == nil ? nil : $0.forecast }.reduce(0, +)
         drawSummary(
             into: &buffer, boxes[2], title: "Initiatives", total: "\(active.count)",
-            absent: card.workspace.missing.contains(.initiatives),
+            absent: MissingDataSet.cardLine(.initiatives, card: card),
             lines: [
                 count(active.count { $0.health == .green }, "on track", StatusBadge.rag(.green, g)),
                 count(active.count { $0.health == .amber }, "at risk", StatusBadge.rag(.amber, g)),
@@ -220,14 +220,15 @@ enum OverviewPane {
         ]
     }
 
-    /// - Parameter absent: the workspace lacks the card's data set: no counts, which would read as
+    /// - Parameter absent: why the card's data set is not there: no counts, which would read as
     ///   all clear, but a line saying so.
     private static func drawSummary(
-        into buffer: inout CellBuffer, _ rect: Rect, title: String, total: String, absent: Bool = false, lines: [Line]
+        into buffer: inout CellBuffer, _ rect: Rect, title: String, total: String, absent: String? = nil,
+        lines: [Line]
     ) {
         let inner = Frame.draw(
-            into: &buffer, rect, title: [Span(title, .title), Span(" " + (absent ? "—" : total), .muted)])
-        let shown = absent ? [[Span("not in this workspace", .muted)]] : lines
+            into: &buffer, rect, title: [Span(title, .title), Span(" " + (absent == nil ? total : "—"), .muted)])
+        let shown = absent.map { [[Span($0, .muted)]] } ?? lines
         for (index, line) in shown.prefix(inner.height).enumerated() {
             buffer.put(line, in: inner.row(index).inset(left: 1))
         }
