@@ -18,8 +18,16 @@ enum InspectionText {
             let column = header.column.map { "→ \($0)" } ?? "(not read)"
             lines.append("  \(letter)  \(show(oneLine(header.text)))  \(column)")
             guard header.column != nil, !header.samples.isEmpty else { continue }
-            let samples = header.samples.map { "\"\(show(oneLine($0.value)).prefix(30))\" → \($0.reading)" }
+            // Text is shown as it is; a problem the samples share is said once, under them.
+            let problems = Set(header.samples.map(\.reading).filter { $0.hasPrefix("✗") })
+            let samples = header.samples.map { sample in
+                let value = "\"\(cut(show(oneLine(sample.value))))\""
+                if sample.reading == "text" { return value }
+                return problems.count == 1 && problems.contains(sample.reading)
+                    ? value + " ✗" : value + " → \(sample.reading)"
+            }
             lines.append("       " + samples.joined(separator: " · "))
+            if problems.count == 1, let problem = problems.first { lines.append("       " + problem) }
         }
         if inspection.periodHeaders >= 3 {
             lines.append("")
@@ -39,6 +47,8 @@ enum InspectionText {
         lines += inspection.sourceTable.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return lines
     }
+
+    private static func cut(_ text: String) -> String { text.count > 32 ? text.prefix(31) + "…" : text }
 
     private static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")

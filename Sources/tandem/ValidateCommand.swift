@@ -62,7 +62,7 @@ struct ValidateCommand: ParsableCommand {
         let w = card.workspace
         let measurements = w.kpis.reduce(0) { $0 + $1.history.count }
         func count(_ set: DataSet, _ n: Int, _ word: String) -> String {
-            w.missing.contains(set) ? "no \(set.rawValue)" : plural(n, word)
+            w.missing.contains(set) ? "no \(word)s" : plural(n, word)
         }
         let loaded =
             count(.kpis, w.kpis.count, "KPI")

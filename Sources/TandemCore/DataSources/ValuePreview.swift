@@ -11,7 +11,7 @@ enum ValuePreview {
             reading = read(&row, Column(name: name, index: 0), set: set)
             if let problem = row.diagnostics.first {
                 let why = withoutQuotedValue(problem.message)
-                reading = problem.severity == .error ? "✗ \(why)" : "empty: \(why)"
+                reading = problem.severity == .error ? "✗ \(why)" : "empty: " + why.replacingSuffix("; read as empty")
             }
             return false
         }
@@ -55,5 +55,11 @@ enum ValuePreview {
     private static func number(_ value: Double) -> String {
         let value = abs(value) < 1e9 ? (value * 1e6).rounded() / 1e6 : value.rounded()
         return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}
+
+extension String {
+    fileprivate func replacingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
     }
 }

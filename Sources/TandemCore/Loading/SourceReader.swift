@@ -57,7 +57,7 @@ struct SourceReader {
     /// The file's bytes, read once however many data sets it serves; nil when there is no file.
     private mutating func bytes(of source: Source) throws(LoadFailure) -> [UInt8]? {
         if let bytes = bytesByFile[source.file] { return bytes }
-        if source.isMapped, !files.isInside(source.file) {
+        if !files.isInside(source.file) {
             isTrusted = isTrusted ?? files.trusts(manifest: manifest)
             guard isTrusted == true else {
                 if !untrusted.contains(source.file) { untrusted.append(source.file) }
