@@ -12,7 +12,9 @@ enum RiskPane {
         let settings = card.workspace.settings
         let mapSize = HeatMap.size(settings)
         let showMap = rect.width >= 120 && rect.height >= mapSize.rows + 2
-        let parts = showMap ? Layout.columns(rect, [.fixed(mapSize.columns + 4), .flex(1)]) : [rect]
+        // The map's frame and nothing more: the register needs every column of the rest once it
+        // shows targets.
+        let parts = showMap ? Layout.columns(rect, [.fixed(mapSize.columns + 2), .flex(1)]) : [rect]
 
         if showMap {
             let counts = card.heatMap(view.risks)
@@ -98,11 +100,20 @@ enum RiskPane {
         return [scores, Span(g.rightArrow + (missed ? g.warning : "") + "\(target)", missed ? .statusAmber : .muted)]
     }
 
-    /// Room for three scores of the matrix's size when any risk has a target, else for two.
+    /// Room for the widest score cell (worked out from the numbers, no text made), and at least
+    /// for the header and two scores of two digits.
     static func scoreWidth(_ card: Scorecard, _ g: Glyphs) -> Int {
-        let digits = String(card.workspace.settings.maxRiskScore).count
+        func digits(_ number: Int) -> Int { number < 10 ? 1 : number < 100 ? 2 : String(number).count }
         let arrow = g.rightArrow.displayWidth
-        let targets = card.risks.contains { $0.targetScore != nil }
-        return max(8, targets ? 3 * digits + 2 * arrow + g.warning.displayWidth : 2 * digits + arrow)
+        let warning = g.warning.displayWidth
+        var widest = 8
+        for item in card.risks {
+            var width = digits(item.inherentScore) + arrow + digits(item.residualScore)
+            if let target = item.targetScore {
+                width += arrow + digits(target) + (item.targetMissed == true && !item.isClosed ? warning : 0)
+            }
+            widest = max(widest, width)
+        }
+        return widest
     }
 }
