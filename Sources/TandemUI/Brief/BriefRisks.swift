@@ -11,13 +11,19 @@ extension Brief {
                 heading: "Risks above appetite, past their target or overdue for review",
                 table: Table(
                     headers: ["Owner", "Risk", "Score (of \(settings.maxRiskScore))", "Band", "Why it is here"],
-                    rightAligned: [2], rows: risks.map(riskRow)),
+                    rightAligned: [2], rows: risks.map { riskRow($0, settings: settings) }),
                 empty: "No open risk is above \(appetite), past its target or overdue for review."))
     }
 
-    private static func riskRow(_ item: RiskAssessment) -> [String] {
+    private static func riskRow(_ item: RiskAssessment, settings: Settings) -> [String] {
         var why: [String] = []
-        if item.aboveAppetite { why.append("above the appetite limit of \(item.appetite)") }
+        if item.aboveAppetite {
+            let own = settings.appetiteByCategory[item.risk.category] != nil
+            why.append(
+                own
+                    ? "above the \(item.risk.category) appetite of \(item.appetite)"
+                    : "above the appetite limit of \(item.appetite)")
+        }
         if item.targetMissed == true, let target = item.targetScore, let due = item.risk.targetDate {
             why.append("target \(target) missed (due \(due))")
         }
