@@ -25,14 +25,7 @@ extension DetailPane {
             field("Category", risk.category),
             field("Status", risk.status.rawValue),
             field("Inherent", scored(risk.likelihood, risk.impact, item.inherentScore)),
-            field(
-                "Residual",
-                risk.residualLikelihood == nil || risk.residualImpact == nil
-                    ? risk.residualScore == nil
-                        ? scored(risk.likelihood, risk.impact, item.residualScore)
-                            + " (no residual given: inherent used)"
-                        : scored(nil, nil, item.residualScore)
-                    : scored(item.residualLikelihood, item.residualImpact, item.residualScore)),
+            field("Residual", residual(item)),
             field("Target", target(item, g)),
         ]
         let reviewed = risk.lastReviewed.map { "last reviewed \($0)" } ?? "never reviewed"
@@ -61,6 +54,18 @@ extension DetailPane {
     private static func scored(_ likelihood: Int?, _ impact: Int?, _ score: Int) -> String {
         guard let likelihood, let impact else { return "score \(score) (given without likelihood and impact)" }
         return "likelihood \(likelihood) × impact \(impact) = \(score)"
+    }
+
+    /// The residual as given, or the inherent score it falls back to.
+    private static func residual(_ item: RiskAssessment) -> String {
+        let risk = item.risk
+        if let likelihood = risk.residualLikelihood, let impact = risk.residualImpact {
+            return scored(likelihood, impact, item.residualScore)
+        }
+        if risk.residualScore != nil { return scored(nil, nil, item.residualScore) }
+        let inherent =
+            item.scoredOnly ? "score \(item.residualScore)" : scored(risk.likelihood, risk.impact, item.residualScore)
+        return inherent + " (no residual given: inherent used)"
     }
 
     /// Where the owner means to bring the risk, by when, and whether that date has passed with the
