@@ -8,8 +8,8 @@ struct BriefCommand: ParsableCommand {
         commandName: "brief",
         abstract: "Write a one-page meeting brief: headline, what changed, what is off target, decisions needed.",
         discussion: """
-            For the agenda of the leadership meeting: KPIs off target, risks above appetite or \
-            overdue for review, initiatives off track with points behind and forecast, and the \
+            For the agenda of the leadership meeting: KPIs off target, risks above appetite, past \
+            their target or overdue for review, initiatives off track with points behind and forecast, and the \
             alignment findings as decisions, each marked CIO, COO or Joint. Changes are measured \
             against the latest baseline before the as-of date (see `tandem baseline`). The same files \
             and date give the same brief.

@@ -15,7 +15,7 @@ import Testing
         #expect(json["as_of"] as? String == "2026-11-20")
         #expect(json["demo"] as? Bool == true)
         #expect(try Self.items(json, "kpis").count == 20)
-        #expect(try Self.items(json, "risks").count == 15)
+        #expect(try Self.items(json, "risks").count == 16)
         #expect(try Self.items(json, "initiatives").count == 11)
         #expect(try Self.items(json, "diagnostics").isEmpty)
         let kinds = Set(try Self.items(json, "findings").compactMap { $0["kind"] as? String })

@@ -40,8 +40,8 @@ import TandemTestSupport
     @Test func theUrgencyOrderIsTheProductsRanking() {
         let order: [Urgency] = [
             .rowLeftOut, .criticalRiskAboveAppetite, .redKPI, .redInitiative, .riskAboveAppetite,
-            .criticalRiskReviewOverdue, .highRiskReviewOverdue, .amberKPI, .amberInitiative, .mediumRiskReviewOverdue,
-            .lowRiskReviewOverdue, .staleKPI,
+            .criticalRiskReviewOverdue, .highRiskReviewOverdue, .riskTargetMissed, .overdueAction, .amberKPI,
+            .amberInitiative, .mediumRiskReviewOverdue, .lowRiskReviewOverdue, .staleKPI,
         ]
         #expect(order == order.sorted(by: >))
         #expect(order.filter(\.isRed) == [.criticalRiskAboveAppetite, .redKPI, .redInitiative, .riskAboveAppetite])

@@ -33,7 +33,8 @@ import Testing
             warnings == [
                 "warning tandem.toml:3: organization.fiscal_year_start: expected a whole number from 1 to 12; the "
                     + "setting is left unset",
-                "warning tandem.toml:5: risks.appetite: expected a whole number from 0 to 25; using the default 12",
+                "warning tandem.toml:5: risks.appetite: expected a whole number from 0 to 25, or a table by category "
+                    + "such as appetite = { default = 12, cyber = 6 }; using the default 12",
             ])
     }
 
@@ -141,7 +142,10 @@ import Testing
             diagnostics.dropFirst().first?.hasSuffix("expected a whole number from 0 to 3650; using the default 7")
                 == true)
         #expect(diagnostics.last?.hasPrefix("warning tandem.toml:7: risks.appetite: ") == true)
-        #expect(diagnostics.last?.hasSuffix("expected a whole number from 0 to 25; using the default 12") == true)
+        #expect(
+            diagnostics.last?.hasSuffix(
+                "expected a whole number from 0 to 25, or a table by category such as appetite = { default = 12, "
+                    + "cyber = 6 }; using the default 12") == true)
     }
 
     @Test func initiativeLimitsInTheWrongOrderFallBackToTheDefaults() throws {

@@ -74,7 +74,7 @@ struct DashboardTests {
         try session.send("3")
         try session.waitFor("+ Billing system")
         try session.send("c")
-        try session.waitFor("Risk register 14 open")
+        try session.waitFor("Risk register 15 open")
     }
 
     @Test func enterOpensTheDetailAndEscapeGoesBack() throws {

@@ -9,7 +9,7 @@ struct StableReloadTests {
         let workspace = try TmuxSession.demoWorkspace()
         let session = try TmuxSession("'\(workspace.path)'")
         try session.send("3")
-        try session.waitFor("Risk register 14 open")
+        try session.waitFor("Risk register 15 open")
         let risks = workspace.appendingPathComponent("risks.csv").path
         let good = try String(contentsOfFile: risks, encoding: .utf8)
         let writer = Thread {
@@ -35,7 +35,7 @@ struct StableReloadTests {
             let screen = try session.screen()
             if let range = screen.range(of: "Risk register ") {
                 let count = screen[range.upperBound...].prefix { $0.isNumber }
-                #expect(count == "14", "a half-written risks.csv was shown: \(screen)")
+                #expect(count == "15", "a half-written risks.csv was shown: \(screen)")
                 frames += 1
             }
             usleep(40_000)

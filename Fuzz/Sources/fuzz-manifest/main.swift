@@ -25,7 +25,9 @@ public func fuzz(_ model: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     require(!settings.organization.isEmpty, "an organisation name, given or the fallback")
     require((0...100).contains(settings.warnBandPct))
     require((0...3650).contains(settings.staleGraceDays))
-    require((0...25).contains(settings.appetite))
+    require((2...10).contains(settings.likelihoodLevels) && (2...10).contains(settings.impactLevels))
+    require((0...settings.maxRiskScore).contains(settings.appetite))
+    for appetite in settings.appetiteByCategory.values { require((0...settings.maxRiskScore).contains(appetite)) }
     let floors = [settings.bandFloors[.medium], settings.bandFloors[.high], settings.bandFloors[.critical]]
     if let medium = floors[0], let high = floors[1], let critical = floors[2] {
         require(medium < high && high < critical, "band floors increase")

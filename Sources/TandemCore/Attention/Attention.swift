@@ -1,7 +1,7 @@
 /// What needs the leaders' attention, most urgent first: red, amber and stale KPIs, open risks
-/// above appetite or overdue for review, initiatives in red or amber, actions past their due
-/// date, and rows left out for errors. The one rule behind the overview's list, the brief and
-/// the tab badges, so that they never disagree.
+/// above appetite, past their target date or overdue for review, initiatives in red or amber,
+/// actions past their due date, and rows left out for errors. The one rule behind the overview's
+/// list, the brief and the tab badges, so that they never disagree.
 public enum Attention {
     /// Rows left out that the list names one by one; one more item counts the rest.
     public static let rowsLeftOutListed = 20
@@ -45,17 +45,21 @@ public enum Attention {
         }
     }
 
-    /// An open risk above appetite, or whose review is overdue, by its band.
+    /// An open risk above appetite, past its target date still above its target, or whose review
+    /// is overdue: the most urgent of these, review by its band.
     public static func urgency(_ item: RiskAssessment) -> Urgency? {
         guard !item.isClosed else { return nil }
         if item.aboveAppetite { return item.band == .critical ? .criticalRiskAboveAppetite : .riskAboveAppetite }
-        guard item.reviewOverdue else { return nil }
+        let target: Urgency? = item.targetMissed == true ? .riskTargetMissed : nil
+        guard item.reviewOverdue else { return target }
+        let review: Urgency
         switch item.band {
-        case .low: return .lowRiskReviewOverdue
-        case .medium: return .mediumRiskReviewOverdue
-        case .high: return .highRiskReviewOverdue
-        case .critical: return .criticalRiskReviewOverdue
+        case .low: review = .lowRiskReviewOverdue
+        case .medium: review = .mediumRiskReviewOverdue
+        case .high: review = .highRiskReviewOverdue
+        case .critical: review = .criticalRiskReviewOverdue
         }
+        return max(review, target ?? review)
     }
 
     public static func urgency(_ item: InitiativeAssessment) -> Urgency? {

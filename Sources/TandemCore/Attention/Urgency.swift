@@ -9,6 +9,9 @@ public enum Urgency: Int, Comparable, Sendable {
     case amberKPI = 50
     /// A promise the meeting made and did not keep: above amber, below what is red.
     case overdueAction = 55
+    /// A risk still above the target its owner set, past the date set for it: a promise not kept
+    /// too, just above an overdue action, below an overdue review of a high or critical risk.
+    case riskTargetMissed = 57
     case highRiskReviewOverdue = 60
     case criticalRiskReviewOverdue = 70
     /// Above appetite ranks with red.

@@ -19,6 +19,8 @@ public struct Baseline: Sendable {
         public let residualScore: Int
         public let aboveAppetite: Bool
         public let status: RiskStatus
+        /// Null without a target; absent from exports written before targets were exported.
+        public let targetMissed: Bool?
     }
 
     public struct Initiative: Sendable, Decodable {
@@ -114,7 +116,7 @@ public struct Baseline: Sendable {
                 Risk(
                     id: $0.risk.id, title: $0.risk.title, owner: $0.risk.owner, band: $0.band,
                     residualScore: $0.residualScore,
-                    aboveAppetite: $0.aboveAppetite, status: $0.risk.status)
+                    aboveAppetite: $0.aboveAppetite, status: $0.risk.status, targetMissed: $0.targetMissed)
             },
             initiatives: card.initiatives.map {
                 Initiative(

@@ -12,7 +12,7 @@ extension Baseline.Risk {
     func cleaned() -> Self {
         Self(
             id: TextSanitizer.clean(id), title: TextSanitizer.clean(title), owner: owner, band: band,
-            residualScore: residualScore, aboveAppetite: aboveAppetite, status: status)
+            residualScore: residualScore, aboveAppetite: aboveAppetite, status: status, targetMissed: targetMissed)
     }
 }
 

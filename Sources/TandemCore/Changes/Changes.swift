@@ -37,7 +37,7 @@ public struct ItemChange: Sendable {
 }
 
 /// What changed between a baseline and the computed workspace: new and removed items, KPIs whose
-/// status moved, risks whose band or appetite flag moved (or that were closed or reopened),
+/// status moved, risks whose band, appetite flag or missed target moved (or that were closed or reopened),
 /// initiatives whose health, stage, due date or KPIs moved or that newly missed a milestone, and
 /// findings that appeared or were resolved.
 public struct Changes: Sendable {
@@ -147,6 +147,10 @@ public struct Changes: Sendable {
                 steps.add(
                     item.aboveAppetite ? "now above appetite" : "back within appetite",
                     item.aboveAppetite ? .worse : .better)
+            }
+            // Only where both know: a baseline saved before targets has none to compare.
+            if let was = old.targetMissed, let now = item.targetMissed, was != now {
+                steps.add(now ? "target missed" : "no longer past its target", now ? .worse : .better)
             }
             guard !steps.notes.isEmpty else { continue }
             changes.append(

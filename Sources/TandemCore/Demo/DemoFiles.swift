@@ -8,7 +8,8 @@ enum DemoFiles {
         "tandem.toml": #"""
 # Kestrel Freight: the built-in demo workspace for Tandem.
 # A fictional regional 3PL (14 depots across Ohio, Indiana and Kentucky, about 2,300 staff)
-# halfway through replacing its warehouse management system. Default thresholds throughout.
+# halfway through replacing its warehouse management system. Default thresholds throughout, except
+# that cyber risks have a lower appetite than the rest.
 [organization]
 name = "Kestrel Freight"
 as_of = 2026-11-20
@@ -16,6 +17,9 @@ as_of = 2026-11-20
 [leaders]
 cio = "Priya Raman"
 coo = "José Almeida"
+
+[risks]
+appetite = { default = 12, cyber = 8 }
 """#,
         "kpis.csv": #"""
 id,name,owner,direction,target,warn,baseline,unit,domain,frequency,pair,description
@@ -363,22 +367,23 @@ ITCOST,2026-09,0.83,,,
 ITCOST,2026-10,0.82,,,
 """#,
         "risks.csv": #"""
-id,title,category,owner,likelihood,impact,residual_likelihood,residual_impact,status,technical_mitigation,procedural_mitigation,last_reviewed,description
-R01,Ransomware halts WMS and dispatch,cyber,cio,4,5,3,5,mitigating,"Immutable backups, EDR on all servers",Manual dispatch runbook drilled quarterly,2026-10-14,Depots cannot pick or route for days.
-R02,Customer contact data misused,privacy,joint,3,4,2,4,open,Consent flags in the alert service,Quarterly access review,2026-03-02,Delivery alerts hold consignee phone numbers.
-R03,Customs filing errors at border,compliance,coo,3,4,3,3,mitigating,Broker API validates tariff codes,Second-person check on filings,2026-09-10,Canada lanes; fines and held freight.
-R04,"Single TMS vendor, no exit plan",vendor,cio,3,5,3,4,open,,Annual vendor performance review,2026-06-22,Contract renews in 2027 with a 40% uplift.
-R05,Peak season driver shortfall,operational,coo,4,4,4,4,open,Labor forecasting in the WFM tool,"Agency framework, cross-trained yard staff",2026-11-03,Short 60 drivers for the holiday peak.
-R06,WMS cutover disrupts picking,change,joint,4,4,3,4,mitigating,Parallel run with rollback plan,Floor walkers on every shift at cutover,2026-11-12,Waves 2 and 3 still to go.
-R07,Phishing leads to payment fraud,cyber,cio,3,4,2,3,mitigating,Mail filtering and MFA,Call-back check on bank detail changes,2026-05-28,
-R08,Unpatched handhelds on depot Wi-Fi,cyber,cio,4,3,,,open,Segment depot Wi-Fi from core network,,,Older scanners cannot take the new OS.
-R09,Hours-of-service violations,compliance,coo,3,5,2,5,mitigating,ELD alerts before drive limits,Weekly log audits by the safety team,2026-08-01,
-R10,Top client consolidates carriers,strategic,joint,2,5,2,5,accepted,Shared visibility dashboard for the client,Quarterly business reviews,2026-07-15,18% of revenue is one retailer.
-R11,Cloud region outage,vendor,cio,2,4,1,4,accepted,Warm standby in a second region,Annual failover test,2025-12-01,
-R12,Fuel card skimming at stations,operational,coo,2,3,1,3,open,Chip-only fuel cards,Monthly card statement review,2025-10-10,
-R13,Billing system key-person risk,operational,cio,4,3,3,3,mitigating,Batch jobs documented in the runbook,Second analyst paired on month-end,2026-09-01,One developer knows the AS/400 billing code.
-R14,Lithium battery fire in a depot,operational,coo,2,5,1,,open,Heat detection in charging bays,Charging rules and fire drills,2026-06-15,Forklift and scanner charging areas.
-R15,Legacy VPN out of support,cyber,cio,3,4,1,2,closed,Replaced by zero-trust access,All VPN accounts revoked,2026-09-30,
+id,title,category,owner,likelihood,impact,residual_likelihood,residual_impact,status,technical_mitigation,procedural_mitigation,last_reviewed,description,score,residual_score,target_likelihood,target_impact,target_score,target_date
+R01,Ransomware halts WMS and dispatch,cyber,cio,4,5,3,5,mitigating,"Immutable backups, EDR on all servers",Manual dispatch runbook drilled quarterly,2026-10-14,Depots cannot pick or route for days.,,,,,8,2027-06-30
+R02,Customer contact data misused,privacy,joint,3,4,2,4,open,Consent flags in the alert service,Quarterly access review,2026-03-02,Delivery alerts hold consignee phone numbers.,,,,,,
+R03,Customs filing errors at border,compliance,coo,3,4,3,3,mitigating,Broker API validates tariff codes,Second-person check on filings,2026-09-10,Canada lanes; fines and held freight.,,,2,3,,2026-09-30
+R04,"Single TMS vendor, no exit plan",vendor,cio,3,5,3,4,open,,Annual vendor performance review,2026-06-22,Contract renews in 2027 with a 40% uplift.,,,,,,
+R05,Peak season driver shortfall,operational,coo,4,4,4,4,open,Labor forecasting in the WFM tool,"Agency framework, cross-trained yard staff",2026-11-03,Short 60 drivers for the holiday peak.,,,2,4,,2027-01-31
+R06,WMS cutover disrupts picking,change,joint,4,4,3,4,mitigating,Parallel run with rollback plan,Floor walkers on every shift at cutover,2026-11-12,Waves 2 and 3 still to go.,,,2,3,,2027-03-31
+R07,Phishing leads to payment fraud,cyber,cio,3,4,2,3,mitigating,Mail filtering and MFA,Call-back check on bank detail changes,2026-05-28,,,,,,,
+R08,Unpatched handhelds on depot Wi-Fi,cyber,cio,4,3,,,open,Segment depot Wi-Fi from core network,,,Older scanners cannot take the new OS.,,,,,,
+R09,Hours-of-service violations,compliance,coo,3,5,2,5,mitigating,ELD alerts before drive limits,Weekly log audits by the safety team,2026-08-01,,,,,,,
+R10,Top client consolidates carriers,strategic,joint,2,5,2,5,accepted,Shared visibility dashboard for the client,Quarterly business reviews,2026-07-15,18% of revenue is one retailer.,,,,,,
+R11,Cloud region outage,vendor,cio,2,4,1,4,accepted,Warm standby in a second region,Annual failover test,2025-12-01,,,,,,,
+R12,Fuel card skimming at stations,operational,coo,2,3,1,3,open,Chip-only fuel cards,Monthly card statement review,2025-10-10,,,,,,,
+R13,Billing system key-person risk,operational,cio,4,3,3,3,mitigating,Batch jobs documented in the runbook,Second analyst paired on month-end,2026-09-01,One developer knows the AS/400 billing code.,,,,,,
+R14,Lithium battery fire in a depot,operational,coo,2,5,1,,open,Heat detection in charging bays,Charging rules and fire drills,2026-06-15,Forklift and scanner charging areas.,,,,,,
+R15,Legacy VPN out of support,cyber,cio,3,4,1,2,closed,Replaced by zero-trust access,All VPN accounts revoked,2026-09-30,,,,,,,
+R16,Fleet insurer leaves the region,vendor,coo,,,,,open,,Broker is sounding out two other insurers,2026-10-05,"Scored in the broker's register, which gives no likelihood or impact.",12,9,,,,
 """#,
         "initiatives.csv": #"""
 id,name,sponsor,lead,stage,start,due,progress,budget,spent,forecast,adoption,kpis,risks,depends_on,capabilities,description

@@ -29,7 +29,7 @@ extension DemoWorkspace {
                 "risks.csv",
                 "R13,Billing system key-person risk,operational,cio,4,3,3,3,mitigating,Batch jobs documented in the "
                     + "runbook,Second analyst paired on month-end,2026-09-01,One developer knows the AS/400 billing "
-                    + "code.\n",
+                    + "code.,,,,,,\n",
                 ""
             ),
             (

@@ -53,6 +53,11 @@ public enum ExportDocument {
             ("review_overdue", .bool(item.reviewOverdue)),
             ("review_due", .from(item.reviewDue?.description)),
             ("status", .string(item.risk.status.rawValue)),
+            ("target_score", .from(item.targetScore.map(Double.init))),
+            ("target_date", .from(item.risk.targetDate?.description)),
+            ("target_missed", item.targetMissed.map(JSONValue.bool) ?? .null),
+            ("scored_only", .bool(item.scoredOnly)),
+            ("appetite", .number(item.appetite)),
         ])
     }
 

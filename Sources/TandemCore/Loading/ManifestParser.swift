@@ -4,11 +4,11 @@
 @_spi(Fuzzing) public enum ManifestParser {
     static let fileName = "tandem.toml"
 
-    private static let knownKeys: [String: Set<String>] = [
+    static let knownKeys: [String: Set<String>] = [
         "organization": ["name", "as_of", "currency", "fiscal_year_start"],
         "leaders": ["cio", "coo"],
         "kpis": ["warn_band_pct", "stale_grace_days"],
-        "risks": ["appetite", "bands", "review_days"],
+        "risks": ["likelihood_levels", "impact_levels", "appetite", "bands", "review_days"],
         "initiatives": ["behind_amber_points", "behind_red_points", "cost_amber_pct", "cost_red_pct"],
         "sources": Set(DataSet.allCases.map(\.rawValue)),
     ]
@@ -54,23 +54,7 @@
         settings.cooName = reader.string("leaders", "coo") ?? ""
         reader.number("kpis", "warn_band_pct", 0...100, into: &settings.warnBandPct)
         reader.integer("kpis", "stale_grace_days", 0...3650, into: &settings.staleGraceDays)
-        reader.integer("risks", "appetite", 0...25, into: &settings.appetite)
-        for band in [RiskBand.medium, .high, .critical] {
-            reader.integer("risks", "bands", band.rawValue, 1...25, into: &settings.bandFloors[band])
-        }
-        for band in RiskBand.allCases {
-            reader.integer("risks", "review_days", band.rawValue, 1...3650, into: &settings.reviewDays[band])
-        }
-        if let medium = settings.bandFloors[.medium], let high = settings.bandFloors[.high],
-            let critical = settings.bandFloors[.critical], !(medium < high && high < critical)
-        {
-            reader.report(
-                .warning, "risks", "bands",
-                "medium \(medium), high \(high), critical \(critical) are not increasing; expected medium < high < "
-                    + "critical; using the defaults 5, 12, 16"
-            )
-            settings.bandFloors = Settings(organization: "").bandFloors
-        }
+        readRisks(&reader, into: &settings)
         reader.number("initiatives", "behind_amber_points", 0...100, into: &settings.behindAmberPoints)
         reader.number("initiatives", "behind_red_points", 0...100, into: &settings.behindRedPoints)
         reader.number("initiatives", "cost_amber_pct", 0...1000, into: &settings.costAmberPct)
@@ -105,127 +89,6 @@
             reader.diagnostics += problems
         }
         return (settings, reader.diagnostics)
-    }
-
-    private struct Reader {
-        let table: TOMLTable
-        var diagnostics: [Diagnostic] = []
-
-        func value(_ section: String, _ key: String, _ subkey: String? = nil) -> TOMLValue? {
-            guard let value = table[section]?.table?[key] else { return nil }
-            guard let subkey else { return value }
-            return value.table?[subkey]
-        }
-
-        mutating func report(
-            _ severity: Diagnostic.Severity, _ section: String, _ key: String,
-            _ message: String
-        ) {
-            diagnostics.append(
-                Diagnostic(
-                    severity, file: ManifestParser.fileName,
-                    line: line(of: key, in: section) ?? line(ofSection: section),
-                    column: "\(TextSanitizer.visible(section)).\(TextSanitizer.visible(key))", message))
-        }
-
-        mutating func checkKnownKeys() {
-            for section in table.keys {
-                guard let known = ManifestParser.knownKeys[section] else {
-                    diagnostics.append(
-                        Diagnostic(
-                            .warning, file: ManifestParser.fileName,
-                            line: line(ofSection: section), column: TextSanitizer.visible(section),
-                            "unknown section [\(TextSanitizer.visible(section))] is ignored; expected one of "
-                                + ManifestParser.knownKeys.keys.sorted().map { "[\($0)]" }.joined(separator: ", ")
-                        ))
-                    continue
-                }
-                for key in table[section]?.table?.keys ?? [] where !known.contains(key) {
-                    report(
-                        .warning, section, key,
-                        "unknown key is ignored; expected one of \(known.sorted().joined(separator: ", "))")
-                }
-            }
-        }
-
-        mutating func string(_ section: String, _ key: String) -> String? {
-            guard let value = value(section, key) else { return nil }
-            guard let text = value.string else {
-                report(.warning, section, key, "expected text in quotes")
-                return nil
-            }
-            return TextSanitizer.clean(text)
-        }
-
-        mutating func day(_ section: String, _ key: String) -> Day? {
-            guard let value = value(section, key) else { return nil }
-            if case .localDate(let date) = value, let day = Day(year: date.year, month: date.month, day: date.day) {
-                return day
-            }
-            if let text = value.string {
-                let bytes = Array(text.utf8)
-                if let day = bytes.withUnsafeBufferPointer(FieldParsing.day) { return day }
-            }
-            report(
-                .warning, section, key, "expected a date as YYYY-MM-DD, e.g. \(key) = 2026-11-20; using today instead")
-            return nil
-        }
-
-        mutating func number(
-            _ section: String, _ key: String, _ range: ClosedRange<Double>,
-            into target: inout Double
-        ) {
-            guard let value = value(section, key) else { return }
-            guard let number = value.float ?? value.integer.map(Double.init), range.contains(number) else {
-                report(
-                    .warning, section, key,
-                    "expected a number from \(Int(saturating: range.lowerBound)) "
-                        + "to \(Int(saturating: range.upperBound)); using the default \(format(target))"
-                )
-                return
-            }
-            target = number
-        }
-
-        mutating func integer(
-            _ section: String, _ key: String, _ subkey: String? = nil,
-            _ range: ClosedRange<Int>, into target: inout Int?
-        ) {
-            guard let raw = value(section, key, subkey) else { return }
-            guard let number = raw.integer.map(Int.init), range.contains(number) else {
-                report(
-                    .warning, section, key,
-                    "\(subkey.map { "\($0): " } ?? "")expected a whole number from \(range.lowerBound) "
-                        + "to \(range.upperBound); "
-                        + (target.map { "using the default \($0)" } ?? "the setting is left unset")
-                )
-                return
-            }
-            target = number
-        }
-
-        mutating func integer(
-            _ section: String, _ key: String, _ range: ClosedRange<Int>,
-            into target: inout Int
-        ) {
-            var optional: Int? = target
-            integer(section, key, nil, range, into: &optional)
-            target = optional ?? target
-        }
-
-        func format(_ value: Double) -> String {
-            value == value.rounded() ? String(Int(saturating: value)) : String(value)
-        }
-
-        /// The line the key is written on, from the place the TOML reader kept.
-        func line(of key: String, in section: String) -> Int? {
-            table[section]?.table?.entry(key)?.keyPosition.line
-        }
-
-        /// The line of the section's header (or of its key, for a section written with dotted keys).
-        func line(ofSection section: String) -> Int? {
-            table.entry(section)?.keyPosition.line
-        }
     }
 }
 

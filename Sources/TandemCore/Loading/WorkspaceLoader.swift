@@ -66,7 +66,9 @@ public enum WorkspaceLoader {
             try MeasurementRows.load(csv, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
         }
         if measured == nil, kpisRead == nil { reader.missing.insert(.measurements) }
-        let risksRead = reader.read(.risks) { csv, diagnostics in RiskRows.load(csv, into: &diagnostics) }
+        let risksRead = reader.read(.risks) { csv, diagnostics in
+            RiskRows.load(csv, settings: settings, into: &diagnostics)
+        }
         let riskIDs = risksRead?.1 ?? .unchecked
         let initiativesRead = reader.read(.initiatives) { csv, diagnostics in
             InitiativeRows.load(csv, kpis: kpiIDs, risks: riskIDs, into: &diagnostics)

@@ -20,10 +20,22 @@ public struct Settings: Sendable, Equatable {
     public var warnBandPct: Double = 10
     public var staleGraceDays: Int = 7
 
+    /// The risk matrix: levels of likelihood and of impact, 2 to 10 each (`[risks]`).
+    public var likelihoodLevels: Int = 5
+    public var impactLevels: Int = 5
+    /// The appetite of a category without its own (`appetite`, or `appetite.default`).
     public var appetite: Int = 12
+    /// The appetite of each category that has its own, by lowercased category.
+    public var appetiteByCategory: [String: Int] = [:]
     /// The lowest score of each band above `low`.
     public var bandFloors: [RiskBand: Int] = [.medium: 5, .high: 12, .critical: 16]
     public var reviewDays: [RiskBand: Int] = [.low: 360, .medium: 180, .high: 90, .critical: 90]
+
+    /// The highest score of the matrix: likelihood levels × impact levels.
+    public var maxRiskScore: Int { likelihoodLevels * impactLevels }
+
+    /// The appetite of a risk's category: its own, else the default.
+    public func appetite(for category: String) -> Int { appetiteByCategory[category.lowercased()] ?? appetite }
 
     public var behindAmberPoints: Double = 5
     public var behindRedPoints: Double = 15

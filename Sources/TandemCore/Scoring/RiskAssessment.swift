@@ -1,31 +1,51 @@
-/// A risk with its scores, band and review state as of a day.
+/// A risk with its scores, band, appetite, target and review state as of a day.
 public struct RiskAssessment: Sendable {
     public let risk: Risk
+    /// Likelihood × impact, or the score given alone.
     public let inherentScore: Int
-    /// The residual likelihood and impact in force (the inherent ones when either is missing).
-    public let residualLikelihood: Int
-    public let residualImpact: Int
+    /// The residual likelihood and impact in force: the risk's own, else the inherent ones (when
+    /// either residual is missing). Nil when the score in force was given alone: the risk is then
+    /// counted beside the heat map, not placed on it.
+    public let residualLikelihood: Int?
+    public let residualImpact: Int?
+    /// Residual likelihood × impact, or `residual_score`, falling back to the inherent score.
     public let residualScore: Int
+    /// Where the owner means to bring it; nil without a target.
+    public let targetScore: Int?
     public let band: RiskBand
+    /// The appetite of the risk's category, else the default.
+    public let appetite: Int
     public let aboveAppetite: Bool
+    /// Nil without a target; true when the target date is before the as-of date and the residual
+    /// score is still above the target.
+    public let targetMissed: Bool?
     /// When the next review is due; nil when the risk was never reviewed.
     public let reviewDue: Day?
     public let reviewOverdue: Bool
 
     public init(_ risk: Risk, settings: Settings, asOf: Day) {
         self.risk = risk
-        inherentScore = risk.likelihood * risk.impact
-        if let likelihood = risk.residualLikelihood, let impact = risk.residualImpact {
-            residualLikelihood = likelihood
-            residualImpact = impact
+        let inherent = Self.pair(risk.likelihood, risk.impact)
+        inherentScore = inherent.map { $0.likelihood * $0.impact } ?? risk.score ?? 0
+        if let residual = Self.pair(risk.residualLikelihood, risk.residualImpact) {
+            (residualLikelihood, residualImpact) = (residual.likelihood, residual.impact)
+            residualScore = residual.likelihood * residual.impact
+        } else if let score = risk.residualScore {
+            (residualLikelihood, residualImpact) = (nil, nil)
+            residualScore = score
         } else {
-            residualLikelihood = risk.likelihood
-            residualImpact = risk.impact
+            (residualLikelihood, residualImpact) = (inherent?.likelihood, inherent?.impact)
+            residualScore = inherentScore
         }
-        residualScore = residualLikelihood * residualImpact
+        let target = Self.pair(risk.targetLikelihood, risk.targetImpact).map { $0.likelihood * $0.impact }
+        targetScore = target ?? risk.targetScore
         let band = Self.band(of: residualScore, settings: settings)
         self.band = band
-        aboveAppetite = residualScore > settings.appetite
+        appetite = settings.appetite(for: risk.category)
+        aboveAppetite = residualScore > appetite
+        let residualScore = residualScore
+        targetMissed = targetScore.map { target in risk.targetDate.map { $0 < asOf && residualScore > target } ?? false
+        }
         let due = risk.lastReviewed.map { $0.adding(days: settings.reviewDays[band] ?? 90) }
         reviewDue = due
         reviewOverdue = due.map { $0 < asOf } ?? true
@@ -33,10 +53,19 @@ public struct RiskAssessment: Sendable {
 
     public var isClosed: Bool { risk.status == .closed }
 
+    /// Given only as scores: not placed on the heat map but counted beside it.
+    public var scoredOnly: Bool { residualLikelihood == nil || residualImpact == nil }
+
     public static func band(of score: Int, settings: Settings) -> RiskBand {
         for band in [RiskBand.critical, .high, .medium] where score >= settings.bandFloors[band] ?? Int.max {
             return band
         }
         return .low
+    }
+
+    /// Likelihood and impact when both are given.
+    static func pair(_ likelihood: Int?, _ impact: Int?) -> (likelihood: Int, impact: Int)? {
+        guard let likelihood, let impact else { return nil }
+        return (likelihood, impact)
     }
 }

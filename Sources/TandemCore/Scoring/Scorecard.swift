@@ -84,14 +84,26 @@ public struct Scorecard: Sendable {
     /// The file a data set was read from, as messages name it.
     public func fileName(of set: DataSet) -> String { fileNames[set] ?? set.fileName }
 
-    /// The residual heat map of the risks at `indices` (what a lens or filter lets through):
-    /// `counts[likelihood - 1][impact - 1]` of those that are not closed.
+    /// The residual heat map of the risks at `indices` (what a lens or filter lets through), the
+    /// size of the manifest's matrix: `counts[likelihood - 1][impact - 1]` of those that are not
+    /// closed. Risks given only as scores are not on it: `scoredOnly(_:)` counts them.
     public func heatMap(_ indices: [Int]? = nil) -> [[Int]] {
-        var counts = Array(repeating: Array(repeating: 0, count: 5), count: 5)
+        let settings = workspace.settings
+        var counts = Array(
+            repeating: Array(repeating: 0, count: settings.impactLevels), count: settings.likelihoodLevels)
         for index in indices ?? Array(risks.indices) where !risks[index].isClosed {
-            counts[risks[index].residualLikelihood - 1][risks[index].residualImpact - 1] += 1
+            guard let likelihood = risks[index].residualLikelihood, let impact = risks[index].residualImpact,
+                counts.indices.contains(likelihood - 1), counts[likelihood - 1].indices.contains(impact - 1)
+            else { continue }
+            counts[likelihood - 1][impact - 1] += 1
         }
         return counts
+    }
+
+    /// How many of the risks at `indices` that are not closed are given only as scores, counted
+    /// beside the heat map rather than placed on it.
+    public func scoredOnly(_ indices: [Int]? = nil) -> Int {
+        (indices ?? Array(risks.indices)).count { !risks[$0].isClosed && risks[$0].scoredOnly }
     }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }

@@ -45,16 +45,29 @@ extension FieldReader {
         return value
     }
 
-    /// A whole number in `range`; in a likelihood or impact column also a rating word (`Likely`,
-    /// `Major`, `High`), or the data set's own words for the column.
-    mutating func integer(_ column: Column, required: Bool, range: ClosedRange<Int>) -> Int? {
-        let expected = "an integer from \(range.lowerBound) to \(range.upperBound)"
+    /// A whole number in `range`; in a likelihood or impact column also the data set's own words
+    /// for the column, and on a 5-level scale the rating words (`Likely`, `Major`, `High`), which
+    /// stand for 1 to 5 and so for nothing on a scale of another size. `note` ends the expected
+    /// range's sentence (what the range comes from).
+    mutating func integer(_ column: Column, required: Bool, range: ClosedRange<Int>, note: String = "") -> Int? {
+        let expected = "an integer from \(range.lowerBound) to \(range.upperBound)" + note
         if let index = column.index, !isEmpty(index), let words = WordForms.rating(column: column.name),
-            case .malformed = FieldParsing.number(record.rawBytes(index)),
-            let word = WordForms.match(record.text(index), builtIn: words, extra: options.words[column.name] ?? [:]),
-            let rating = Int(word), range.contains(rating)
+            case .malformed = FieldParsing.number(record.rawBytes(index))
         {
-            return rating
+            let fivePoint = range == 1...5
+            let extra = options.words[column.name] ?? [:]
+            if let word = WordForms.match(record.text(index), builtIn: fivePoint ? words : [:], extra: extra),
+                let rating = Int(word), range.contains(rating)
+            {
+                return rating
+            }
+            if !fivePoint, WordForms.match(record.text(index), builtIn: words) != nil {
+                error(
+                    column,
+                    "\(shown(column)) is a word of a 5-level scale; expected \(expected) on this scale of "
+                        + "\(range.upperBound) levels, or a word [sources.risks.values] maps to one")
+                return nil
+            }
         }
         guard let value = number(column, required: required, expected: expected) else { return nil }
         guard value == value.rounded(), value >= Double(range.lowerBound), value <= Double(range.upperBound) else {

@@ -116,14 +116,7 @@ public struct Brief: Sendable {
                 .joined(separator: "; ") + "."
         }
         sections.append(kpiSection)
-        sections.append(
-            Self.cut(
-                Section(
-                    heading: "Risks above appetite or overdue for review",
-                    table: Table(
-                        headers: ["Owner", "Risk", "Score (of 25)", "Band", "Why it is here"], rightAligned: [2],
-                        rows: risks.map { Self.riskRow($0, appetite: settings.appetite) }),
-                    empty: "No open risk is above appetite (\(settings.appetite)) or overdue for review.")))
+        sections.append(Self.risksSection(risks, settings: settings))
         sections.append(
             Self.cut(
                 Section(
@@ -156,9 +149,11 @@ public struct Brief: Sendable {
         let atRisk = active.count { $0.health == .amber }
         let above = card.risks.count { !$0.isClosed && $0.aboveAppetite }
         let overdue = card.risks.count { !$0.isClosed && $0.reviewOverdue }
+        let missed = card.risks.count { !$0.isClosed && $0.targetMissed == true }
         let (decisions, unowned) = Self.decisionCounts(card)
         return "Headline: KPIs \(red) red, \(amber) amber of \(card.kpis.count); "
-            + "risks \(above) above appetite, \(overdue) overdue for review; "
+            + "risks \(above) above appetite, \(overdue) overdue for review"
+            + (missed > 0 ? ", \(missed) past \(missed == 1 ? "its" : "their") target date; " : "; ")
             + "initiatives \(offTrack) red, \(atRisk) amber of \(active.count) active; "
             + "\(decisions) alignment decision\(decisions == 1 ? "" : "s") needed"
             + (unowned > 0 ? " (\(unowned) unowned since the last meeting)." : ".")
@@ -194,16 +189,6 @@ public struct Brief: Sendable {
                         ]
                     }),
                 empty: "Nothing changed."))
-    }
-
-    private static func riskRow(_ item: RiskAssessment, appetite: Int) -> [String] {
-        var why: [String] = []
-        if item.aboveAppetite { why.append("above the appetite limit of \(appetite)") }
-        if item.reviewOverdue { why.append(item.reviewDue.map { "review overdue since \($0)" } ?? "never reviewed") }
-        return [
-            item.risk.owner.label, "\(item.risk.title) (\(item.risk.id))", "\(item.residualScore)",
-            item.band.rawValue.capitalizedFirst, why.joined(separator: "; ").capitalizedFirst,
-        ]
     }
 
     private static func initiativeRow(_ item: InitiativeAssessment) -> [String] {

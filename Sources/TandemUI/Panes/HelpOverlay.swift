@@ -8,8 +8,8 @@ enum HelpOverlay {
         let notes = [
             "\(g.bullet) status  \(g.up)\(g.down) change: green better, red worse "
                 + " \(g.trendUp)\(g.trendDown)\(g.trendFlat) trend of last six values",
-            "\(g.planMarker) where progress should be by now  16\(g.rightArrow)12 inherent\(g.rightArrow)residual "
-                + "score",
+            "\(g.planMarker) where progress should be by now  16\(g.rightArrow)12\(g.rightArrow)9 "
+                + "inherent\(g.rightArrow)residual\(g.rightArrow)target score",
             "\(g.warning) overdue, missed or left out  \(g.bullet)2 on a tab: items there that need attention",
             "Since the baseline: \(g.changedNew) new  \(g.changedBetter) better  \(g.changedWorse) worse "
                 + " \(g.changedOther) changed otherwise",

@@ -86,7 +86,10 @@ struct OverviewRowText {
     private static func reason(_ item: RiskAssessment, _ card: Scorecard) -> String {
         var reasons: [String] = []
         if item.aboveAppetite {
-            reasons.append("score \(item.residualScore) above appetite \(card.workspace.settings.appetite)")
+            reasons.append("score \(item.residualScore) above appetite \(item.appetite)")
+        }
+        if item.targetMissed == true, let target = item.targetScore, let due = item.risk.targetDate {
+            reasons.append("target \(target) missed (due \(due.short(from: card.asOf)))")
         }
         if item.reviewOverdue {
             reasons.append(

@@ -7,21 +7,33 @@ enum RiskPane {
         let card = view.model.card
         if MissingDataSet.draw(into: &buffer, rect, title: "Risk register", .risks, card: card) { return }
         let order = PaneOrder.risks(view, state.sorts.risks)
-        // Beside the register only where the register keeps its names whole beside it.
-        let showMap = rect.width >= 120 && rect.height >= HeatMap.size.rows + 2
-        let parts = showMap ? Layout.columns(rect, [.fixed(HeatMap.size.columns + 4), .flex(1)]) : [rect]
+        // Beside the register only where the register keeps its names whole beside it (at the
+        // default 5 × 5; a larger map takes more of the width).
+        let settings = card.workspace.settings
+        let mapSize = HeatMap.size(settings)
+        let showMap = rect.width >= 120 && rect.height >= mapSize.rows + 2
+        // The map's frame and nothing more: the register needs every column of the rest once it
+        // shows targets.
+        let parts = showMap ? Layout.columns(rect, [.fixed(mapSize.columns + 2), .flex(1)]) : [rect]
 
         if showMap {
             let counts = card.heatMap(view.risks)
             let inner = Frame.draw(
                 into: &buffer, parts[0], title: [Span("Heat map", .title), Span(" (residual)", .muted)])
-            HeatMap.draw(counts: counts, settings: card.workspace.settings, into: &buffer, at: (inner.x, inner.y))
+            HeatMap.draw(counts: counts, settings: settings, into: &buffer, at: (inner.x, inner.y))
+            let scoredOnly = card.scoredOnly(view.risks)
+            let beside =
+                scoredOnly == 0
+                ? []
+                : TextBlock.wrap("\(scoredOnly) scored without likelihood and impact", width: inner.width - 2).map {
+                    [Span($0, .text)]
+                } + [[]]
             let legend: [Line] =
-                RiskBand.allCases.reversed().map { [StatusBadge.band($0, g)] } + [
-                    [], [Span("Closed risks not shown", .muted)],
+                RiskBand.allCases.reversed().map { [StatusBadge.band($0, g)] } + [[]] + beside + [
+                    [Span("Closed risks not shown", .muted)]
                 ]
-            for (index, line) in legend.enumerated() where HeatMap.size.rows + 1 + index < inner.height {
-                buffer.put(line, in: inner.row(HeatMap.size.rows + 1 + index).inset(left: 2))
+            for (index, line) in legend.enumerated() where mapSize.rows + 1 + index < inner.height {
+                buffer.put(line, in: inner.row(mapSize.rows + 1 + index).inset(left: 2))
             }
         }
 
@@ -32,7 +44,7 @@ enum RiskPane {
                 TableColumn("Risk", width: 34, minWidth: 16, priority: 9),
                 TableColumn("Category", width: 11, minWidth: 8, priority: 3),
                 TableColumn("Owner", width: 5, priority: 8),
-                TableColumn("Score", width: 8, alignment: .right, priority: 8),
+                TableColumn("Score", width: scoreWidth(card, g), alignment: .right, priority: 8),
                 TableColumn("Band", width: 10, priority: 10),
                 TableColumn("Appetite", width: 8, priority: 9),  // the register's key fact
                 TableColumn("Review", width: 11, priority: 6),  // never cut: a cut date hides its year
@@ -72,10 +84,36 @@ enum RiskPane {
             ChangeMarker.prefix(change, g) + [Span(item.risk.title, closed ? .muted : .text)],
             [Span(item.risk.category, .muted)],
             [Span(item.risk.owner.label, .muted)],
-            [Span("\(item.inherentScore)\(g.rightArrow)\(item.residualScore)", closed ? .muted : .text)],
+            score(item, g),
             [closed ? Span("\(g.neutralBullet) CLOSED", .statusNeutral) : StatusBadge.band(item.band, g)],
             [item.aboveAppetite && !closed ? Span("\(g.up) above", .statusRed) : Span("", .muted)],
             [review],
         ]
+    }
+
+    /// Inherent → residual, and → target when there is one: ⚠ and amber when it is missed.
+    static func score(_ item: RiskAssessment, _ g: Glyphs) -> Line {
+        let closed = item.isClosed
+        let scores = Span("\(item.inherentScore)\(g.rightArrow)\(item.residualScore)", closed ? .muted : .text)
+        guard let target = item.targetScore else { return [scores] }
+        let missed = item.targetMissed == true && !closed
+        return [scores, Span(g.rightArrow + (missed ? g.warning : "") + "\(target)", missed ? .statusAmber : .muted)]
+    }
+
+    /// Room for the widest score cell (worked out from the numbers, no text made), and at least
+    /// for the header and two scores of two digits.
+    static func scoreWidth(_ card: Scorecard, _ g: Glyphs) -> Int {
+        func digits(_ number: Int) -> Int { number < 10 ? 1 : number < 100 ? 2 : String(number).count }
+        let arrow = g.rightArrow.displayWidth
+        let warning = g.warning.displayWidth
+        var widest = 8
+        for item in card.risks {
+            var width = digits(item.inherentScore) + arrow + digits(item.residualScore)
+            if let target = item.targetScore {
+                width += arrow + digits(target) + (item.targetMissed == true && !item.isClosed ? warning : 0)
+            }
+            widest = max(widest, width)
+        }
+        return widest
     }
 }

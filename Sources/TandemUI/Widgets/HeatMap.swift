@@ -1,31 +1,62 @@
 import TandemCore
 
-/// The 5×5 risk heat map: residual likelihood up (5 on top), impact across (1 on the left), each
-/// cell the count of open risks, coloured by the band of its score.
+/// The risk heat map at the manifest's size (2 to 10 levels each way): residual likelihood up (the
+/// highest level on top), impact across (1 on the left), each cell the count of open risks,
+/// coloured by the band of its score. Cells are 3 columns on a 4-column step up to 5 impact levels;
+/// beyond that the step is 3, so that a 10 × 10 map is 41 columns and fits beside a list, or
+/// alone in 80.
 public enum HeatMap {
-    public static let size = Size(columns: 29, rows: 8)
+    /// What the map takes: one row for the title, one per likelihood level, the axis and its labels.
+    public static func size(likelihoodLevels: Int, impactLevels: Int) -> Size {
+        Size(
+            columns: 5 + (impactLevels - 1) * step(impactLevels) + String(impactLevels).count + " Impact".count,
+            rows: likelihoodLevels + 3)
+    }
 
+    public static func size(_ settings: Settings) -> Size {
+        size(likelihoodLevels: settings.likelihoodLevels, impactLevels: settings.impactLevels)
+    }
+
+    /// Columns from one cell to the next.
+    static func step(_ impactLevels: Int) -> Int { impactLevels <= 5 ? 4 : 3 }
+
+    /// - Parameter counts: `counts[likelihood - 1][impact - 1]`, as `Scorecard.heatMap` gives them:
+    ///   its size is the map's.
     public static func draw(
         counts: [[Int]], settings: Settings, into buffer: inout CellBuffer, at origin: (x: Int, y: Int)
     ) {
         let g = buffer.glyphs
+        let levels = (likelihood: counts.count, impact: counts.first?.count ?? 0)
+        let step = step(levels.impact)
         buffer.put("Likelihood", x: origin.x, y: origin.y, role: .muted)
-        for likelihood in stride(from: 5, through: 1, by: -1) {
-            let y = origin.y + 1 + (5 - likelihood)
-            buffer.put("\(likelihood) \(g.vertical)", x: origin.x + 1, y: y, role: .muted)
-            for impact in 1...5 {
+        for likelihood in stride(from: levels.likelihood, through: 1, by: -1) {
+            let y = origin.y + 1 + (levels.likelihood - likelihood)
+            buffer.put(
+                String(likelihood).padded(to: 2, alignment: .right) + " \(g.vertical)", x: origin.x, y: y,
+                role: .muted)
+            for impact in 1...max(1, levels.impact) where impact <= levels.impact {
                 let count = counts[likelihood - 1][impact - 1]
                 let band = RiskAssessment.band(of: likelihood * impact, settings: settings)
-                let text = count == 0 ? g.emptyCell : String(count)
-                let x = origin.x + 4 + (impact - 1) * 4
                 buffer.put(
-                    text.padded(to: 3, alignment: .center), x: x, y: y,
-                    role: StatusBadge.role(for: band))
+                    text(count, g, narrow: step < 4).padded(to: 3, alignment: .center),
+                    x: origin.x + 4 + (impact - 1) * step, y: y, role: StatusBadge.role(for: band))
             }
         }
+        let axisY = origin.y + 1 + levels.likelihood
         buffer.put(
-            "  " + g.bottomLeft + String(repeating: g.horizontal, count: 20), x: origin.x + 1, y: origin.y + 6,
+            "   " + g.bottomLeft + String(repeating: g.horizontal, count: step * levels.impact), x: origin.x, y: axisY,
             role: .muted)
-        buffer.put("1   2   3   4   5 Impact", x: origin.x + 5, y: origin.y + 7, role: .muted)
+        for impact in 1...max(1, levels.impact) where impact <= levels.impact {
+            buffer.put(String(impact), x: origin.x + 5 + (impact - 1) * step, y: axisY + 1, role: .muted)
+        }
+        let last = origin.x + 5 + (levels.impact - 1) * step + String(levels.impact).count
+        buffer.put(" Impact", x: last, y: axisY + 1, role: .muted)
+    }
+
+    /// A count that fits its cell: over 999 is `1k+`, and over 99 in a narrow cell `99+`.
+    private static func text(_ count: Int, _ g: Glyphs, narrow: Bool) -> String {
+        if count == 0 { return g.emptyCell }
+        if narrow, count > 99 { return "99+" }
+        return count > 999 ? "1k+" : String(count)
     }
 }

@@ -59,9 +59,8 @@ import Testing
         #expect(error.isWholeFile && error.dataSet == .risks)
         #expect(
             error.description
-                == "r.csv:1: the header has no columns \"Reference\" (for id), \"title\", \"category\", "
-                + "\"likelihood\", \"impact\"; expected the columns id, title, category, owner, likelihood, impact "
-                + "(in any order); the row holds \"Ref\", \"Risk\", \"Area\", \"Owner\", \"L\", \"I\"")
+                == "r.csv:1: the header has no columns \"Reference\" (for id), \"title\", \"category\"; expected the "
+                + "columns id, title, category, owner (in any order); the row holds \"Ref\", \"Risk\", \"Area\", \"Owner\", \"L\", \"I\"")
     }
 
     @Test func defaultsFillAColumnTheFileLacksOrLeavesEmpty() throws {

@@ -1,3 +1,4 @@
+import SnapshotTesting
 import TandemCore
 import TandemUI
 import Testing
@@ -48,9 +49,87 @@ import Testing
 
     /// `HeatMap.size` is what the risk pane reserves for the map.
     @Test func fitsInItsDeclaredSize() {
-        let lines = drawn(HeatMap.size.columns, HeatMap.size.rows) {
+        let size = HeatMap.size(settings)
+        #expect((size.columns, size.rows) == (29, 8))
+        let lines = drawn(size.columns, size.rows) {
             HeatMap.draw(counts: counts([]), settings: settings, into: &$0, at: (0, 0))
         }
         #expect(lines.last == "     1   2   3   4   5 Impact")
+    }
+
+    // MARK: - Other matrices
+
+    /// A map of the manifest's size, `cells` counted in it.
+    func matrix(_ likelihood: Int, _ impact: Int, _ cells: [(Int, Int, Int)] = []) -> (Settings, [[Int]]) {
+        var settings = Settings(organization: "Test")
+        (settings.likelihoodLevels, settings.impactLevels) = (likelihood, impact)
+        var counts = Array(repeating: Array(repeating: 0, count: impact), count: likelihood)
+        for (l, i, count) in cells { counts[l - 1][i - 1] = count }
+        return (settings, counts)
+    }
+
+    /// Every size from 2 × 2 to 10 × 10 draws inside its declared size (nothing is cut at the
+    /// right or the bottom), and none is wider than 41 columns: the map fits in 80 with room.
+    @Test(arguments: [(2, 2), (2, 10), (10, 2), (4, 8), (6, 6), (10, 10)])
+    func everyMatrixFitsItsDeclaredSize(_ likelihood: Int, _ impact: Int) {
+        let (settings, map) = matrix(likelihood, impact, [(likelihood, impact, 7)])
+        let size = HeatMap.size(settings)
+        #expect(size.rows == likelihood + 3)
+        #expect(size.columns <= 41)
+        let fitted = drawn(size.columns, size.rows) {
+            HeatMap.draw(counts: map, settings: settings, into: &$0, at: (0, 0))
+        }
+        let roomy = drawn(size.columns + 10, size.rows + 3) {
+            HeatMap.draw(counts: map, settings: settings, into: &$0, at: (0, 0))
+        }
+        #expect(fitted == Array(roomy.prefix(size.rows)))
+        #expect(fitted.last?.hasSuffix("\(impact) Impact") == true)
+    }
+
+    @Test func twoByTwoAt80Columns() {
+        let (settings, map) = matrix(2, 2, [(2, 2, 3), (1, 2, 1)])
+        let lines = drawn(80, HeatMap.size(settings).rows) {
+            HeatMap.draw(counts: map, settings: settings, into: &$0, at: (0, 0))
+        }
+        #expect(
+            lines == [
+                "Likelihood",
+                " 2 │ ·   3",
+                " 1 │ ·   1",
+                "   └────────",
+                "     1   2 Impact",
+            ])
+        assertSnapshot(of: lines.joined(separator: "\n"), as: .lines, named: "80")
+    }
+
+    /// Ten levels each way in narrow cells: the top row is likelihood 10, counts of two digits fit,
+    /// and more than 99 in a cell says so rather than running into the next.
+    @Test func tenByTenAt80Columns() {
+        var (settings, map) = matrix(10, 10, [(10, 10, 1), (10, 1, 2), (5, 5, 12), (1, 1, 150), (3, 8, 4)])
+        settings.bandFloors = [.medium: 15, .high: 40, .critical: 64]
+        let lines = drawn(80, HeatMap.size(settings).rows) {
+            HeatMap.draw(counts: map, settings: settings, into: &$0, at: (0, 0))
+        }
+        #expect(lines[1] == "10 │ 2  ·  ·  ·  ·  ·  ·  ·  ·  1")
+        #expect(lines[6] == " 5 │ ·  ·  ·  · 12  ·  ·  ·  ·  ·")
+        #expect(lines[10] == " 1 │99+ ·  ·  ·  ·  ·  ·  ·  ·  ·")
+        #expect(lines.last == "     1  2  3  4  5  6  7  8  9  10 Impact")
+        assertSnapshot(of: lines.joined(separator: "\n"), as: .lines, named: "80")
+    }
+
+    /// A 4 × 8 map: cells coloured by the band of likelihood × impact on this matrix's cutoffs.
+    @Test func cellsOfAFourByEightMapAreColouredByTheirScore() {
+        var (settings, map) = matrix(4, 8)
+        settings.bandFloors = [.medium: 6, .high: 12, .critical: 20]
+        map[3][7] = 1
+        var buffer = CellBuffer(size: HeatMap.size(settings))
+        HeatMap.draw(counts: map, settings: settings, into: &buffer, at: (0, 0))
+        // Row y = 5 − likelihood; impact i is at x = 5 + 3 (i − 1).
+        #expect(buffer[5, 4].role == .bandLow)  // 1 × 1 = 1
+        #expect(buffer[8, 2].role == .bandMedium)  // 3 × 2 = 6
+        #expect(buffer[17, 3].role == .bandMedium)  // 2 × 5 = 10
+        #expect(buffer[14, 2].role == .bandHigh)  // 3 × 4 = 12
+        #expect(buffer[26, 1].role == .bandCritical)  // 4 × 8 = 32
+        #expect(buffer[26, 1].text == "1")
     }
 }
