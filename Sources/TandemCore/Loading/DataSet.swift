@@ -21,8 +21,8 @@ public enum DataSet: String, CaseIterable, Sendable {
             ]
         case .initiatives:
             [
-                "id", "name", "sponsor", "lead", "stage", "start", "due", "progress", "budget", "spent", "forecast",
-                "adoption", "kpis", "risks", "depends_on", "capabilities", "description",
+                "id", "name", "sponsor", "lead", "stage", "start", "due", "progress", "rating", "budget", "spent",
+                "forecast", "adoption", "kpis", "risks", "depends_on", "capabilities", "description",
             ]
         case .milestones: ["initiative", "name", "due", "done", "key"]
         case .actions: ["id", "title", "owner", "assignee", "due", "status", "done", "raised", "links", "note"]
@@ -35,7 +35,7 @@ public enum DataSet: String, CaseIterable, Sendable {
         case .kpis: ["id", "name", "owner", "direction", "target"]
         case .measurements: ["kpi", "period"]
         case .risks: ["id", "title", "category", "owner", "likelihood", "impact"]
-        case .initiatives: ["id", "name", "sponsor", "start", "due", "progress"]
+        case .initiatives: ["id", "name", "sponsor"]
         case .milestones: ["initiative", "name", "due"]
         case .actions: ["id", "title", "owner"]
         }
