@@ -115,9 +115,11 @@ extension DetailPane {
                 initiative.start == nil ? "start" : nil, initiative.due == nil ? "due date" : nil,
                 initiative.progress == nil ? "progress" : nil,
             ].compactMap { $0 }
+            // "no start, due date or progress"
+            let what = missing.dropLast().joined(separator: ", ") + (missing.count > 1 ? " or " : "")
             return [
                 Span(done, initiative.progress == nil ? .muted : .text),
-                Span("; not scheduled (no \(missing.joined(separator: ", ")))", .muted),
+                Span("; not scheduled (no \(what)\(missing.last ?? ""))", .muted),
             ]
         }
         let planned = initiative.stage == .active ? item.plannedProgress : nil
