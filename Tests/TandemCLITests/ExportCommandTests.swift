@@ -16,13 +16,13 @@ import Testing
         #expect(json["demo"] as? Bool == true)
         #expect(try Self.items(json, "kpis").count == 20)
         #expect(try Self.items(json, "risks").count == 16)
-        #expect(try Self.items(json, "initiatives").count == 11)
+        #expect(try Self.items(json, "initiatives").count == 12)
         #expect(try Self.items(json, "diagnostics").isEmpty)
         let kinds = Set(try Self.items(json, "findings").compactMap { $0["kind"] as? String })
         #expect(
             kinds == [
-                "low_adoption", "one_sided_mitigation", "paired_kpis_diverge", "possible_duplication",
-                "unaddressed_kpi", "unanchored_initiative", "unowned_decision",
+                "low_adoption", "one_sided_mitigation", "optimistic_report", "paired_kpis_diverge",
+                "possible_duplication", "unaddressed_kpi", "unanchored_initiative", "unowned_decision",
             ])
         let statuses = Set(try Self.items(json, "kpis").compactMap { $0["status"] as? String })
         #expect(statuses == ["green", "amber", "red", "stale", "no_data"])

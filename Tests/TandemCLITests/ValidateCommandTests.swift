@@ -68,9 +68,9 @@ import Testing
             "risks.csv": WorkspaceText.risks
                 + "R3,Flood,operational,coo,7,2,,,open,a,b,2026-10-01,\nR4,\"Quoted\"x,vendor,cio,1,1,,,open,a,b,,\n",
             "initiatives.csv": WorkspaceText.initiatives + """
-                I3,Kiosk,coo,,active,2026-12-01,2026-06-01,0,,,,,K1,,,,
-                I4,Chatbot,cio,,active,2026-01-01,2026-12-31,10,,,,,K1;K7,R1;R9,I8,,
-                I5,Billing,cfo,,started,2026-01-01,2026-12-31,10,,,,,K1,,,,
+                I3,Kiosk,coo,,active,2026-12-01,2026-06-01,0,,,,,,K1,,,,
+                I4,Chatbot,cio,,active,2026-01-01,2026-12-31,10,,,,,,K1;K7,R1;R9,I8,,
+                I5,Billing,cfo,,started,2026-01-01,2026-12-31,10,,,,,,K1,,,,
 
                 """,
             "milestones.csv": DataSet.milestones.csv("I1,Go live,2026-12-01,,perhaps", "I9,Orphan,2026-12-01,,yes"),
@@ -113,7 +113,7 @@ import Testing
     @Test func dependingOnAnUnknownInitiativeIsNamed() throws {
         let folder = try TemporaryFolder.workspace([
             "initiatives.csv": WorkspaceText.initiatives
-                + "I3,Kiosk,coo,,active,2026-01-01,2026-12-31,50,,,,,K1,,I8,,\n"
+                + "I3,Kiosk,coo,,active,2026-01-01,2026-12-31,50,,,,,,K1,,I8,,\n"
         ])
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 1, "\(result)")
@@ -205,15 +205,14 @@ import Testing
 
     @Test func aMissingColumnIsAnErrorWithTheHeaderLine() throws {
         let folder = try TemporaryFolder.workspace([
-            "initiatives.csv": "id,name,sponsor,start,progress\nI1,X,cio,2026-01-01,5\n"
+            "initiatives.csv": "id,name,start,progress\nI1,X,2026-01-01,5\n"
         ])
         let result = try TandemProcess.run(["validate", folder.path])
         #expect(result.status == 1, "\(result)")
         #expect(
             result.stdout.hasPrefix(
-                "error: initiatives.csv:1: the header has no column \"due\"; expected the columns id, name, "
-                    + "sponsor, start, due, progress (in any order); the row holds \"id\", \"name\", \"sponsor\", "
-                    + "\"start\", \"progress\"\n"),
+                "error: initiatives.csv:1: the header has no column \"sponsor\"; expected the columns id, name, "
+                    + "sponsor (in any order); the row holds \"id\", \"name\", \"start\", \"progress\"\n"),
             "\(result)")
     }
 

@@ -166,8 +166,8 @@ import Testing
     @Test func capabilityTagsDifferingOnlyInCaseAreOneTag() throws {
         let loaded = try WorkspaceFixture().rows(
             "initiatives.csv",
-            "I1,Portal,cio,,active,2026-01-01,2026-12-31,90,,,,,K1,,,Portal;portal,",
-            "I2,Booking,coo,,active,2026-01-01,2026-12-31,90,,,,,,,,PORTAL,"
+            "I1,Portal,cio,,active,2026-01-01,2026-12-31,90,,,,,,K1,,,Portal;portal,",
+            "I2,Booking,coo,,active,2026-01-01,2026-12-31,90,,,,,,,,,PORTAL,"
         ).load()
         let found = Scorecard(loaded, asOf: asOf).findings.filter { $0.kind == .possibleDuplication }
         #expect(found.map(\.detail) == ["Portal (CIO) and Booking (COO) share capability portal"])
@@ -329,8 +329,8 @@ import Testing
         let names = FindingKind.allCases.map(\.rawValue)
         #expect(
             names == [
-                "low_adoption", "one_sided_mitigation", "paired_kpis_diverge", "possible_duplication",
-                "unaddressed_kpi", "unanchored_initiative", "unowned_decision",
+                "low_adoption", "one_sided_mitigation", "optimistic_report", "paired_kpis_diverge",
+                "possible_duplication", "unaddressed_kpi", "unanchored_initiative", "unowned_decision",
             ])
         #expect(names == names.sorted())
         #expect(FindingKind.allCases.allSatisfy { !$0.title.isEmpty && !$0.whyItMatters.isEmpty })

@@ -50,8 +50,8 @@ import TandemTestSupport
     @Test func linksAreReadBackwardsOnce() throws {
         let loaded = try WorkspaceFixture()
             .rows(
-                "initiatives.csv", "I1,One,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,K1;K1,R1,,,",
-                "I2,Two,coo,Bo,active,2026-01-01,2026-12-31,90,,,,,K1,,,,"
+                "initiatives.csv", "I1,One,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,K1;K1,R1,,,",
+                "I2,Two,coo,Bo,active,2026-01-01,2026-12-31,90,,,,,,K1,,,,"
             )
             .load()
         let card = Scorecard(loaded, asOf: loaded.workspace.settings.asOf!)

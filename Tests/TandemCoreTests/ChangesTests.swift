@@ -17,8 +17,8 @@ import Testing
         .rows("risks.csv", "R1,Outage,cyber,cio,3,4,2,3,open,Backups,Drills,2026-10-01,")
         .rows(
             "initiatives.csv",
-            "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,80,100,50,,,K1,R1,,,",
-            "I2,Dock app,coo,Bo,active,2026-01-01,2026-12-31,80,100,50,,,,,,,"
+            "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,80,,100,50,,,K1,R1,,,",
+            "I2,Dock app,coo,Bo,active,2026-01-01,2026-12-31,80,,100,50,,,,,,,"
         )
         .rows("milestones.csv", "I1,Cutover,2026-11-10,,yes")
 
@@ -34,8 +34,8 @@ import Testing
         )
         .rows(
             "initiatives.csv",
-            "I1,Upgrade,cio,Ann,active,2026-01-01,2027-02-26,80,100,50,,,K1,R1,,,",
-            "I2,Dock app,coo,Bo,active,2026-01-01,2026-12-31,80,100,50,,,K2,,,,")
+            "I1,Upgrade,cio,Ann,active,2026-01-01,2027-02-26,80,,100,50,,,K1,R1,,,",
+            "I2,Dock app,coo,Bo,active,2026-01-01,2026-12-31,80,,100,50,,,K2,,,,")
 
     static func card(_ fixture: WorkspaceFixture) throws -> Scorecard {
         let loaded = try fixture.load()

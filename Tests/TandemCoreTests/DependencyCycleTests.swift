@@ -38,8 +38,8 @@ import Testing
     @Test func theLoaderWarnsOnTheFirstOfTheCircleAndKeepsTheRows() throws {
         let loaded = try WorkspaceFixture()
             .rows(
-                "initiatives.csv", "I1,Portal,cio,Ann,active,2026-01-01,2026-12-31,40,,,,,K1,,I2,,",
-                "I2,Calls,coo,Bo,active,2026-01-01,2026-12-31,40,,,,,K1,,I1,,"
+                "initiatives.csv", "I1,Portal,cio,Ann,active,2026-01-01,2026-12-31,40,,,,,,K1,,I2,,",
+                "I2,Calls,coo,Bo,active,2026-01-01,2026-12-31,40,,,,,,K1,,I1,,"
             )
             .load()
         #expect(loaded.workspace.initiatives.count == 2)

@@ -41,9 +41,9 @@ import Testing
         let document = try Self.export(
             WorkspaceFixture().rows(
                 "initiatives.csv",
-                "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,100,50,,,K1,R1,,portal,",
-                "I2,Portal,coo,Bo,active,2026-01-01,2026-12-31,90,100,50,,,K1,R1,,portal,",
-                "I3,Other,coo,Bo,active,2026-01-01,2026-12-31,90,100,50,,,,R1,,,"))
+                "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,100,50,,,K1,R1,,portal,",
+                "I2,Portal,coo,Bo,active,2026-01-01,2026-12-31,90,,100,50,,,K1,R1,,portal,",
+                "I3,Other,coo,Bo,active,2026-01-01,2026-12-31,90,,100,50,,,,R1,,,"))
         let findings = try #require(document["findings"] as? [[String: Any]])
         let duplication = try #require(findings.first { $0["kind"] as? String == "possible_duplication" })
         #expect(duplication["ids"] as? [String] == ["I1", "I2"])
@@ -86,7 +86,7 @@ import Testing
 
     @Test func findingsCarryKindAndIds() throws {
         let document = try Self.export(
-            WorkspaceFixture().rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,,,,"))
+            WorkspaceFixture().rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,,,,,"))
         let finding = try Self.first(document, "findings")
         #expect(finding["kind"] as? String == "unanchored_initiative")
         #expect(finding["ids"] as? [String] == ["I1"])

@@ -49,7 +49,7 @@ import Testing
         // 1e308 spent at 0.5% progress projects past the largest Double.
         let card = try card(
             WorkspaceFixture().rows(
-                "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,0.5,100,1e308,,,K1,R1,,,"))
+                "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,0.5,,100,1e308,,,K1,R1,,,"))
         let item = try #require(card.initiatives.first)
         #expect(item.forecast == .infinity)
         #expect(item.cost == .red)
@@ -61,7 +61,7 @@ import Testing
     @Test func aForecastOf1e17OnABudgetOf1IsRedAndFinite() throws {
         let card = try card(
             WorkspaceFixture().rows(
-                "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,1,,1e17,,K1,R1,,,"))
+                "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,1,,1e17,,K1,R1,,,"))
         let item = try #require(card.initiatives.first)
         #expect(item.forecastPercent == 1e19)
         #expect(item.cost == .red)

@@ -134,7 +134,7 @@ import Testing
                     "K🚚,Trucks,coo,higher,5,4,,,ops,monthly,,"
                 )
                 .rows("measurements.csv", "K 1,2026-10,99.5,", "K🚚,2026-10,6,")
-                .rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,100,50,,,K 1;K🚚,R1,,,"))
+                .rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,100,50,,,K 1;K🚚,R1,,,"))
         #expect(loaded.errorCount == 0, "\(Self.messages(loaded))")
         #expect(loaded.workspace.kpis.map(\.id) == ["K 1", "K🚚"])
         #expect(loaded.workspace.initiatives.first?.kpis == ["K 1", "K🚚"])
@@ -165,7 +165,7 @@ import Testing
                 )
                 .rows(
                     "initiatives.csv",
-                    "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,100,50,,,\(ids.joined(separator: ";")),R1,,,"))
+                    "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,100,50,,,\(ids.joined(separator: ";")),R1,,,"))
         #expect(loaded.workspace.initiatives.first?.kpis.count == 4000)
     }
 

@@ -23,7 +23,7 @@ import Testing
 
     @Test func anInitiativeLinkingAnUnknownKPIIsAnError() throws {
         let diagnostics = try fixture.rows(
-            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,K1;K9,,,,"
+            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,K1;K9,,,,"
         ).diagnostics()
         #expect(
             diagnostics == [#"initiatives.csv:2: kpis: unknown KPI "K9"; expected ids from kpis.csv separated by ";""#])
@@ -31,7 +31,7 @@ import Testing
 
     @Test func anInitiativeLinkingAnUnknownRiskIsAnError() throws {
         let diagnostics = try fixture.rows(
-            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,K1,R1; R9,,,"
+            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,K1,R1; R9,,,"
         ).diagnostics()
         #expect(
             diagnostics == [
@@ -42,8 +42,8 @@ import Testing
     @Test func dependingOnAnUnknownInitiativeIsAnError() throws {
         let diagnostics = try fixture.rows(
             "initiatives.csv",
-            "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,K1,,I2,,",
-            "I2,Training,coo,Bo,active,2026-01-01,2026-12-31,90,,,,,K1,,I9,,"
+            "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,K1,,I2,,",
+            "I2,Training,coo,Bo,active,2026-01-01,2026-12-31,90,,,,,,K1,,I9,,"
         ).diagnostics()
         #expect(
             diagnostics == [
@@ -57,8 +57,8 @@ import Testing
     @Test func dependingOnAnInitiativeFurtherDownIsFine() throws {
         let loaded = try fixture.rows(
             "initiatives.csv",
-            "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,K1,,I2,,",
-            "I2,Training,coo,Bo,active,2026-01-01,2026-12-31,90,,,,,K1,,,,"
+            "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,K1,,I2,,",
+            "I2,Training,coo,Bo,active,2026-01-01,2026-12-31,90,,,,,,K1,,,,"
         ).load()
         #expect(loaded.diagnostics == [])
         #expect(loaded.workspace.initiatives.map(\.dependsOn) == [["I2"], []])
@@ -66,7 +66,7 @@ import Testing
 
     @Test func dependingOnItselfIsAnError() throws {
         let diagnostics = try fixture.rows(
-            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,K1,,I1,,"
+            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,K1,,I1,,"
         ).diagnostics()
         #expect(
             diagnostics == [
@@ -112,7 +112,7 @@ import Testing
         ("risks.csv", [WorkspaceFixture.riskRow, "R1,Again,cyber,cio,1,1,,,open,a,b,2026-10-01,"]),
         (
             "initiatives.csv",
-            [WorkspaceFixture.initiativeRow, "I1,Again,coo,Bo,active,2026-01-01,2026-12-31,10,,,,,K1,,,,"]
+            [WorkspaceFixture.initiativeRow, "I1,Again,coo,Bo,active,2026-01-01,2026-12-31,10,,,,,,K1,,,,"]
         ),
     ])
     func aDuplicateIdIsAnErrorAndTheFirstRowIsKept(_ file: String, _ rows: [String]) throws {
@@ -155,7 +155,7 @@ import Testing
         )
         .rows(
             "initiatives.csv",
-            "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,\" K1 ; K2;;K1 \",R1,,Portal; EHR ;portal,"
+            "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,\" K1 ; K2;;K1 \",R1,,Portal; EHR ;portal,"
         ).load()
         #expect(loaded.diagnostics == [])
         #expect(loaded.workspace.initiatives[0].kpis == ["K1", "K2"])

@@ -72,7 +72,7 @@ import Testing
                 "risks.csv", "R1,Outage,cyber,cio,3,3,,,open,a,b,2026-10-01,",
                 "R2,Leak,privacy,coo,2,3,,,open,a,b,2026-10-01,"
             )
-            .rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,K1,,,,")
+            .rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,K1,,,,")
             .load()
         #expect(loaded.diagnostics == [])
         let card = Scorecard(loaded, asOf: asOf)

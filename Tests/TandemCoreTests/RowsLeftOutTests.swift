@@ -74,7 +74,7 @@ import Testing
             )
             .rows(
                 "initiatives.csv", WorkspaceFixture.initiativeRow,
-                "I2,Bad,cio,,active,2026-01-01,2026-12-31,90,,,,,K2,,,,"
+                "I2,Bad,cio,,active,2026-01-01,2026-12-31,90,,,,,,K2,,,,"
             )
             .load()
         #expect(loaded.workspace.kpis.map(\.id) == ["K1", "K3"])
@@ -101,7 +101,7 @@ import Testing
             .rows("milestones.csv", "I1,Go live,2026-12-01,,maybe")
             .rows(
                 "initiatives.csv", WorkspaceFixture.initiativeRow,
-                "I2,Bad,cio,,active,2026-01-01,2026-12-31,101,,,,,K1,,,,"
+                "I2,Bad,cio,,active,2026-01-01,2026-12-31,101,,,,,,K1,,,,"
             )
             .rows("kpis.csv", WorkspaceFixture.kpiRow, "K2,Bad,cio,higher,,,,,,,,", "K3,Bad,cio,higher,1e999,,,,,,,")
             .load()
@@ -120,8 +120,8 @@ import Testing
                 "K2,No-shows,coo,lower,8,10,,%,operational,monthly,K9,"
             )
             .rows(
-                "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,K1,,I2,,",
-                "I2,Training,coo,Bo,active,2026-01-01,2026-12-31,90,,,,,K1,,I9,,"
+                "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,K1,,I2,,",
+                "I2,Training,coo,Bo,active,2026-01-01,2026-12-31,90,,,,,,K1,,I9,,"
             )
             .load()
         let kpiIDs = Set(loaded.workspace.kpis.map(\.id))

@@ -57,7 +57,7 @@ import Testing
 
     @Test func aDayThatDoesNotExistIsAnError() throws {
         let diagnostics = try fixture.rows(
-            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-02-30,2026-12-31,90,,,,,K1,,,,"
+            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-02-30,2026-12-31,90,,,,,,K1,,,,"
         ).diagnostics()
         #expect(
             diagnostics == [
@@ -111,7 +111,7 @@ import Testing
 
     @Test func dueBeforeStartIsAnError() throws {
         let diagnostics = try fixture.rows(
-            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-06-01,2026-01-01,10,,,,,K1,,,,"
+            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-06-01,2026-01-01,10,,,,,,K1,,,,"
         ).diagnostics()
         #expect(
             diagnostics == [
@@ -122,7 +122,7 @@ import Testing
 
     @Test func dueOnTheStartDayIsAnError() throws {
         let diagnostics = try fixture.rows(
-            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-06-01,2026-06-01,10,,,,,K1,,,,"
+            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-06-01,2026-06-01,10,,,,,,K1,,,,"
         ).diagnostics()
         #expect(
             diagnostics == [
@@ -144,11 +144,11 @@ import Testing
             "open, mitigating, accepted, closed"
         ),
         (
-            "initiatives.csv", "I1,Upgrade,cfo,Ann,active,2026-01-01,2026-12-31,90,,,,,K1,,,,", "sponsor", "cfo",
+            "initiatives.csv", "I1,Upgrade,cfo,Ann,active,2026-01-01,2026-12-31,90,,,,,,K1,,,,", "sponsor", "cfo",
             "cio, coo, joint"
         ),
         (
-            "initiatives.csv", "I1,Upgrade,cio,Ann,started,2026-01-01,2026-12-31,90,,,,,K1,,,,", "stage", "started",
+            "initiatives.csv", "I1,Upgrade,cio,Ann,started,2026-01-01,2026-12-31,90,,,,,,K1,,,,", "stage", "started",
             "proposed, active, paused, done, cancelled"
         ),
     ])
@@ -177,7 +177,7 @@ import Testing
     @Test func emptyOptionalWordsTakeTheirDefaults() throws {
         let loaded = try fixture.rows("kpis.csv", "K1,Uptime,cio,higher,99,98,,%,system,,,")
             .rows("risks.csv", "R1,Outage,cyber,cio,3,4,2,3,,a,b,2026-10-01,")
-            .rows("initiatives.csv", "I1,Upgrade,cio,Ann,,2026-01-01,2026-12-31,90,,,,,K1,,,,").load()
+            .rows("initiatives.csv", "I1,Upgrade,cio,Ann,,2026-01-01,2026-12-31,90,,,,,,K1,,,,").load()
         #expect(loaded.diagnostics == [])
         #expect(loaded.workspace.kpis[0].frequency == .monthly)
         #expect(loaded.workspace.risks[0].status == .open)
@@ -202,7 +202,7 @@ import Testing
 
     @Test func aBudgetThatIsNotFiniteIsAnError() throws {
         let diagnostics = try fixture.rows(
-            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,inf,,,,K1,,,,"
+            "initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,inf,,,,K1,,,,"
         ).diagnostics()
         #expect(
             diagnostics == [
@@ -240,7 +240,7 @@ import Testing
 
     @Test func anIdWithASemicolonIsAnError() throws {
         let diagnostics = try fixture.rows("risks.csv", "R;1,Outage,cyber,cio,3,4,2,3,open,a,b,2026-10-01,")
-            .rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,K1,,,,").diagnostics()
+            .rows("initiatives.csv", "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,,,,,K1,,,,").diagnostics()
         #expect(
             diagnostics == [#"risks.csv:2: id: "R;1" holds a ";"; expected an id without ";", which separates lists"#])
     }

@@ -21,9 +21,9 @@ struct DashboardTests {
         try session.send("3")
         try session.waitFor("Risk register")
         try session.send("4")
-        try session.waitFor("Initiatives 7 active")
+        try session.waitFor("Initiatives 8 active")
         try session.send("5")
-        try session.waitFor("Alignment 14 findings")
+        try session.waitFor("Alignment 16 findings")
         try session.send("1")
         try session.waitFor("Needs attention")
         try session.send("Tab")
@@ -33,7 +33,7 @@ struct DashboardTests {
         try session.send("BTab")
         try session.waitFor("Actions 2 open, 1 overdue of 3")
         try session.send("BTab")
-        try session.waitFor("Alignment 14 findings")
+        try session.waitFor("Alignment 16 findings")
     }
 
     @Test func movingPagingAndJumpingMoveTheSelection() throws {
@@ -192,11 +192,11 @@ struct DashboardTests {
         let tabs = first.split(separator: "\n", omittingEmptySubsequences: false)[1]
         let column = try #require(tabs.range(of: "4 Initiatives")).lowerBound.utf16Offset(in: tabs) + 1
         try session.click(column, 2)
-        try session.waitFor("Initiatives 7 active")
+        try session.waitFor("Initiatives 8 active")
         try session.click(10, 7)  // the third row of the table
-        try session.waitFor("3/11")
+        try session.waitFor("3/12")
         try session.wheel(down: true, 10, 7)
-        try session.waitFor("4/11")
+        try session.waitFor("4/12")
         try session.click(10, 8)  // the selected row: opens it
         try session.waitFor("MILESTONES")
     }

@@ -5,7 +5,8 @@ import TandemCore
 /// Small on purpose, yet it holds every status the screen can show: KPIs in green, amber, red,
 /// stale and no data (one with a gap in its history, a pair that diverges); risks in every band,
 /// one closed, one never reviewed, one overdue; initiatives active, proposed, paused and done, with
-/// milestones met, missed and upcoming; and at least one finding of every kind.
+/// milestones met, missed and upcoming, reported ratings (one better than measured) and one
+/// unscheduled (no progress); and at least one finding of every kind.
 ///
 /// The text fields go through `text`, so a property test can fill names, titles, notes and
 /// descriptions with hostile or wide text and keep every number, date and link the same.
@@ -165,33 +166,37 @@ public struct TestWorkspace: Sendable {
             DataSet.initiatives.columns,
             [
                 "I1", text("Warehouse automation"), "coo", text("Priya Nair"), "active", "2026-01-01", "2027-06-30",
-                "40",
+                "40", "amber",
                 "2400000", "1100000", "", "", "ONTIME;PICKCOST", "R2", "", "robotics;wms",
                 text("Goods-to-person robots in the three largest depots."),
             ],
             [
                 "I2", text("Cloud migration"), "cio", text("Tom Becker"), "active", "2026-03-01", "2027-03-31", "65",
+                "amber-green",
                 "900000", "600000", "950000", "", "UPTIME;CLOUD", "R1", "", "hosting", "",
             ],
             [
                 "I3", text("Order tracking portal"), "joint", text("Lea Martin"), "active", "2026-02-01", "2026-10-31",
-                "85",
+                "85", "red",
                 "300000", "320000", "", "35", "ONTIME", "R3", "", "wms", "",
             ],
             [
-                "I4", text("Zero trust network"), "cio", text("Tom Becker"), "active", "2026-06-01", "2027-05-31", "45",
+                "I4", text("Zero trust network"), "cio", text("Tom Becker"), "active", "2026-06-01", "2027-05-31", "",
+                "",
                 "500000", "100000", "", "", "", "R1", "I2", "", "",
             ],
             [
                 "I5", text("Robotics phase 2"), "coo", text("Priya Nair"), "proposed", "2027-01-01", "2027-12-31", "0",
+                "",
                 "1500000", "", "", "", "PICKCOST", "", "I1", "robotics", "",
             ],
             [
-                "I6", text("Fax gateway retirement"), "cio", "", "done", "2025-09-01", "2026-05-31", "100",
+                "I6", text("Fax gateway retirement"), "cio", "", "done", "2025-09-01", "2026-05-31", "100", "green",
                 "80000", "76000", "", "40", "", "R6", "", "", "",
             ],
             [
                 "I7", text("Driver app refresh"), "coo", text("Lea Martin"), "paused", "2026-04-01", "2026-12-31", "20",
+                "",
                 "", "", "", "", "CSAT", "", "", "", "",
             ],
         ]

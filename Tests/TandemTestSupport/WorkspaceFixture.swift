@@ -17,7 +17,7 @@ public struct WorkspaceFixture: Sendable {
     public static let kpiRow = "K1,Uptime,cio,higher,99,98,,%,system,monthly,,"
     public static let measurementRow = "K1,2026-10,99.5,"
     public static let riskRow = "R1,Outage,cyber,cio,3,4,2,3,open,Backups,Drills,2026-10-01,"
-    public static let initiativeRow = "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,100,50,,,K1,R1,,,"
+    public static let initiativeRow = "I1,Upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,100,50,,,K1,R1,,,"
 
     public var files: [String: String] = [
         "tandem.toml": manifest,

@@ -17,8 +17,8 @@ public enum WorkspaceText {
         "R1,Ransomware,cyber,cio,4,5,3,5,mitigating,Immutable backups,Drills,2026-10-01,",
         "R2,Consent,privacy,joint,2,3,,,open,Flags,Reviews,2026-09-01,")
     public static let initiatives = DataSet.initiatives.csv(
-        "I1,Portal upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,100000,80000,,,K1,R1,,portal,",
-        "I2,Reminder calls,coo,Bo,active,2026-06-01,2026-12-31,50,50000,20000,,,K2,,I1,,")
+        "I1,Portal upgrade,cio,Ann,active,2026-01-01,2026-12-31,90,,100000,80000,,,K1,R1,,portal,",
+        "I2,Reminder calls,coo,Bo,active,2026-06-01,2026-12-31,50,,50000,20000,,,K2,,I1,,")
 
     public static var files: [String: String] {
         [

@@ -45,13 +45,23 @@ enum AlignmentFinder {
 
         for item in initiatives {
             let initiative = item.initiative
-            let delivering = initiative.stage == .done || (initiative.stage == .active && initiative.progress >= 80)
+            // Of unknown progress, only a done initiative is known to be delivering.
+            let progress = initiative.stage == .active ? initiative.progress : nil
+            let delivering = initiative.stage == .done || progress.map { $0 >= 80 } == true
             guard delivering, let adoption = initiative.adoption, adoption < 50 else { continue }
-            let stage = initiative.stage == .done ? "done" : "\(Int(saturating: initiative.progress))% progress"
+            let stage = progress.map { "\(Int(saturating: $0))% progress" } ?? "done"
             findings.append(
                 Finding(
                     kind: .lowAdoption, ids: [initiative.id],
                     detail: "\(initiative.name): adoption \(Int(rounding: adoption))% at \(stage)"))
+        }
+
+        for item in initiatives where item.isOptimisticReport {
+            guard let rating = item.initiative.rating, let health = item.health else { continue }
+            findings.append(
+                Finding(
+                    kind: .optimisticReport, ids: [item.initiative.id],
+                    detail: "\(item.initiative.name): reported \(rating.rawValue), measured \(health.rawValue)"))
         }
 
         var statusByID: [String: KPIStatus] = [:]

@@ -3,6 +3,7 @@
 public enum FindingKind: String, Sendable, CaseIterable, Comparable {
     case lowAdoption = "low_adoption"
     case oneSidedMitigation = "one_sided_mitigation"
+    case optimisticReport = "optimistic_report"
     case pairedKPIsDiverge = "paired_kpis_diverge"
     case possibleDuplication = "possible_duplication"
     case unaddressedKPI = "unaddressed_kpi"
@@ -15,6 +16,7 @@ public enum FindingKind: String, Sendable, CaseIterable, Comparable {
         switch self {
         case .lowAdoption: "Low adoption"
         case .oneSidedMitigation: "One-sided mitigation"
+        case .optimisticReport: "Optimistic report"
         case .pairedKPIsDiverge: "Paired KPIs diverge"
         case .possibleDuplication: "Possible duplication"
         case .unaddressedKPI: "Unaddressed KPI"
@@ -28,6 +30,7 @@ public enum FindingKind: String, Sendable, CaseIterable, Comparable {
         switch self {
         case .lowAdoption: "Low adoption"
         case .oneSidedMitigation: "One-sided"
+        case .optimisticReport: "Optimistic"
         case .pairedKPIsDiverge: "Pairs diverge"
         case .possibleDuplication: "Duplication"
         case .unaddressedKPI: "Unaddressed"
@@ -42,6 +45,8 @@ public enum FindingKind: String, Sendable, CaseIterable, Comparable {
         case .lowAdoption: "Delivered is not adopted: the benefit case depends on people using it."
         case .oneSidedMitigation:
             "A serious risk mitigated only by technology or only by process stays exposed on the other side."
+        case .optimisticReport:
+            "The sponsor reports better than the figures show: green outside, red inside, until it is too late."
         case .pairedKPIsDiverge:
             "A system metric and the operational metric it should move disagree: one of the two readings is misleading."
         case .possibleDuplication: "CIO and COO may be funding the same outcome twice."

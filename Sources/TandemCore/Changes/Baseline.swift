@@ -29,7 +29,7 @@ public struct Baseline: Sendable {
         public let sponsor: Owner
         public let stage: Stage
         public let health: RAG?
-        /// Absent from exports written before due dates were exported.
+        /// Absent from exports written before due dates were exported; null when not given.
         public let due: String?
         public let missedMilestones: [String]?
         /// The KPIs it names; absent from older exports.
@@ -122,7 +122,7 @@ public struct Baseline: Sendable {
                 Initiative(
                     id: $0.initiative.id, name: $0.initiative.name, sponsor: $0.initiative.sponsor,
                     stage: $0.initiative.stage,
-                    health: $0.health, due: $0.initiative.due.description,
+                    health: $0.health, due: $0.initiative.due?.description,
                     missedMilestones: $0.missedMilestones.map(\.name),
                     kpis: $0.initiative.kpis)
             },

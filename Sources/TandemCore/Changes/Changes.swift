@@ -192,9 +192,13 @@ public struct Changes: Sendable {
                 steps.add("health \(was.rawValue) → \(now.rawValue)", now > was ? .worse : .better)
             }
             if let due = old.due.flatMap(Day.init(iso:)), due != initiative.due {
-                let later = initiative.due > due
-                steps.add(
-                    "due \(later ? "slipped" : "brought forward") \(due) → \(initiative.due)", later ? .worse : .better)
+                if let now = initiative.due {
+                    let later = now > due
+                    steps.add("due \(later ? "slipped" : "brought forward") \(due) → \(now)", later ? .worse : .better)
+                } else {
+                    // The date was taken out: the initiative is unscheduled now.
+                    steps.add("due \(due) no longer given", .changed)
+                }
             }
             if let missedBefore = old.missedMilestones {
                 let earlier = Set(missedBefore)

@@ -386,18 +386,19 @@ R15,Legacy VPN out of support,cyber,cio,3,4,1,2,closed,Replaced by zero-trust ac
 R16,Fleet insurer leaves the region,vendor,coo,,,,,open,,Broker is sounding out two other insurers,2026-10-05,"Scored in the broker's register, which gives no likelihood or impact.",12,9,,,,
 """#,
         "initiatives.csv": #"""
-id,name,sponsor,lead,stage,start,due,progress,budget,spent,forecast,adoption,kpis,risks,depends_on,capabilities,description
-I-WMS,WMS replacement,joint,Grace Whitfield,active,2025-09-01,2027-03-31,68,4200000,3050000,4450000,,WMSUP;PICK;DOCK,R06;R01,,wms;inventory,"Replace the 2009 WMS in 14 depots, in three waves."
-I-ROUTE,Dynamic route optimization,cio,Marcus Bell,active,2026-03-02,2027-02-26,74,900000,610000,,61,RTLAT;OTD,,,routing;telematics,Cloud routing engine that re-plans around traffic.
-I-DISP,Depot dispatch playbook,coo,Ruth Okonjo,active,2026-05-04,2027-01-29,66,250000,140000,235000,,OTD,R05,I-ROUTE,routing;dispatch,"Standard dispatch routines, load planning and handovers."
-I-ALERT,Proactive delivery alerts,joint,Dev Sharma,active,2026-01-12,2026-12-04,88,380000,341000,372000,38,WISMO;TRKUP,R02,,notifications;customer-portal,Text and email alerts with live ETA to consignees.
-I-EDI,Carrier EDI onboarding,cio,Hannah Cole,active,2026-03-02,2026-12-18,72,520000,430000,,,EDIERR;DSO,R04,,edi;billing,Self-service EDI setup and testing for partner carriers.
-I-ZT,Zero trust for depots,cio,Owen Price,active,2026-07-06,2027-06-30,36,1100000,330000,1060000,,PATCH,R01;R07;R08,,identity;network,Identity-based access for depot staff and devices.
-I-DATA,Operations data platform,cio,Lena Fischer,active,2026-06-01,2027-05-28,46,650000,280000,,,,,I-WMS,data-platform;reporting,"One warehouse of depot, fleet and billing data."
-I-EV,Electric van trial,coo,Carlos Mendes,proposed,2027-02-01,2027-10-29,0,,,,,FUEL;CO2,,,fleet;sustainability,Ten electric vans on Columbus city routes.
-I-PAY,Driver payroll consolidation,joint,Maria Lopez,paused,2026-02-02,2027-01-29,30,300000,95000,,,CPS,R09,,payroll;hr,Paused for peak; one payroll for drivers and yard staff.
-I-SCAN,Handheld scanner refresh,cio,Tariq Hassan,done,2025-11-03,2026-06-30,100,750000,712000,712000,94,PICK,R08,,devices,"1,200 new rugged scanners for all depots."
-I-BOT,Customer service chatbot,cio,Nina Park,cancelled,2026-02-02,2026-10-30,15,200000,42000,,,WISMO,,,customer-portal,Stopped in May; delivery alerts expected to cut more calls.
+id,name,sponsor,lead,stage,start,due,progress,rating,budget,spent,forecast,adoption,kpis,risks,depends_on,capabilities,description
+I-WMS,WMS replacement,joint,Grace Whitfield,active,2025-09-01,2027-03-31,68,amber-red,4200000,3050000,4450000,,WMSUP;PICK;DOCK,R06;R01,,wms;inventory,"Replace the 2009 WMS in 14 depots, in three waves."
+I-ROUTE,Dynamic route optimization,cio,Marcus Bell,active,2026-03-02,2027-02-26,74,green,900000,610000,,61,RTLAT;OTD,,,routing;telematics,Cloud routing engine that re-plans around traffic.
+I-DISP,Depot dispatch playbook,coo,Ruth Okonjo,active,2026-05-04,2027-01-29,66,amber,250000,140000,235000,,OTD,R05,I-ROUTE,routing;dispatch,"Standard dispatch routines, load planning and handovers."
+I-ALERT,Proactive delivery alerts,joint,Dev Sharma,active,2026-01-12,2026-12-04,88,amber-green,380000,341000,372000,38,WISMO;TRKUP,R02,,notifications;customer-portal,Text and email alerts with live ETA to consignees.
+I-EDI,Carrier EDI onboarding,cio,Hannah Cole,active,2026-03-02,2026-12-18,72,green,520000,430000,,,EDIERR;DSO,R04,,edi;billing,Self-service EDI setup and testing for partner carriers.
+I-ZT,Zero trust for depots,cio,Owen Price,active,2026-07-06,2027-06-30,36,green,1100000,330000,1060000,,PATCH,R01;R07;R08,,identity;network,Identity-based access for depot staff and devices.
+I-DATA,Operations data platform,cio,Lena Fischer,active,2026-06-01,2027-05-28,46,,650000,280000,,,,,I-WMS,data-platform;reporting,"One warehouse of depot, fleet and billing data."
+I-YARD,Trailer yard check-in,coo,Ben Adler,active,2026-10-05,,,green,,,,,YARD,,,yard;gate,"Drivers check in at the gate from their phone. Piloting at Columbus; plan, dates and budget follow the pilot."
+I-EV,Electric van trial,coo,Carlos Mendes,proposed,2027-02-01,2027-10-29,0,,,,,,FUEL;CO2,,,fleet;sustainability,Ten electric vans on Columbus city routes.
+I-PAY,Driver payroll consolidation,joint,Maria Lopez,paused,2026-02-02,2027-01-29,30,amber,300000,95000,,,CPS,R09,,payroll;hr,Paused for peak; one payroll for drivers and yard staff.
+I-SCAN,Handheld scanner refresh,cio,Tariq Hassan,done,2025-11-03,2026-06-30,100,green,750000,712000,712000,94,PICK,R08,,devices,"1,200 new rugged scanners for all depots."
+I-BOT,Customer service chatbot,cio,Nina Park,cancelled,2026-02-02,2026-10-30,15,,200000,42000,,,WISMO,,,customer-portal,Stopped in May; delivery alerts expected to cut more calls.
 """#,
         "milestones.csv": #"""
 initiative,name,due,done,key

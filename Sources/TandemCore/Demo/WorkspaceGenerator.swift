@@ -132,7 +132,8 @@ public struct WorkspaceGenerator: Sendable {
             let adoption = random.next(3) == 0 ? String(random.next(101)) : ""
             let fields = [
                 "I\(index)", "Generated initiative \(index)", Self.owners[index % 3], "Lead \(index)",
-                stages[Int(random.next(6))], "\(start)", "\(due)", "\(progress)", "\(budget)", "\(spent)", "", adoption,
+                stages[Int(random.next(6))], "\(start)", "\(due)", "\(progress)", "", "\(budget)", "\(spent)", "",
+                adoption,
                 linkedKPIs, linkedRisks, dependency, random.next(2) == 0 ? "cap\(index / 2)" : "", "",
             ]
             text += fields.joined(separator: ",") + "\n"

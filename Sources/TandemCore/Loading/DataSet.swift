@@ -23,8 +23,8 @@ public enum DataSet: String, CaseIterable, Sendable {
             ]
         case .initiatives:
             [
-                "id", "name", "sponsor", "lead", "stage", "start", "due", "progress", "budget", "spent", "forecast",
-                "adoption", "kpis", "risks", "depends_on", "capabilities", "description",
+                "id", "name", "sponsor", "lead", "stage", "start", "due", "progress", "rating", "budget", "spent",
+                "forecast", "adoption", "kpis", "risks", "depends_on", "capabilities", "description",
             ]
         case .milestones: ["initiative", "name", "due", "done", "key"]
         case .actions: ["id", "title", "owner", "assignee", "due", "status", "done", "raised", "links", "note"]
@@ -38,7 +38,7 @@ public enum DataSet: String, CaseIterable, Sendable {
         case .measurements: ["kpi", "period"]
         // Likelihood and impact, or a score: which one a row has is checked row by row.
         case .risks: ["id", "title", "category", "owner"]
-        case .initiatives: ["id", "name", "sponsor", "start", "due", "progress"]
+        case .initiatives: ["id", "name", "sponsor"]
         case .milestones: ["initiative", "name", "due"]
         case .actions: ["id", "title", "owner"]
         }

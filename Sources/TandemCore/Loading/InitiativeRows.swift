@@ -15,6 +15,7 @@ enum InitiativeRows {
         let start = csv.column("start")
         let due = csv.column("due")
         let progress = csv.column("progress")
+        let rating = csv.column("rating")
         let budget = csv.column("budget")
         let spent = csv.column("spent")
         let forecast = csv.column("forecast")
@@ -36,10 +37,11 @@ enum InitiativeRows {
                 sponsor: row.choice(sponsor, fallback: Owner?.none) ?? .joint,
                 lead: row.text(lead),
                 stage: row.choice(stage, fallback: Stage.active) ?? .active,
-                start: row.day(start, required: true) ?? Day(ordinal: 0),
-                due: row.day(due, required: true) ?? Day(ordinal: 0),
-                progress: row.number(progress, required: true, range: 0...100, expected: "a percentage from 0 to 100")
-                    ?? 0,
+                // Each may be unknown: the initiative is then unscheduled, not left out.
+                start: row.day(start, required: false),
+                due: row.day(due, required: false),
+                progress: row.number(progress, range: 0...100, expected: "a percentage from 0 to 100"),
+                rating: row.choice(rating),
                 budget: row.number(budget, range: 0...Double.greatestFiniteMagnitude, expected: money),
                 spent: row.number(spent, range: 0...Double.greatestFiniteMagnitude, expected: money),
                 forecast: row.number(forecast, range: 0...Double.greatestFiniteMagnitude, expected: money),
@@ -50,11 +52,8 @@ enum InitiativeRows {
                 capabilities: row.list(capabilities, lowercased: true),
                 description: row.text(description, keepNewlines: true),
                 line: row.record.line)
-            if !row.hasError, initiative.due <= initiative.start {
-                row.error(
-                    due,
-                    "\(initiative.due) is not after the start \(initiative.start); expected a due date later than start"
-                )
+            if !row.hasError, let start = initiative.start, let end = initiative.due, end <= start {
+                row.error(due, "\(end) is not after the start \(start); expected a due date later than start")
             }
             initiative.kpis = initiative.kpis.filter { id in
                 switch kpiIDs.check(id) {

@@ -42,10 +42,14 @@ public struct Initiative: Sendable, Identifiable {
     public var sponsor: Owner
     public var lead: String
     public var stage: Stage
-    public var start: Day
-    public var due: Day
+    /// The dates and progress a schedule is measured by; any of them may be unknown (see
+    /// `isScheduled`).
+    public var start: Day?
+    public var due: Day?
     /// Percent complete, 0–100.
-    public var progress: Double
+    public var progress: Double?
+    /// The status its sponsor reports, beside the health Tandem computes.
+    public var rating: Rating?
     public var budget: Double?
     public var spent: Double?
     public var forecast: Double?
@@ -62,7 +66,7 @@ public struct Initiative: Sendable, Identifiable {
 
     public init(
         id: String, name: String, sponsor: Owner, lead: String = "", stage: Stage = .active,
-        start: Day, due: Day, progress: Double, budget: Double? = nil, spent: Double? = nil,
+        start: Day?, due: Day?, progress: Double?, rating: Rating? = nil, budget: Double? = nil, spent: Double? = nil,
         forecast: Double? = nil, adoption: Double? = nil, kpis: [String] = [],
         risks: [String] = [], dependsOn: [String] = [], capabilities: [String] = [],
         description: String = "", milestones: [Milestone] = [], line: Int = 0
@@ -75,6 +79,7 @@ public struct Initiative: Sendable, Identifiable {
         self.start = start
         self.due = due
         self.progress = progress
+        self.rating = rating
         self.budget = budget
         self.spent = spent
         self.forecast = forecast
@@ -87,4 +92,8 @@ public struct Initiative: Sendable, Identifiable {
         self.milestones = milestones
         self.line = line
     }
+
+    /// Start, due and progress all given: only then is there a schedule to measure it against.
+    /// An unscheduled initiative gets no schedule rating and is never counted as on track.
+    public var isScheduled: Bool { start != nil && due != nil && progress != nil }
 }

@@ -148,14 +148,21 @@ extension FieldReader {
             if fallback == nil { error(column, "is empty; expected one of \(words.joined(separator: ", "))") }
             return fallback
         }
+        let builtIn = WordForms.builtIn(for: T.self)
         let word =
-            WordForms.match(
-                value, builtIn: WordForms.builtIn(for: T.self), extra: options.words[column.name] ?? [:],
-                own: Set(words)) ?? WordForms.normalized(value)
-        guard let choice = T(rawValue: word) else {
+            WordForms.match(value, builtIn: builtIn, extra: options.words[column.name] ?? [:], own: Set(words))
+            ?? WordForms.normalized(value)
+        // A data set's own word may stand for Tandem's in any of its forms ("Watch" = "Amber/Green").
+        guard let choice = T(rawValue: word) ?? builtIn[WordForms.wordKey(word)].flatMap(T.init(rawValue:)) else {
             error(column, "\(shown(column)) is not allowed; expected one of \(words.joined(separator: ", "))")
             return nil
         }
         return choice
+    }
+
+    /// One of an enumeration's words, as `choice(_:fallback:)` reads them, or nil when the field is
+    /// empty: a column with no default, such as a reported rating.
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ column: Column) -> T? where T.RawValue == String {
+        isBlank(column) ? nil : choice(column, fallback: T?.none)
     }
 }

@@ -1,6 +1,6 @@
 /// The words people use for Tandem's own (`IT` for cio, `In progress` for mitigating, `Likely`
-/// for 4), matched in any case with spaces, `_` and `-` alike. A data set's own words
-/// (`[sources.X.values]`) add to these and win over them.
+/// for 4), matched in any case with spaces, `_`, `-` and `/` alike (`Amber/Green`). A data set's
+/// own words (`[sources.X.values]`) add to these and win over them.
 public enum WordForms {
     /// Lowercased, `_` and `-` as spaces, every run of white space one space, trimmed.
     public static func normalized(_ text: String) -> String {
@@ -17,12 +17,18 @@ public enum WordForms {
     public static func match(
         _ text: String, builtIn: [String: String], extra: [String: String] = [:], own: Set<String> = []
     ) -> String? {
-        let word = normalized(text)
+        let word = wordKey(text)
         guard !word.isEmpty else { return nil }
-        for (key, value) in extra where key != "*" && normalized(key) == word { return value }
+        for (key, value) in extra where key != "*" && wordKey(key) == word { return value }
         if let value = builtIn[word] { return value }
         if own.contains(word) { return word }
         return extra["*"]
+    }
+
+    /// A value's word as compared: normalized, with `/` as a space too (`Amber/Green`). Header
+    /// names keep their `/`.
+    static func wordKey(_ text: String) -> String {
+        normalized(text.contains("/") ? text.replacing("/", with: " ") : text)
     }
 
     /// The built-in words for an enumeration, by type: the synonyms of SPEC-SOURCES.md.
@@ -31,6 +37,7 @@ public enum WordForms {
         if type == Direction.self { return direction }
         if type == RiskStatus.self { return riskStatus }
         if type == Stage.self { return stage }
+        if type == Rating.self { return reportedRating }
         return [:]
     }
 
@@ -48,6 +55,10 @@ public enum WordForms {
     static let stage = [
         "in progress": "active", "in flight": "active", "delivery": "active", "planned": "proposed",
         "pipeline": "proposed", "on hold": "paused", "complete": "done", "completed": "done", "stopped": "cancelled",
+    ]
+    static let reportedRating = [
+        "amber green": "amber-green", "amber red": "amber-red", "g": "green", "a": "amber", "r": "red",
+        "a g": "amber-green", "a r": "amber-red", "ag": "amber-green", "ar": "amber-red",
     ]
     static let levels = ["very low": "1", "low": "2", "medium": "3", "high": "4", "very high": "5"]
     static let likelihood = levels.merging([

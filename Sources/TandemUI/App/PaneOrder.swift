@@ -70,7 +70,9 @@ public enum PaneOrder {
                     (-(items[$0].pointsBehind ?? -1000), $0) < (-(items[$1].pointsBehind ?? -1000), $1)
                 }
             case .dueDate:
-                return view.initiatives.sorted { (items[$0].initiative.due, $0) < (items[$1].initiative.due, $1) }
+                // Undated last.
+                func due(_ i: Int) -> Int { items[i].initiative.due?.ordinal ?? Int.max }
+                return view.initiatives.sorted { (due($0), $0) < (due($1), $1) }
             case .roadmap: return view.initiatives
             }
         }

@@ -147,6 +147,11 @@ public struct Brief: Sendable {
         let active = card.initiatives.filter { $0.initiative.stage == .active }
         let offTrack = active.count { $0.health == .red }
         let atRisk = active.count { $0.health == .amber }
+        // Counted apart, never as on track.
+        let apart = [
+            (active.count { !$0.initiative.isScheduled }, "not scheduled"),
+            (active.count { $0.health == nil }, "not rated"),
+        ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         let above = card.risks.count { !$0.isClosed && $0.aboveAppetite }
         let overdue = card.risks.count { !$0.isClosed && $0.reviewOverdue }
         let missed = card.risks.count { !$0.isClosed && $0.targetMissed == true }
@@ -154,7 +159,8 @@ public struct Brief: Sendable {
         return "Headline: KPIs \(red) red, \(amber) amber of \(card.kpis.count); "
             + "risks \(above) above appetite, \(overdue) overdue for review"
             + (missed > 0 ? ", \(missed) past \(missed == 1 ? "its" : "their") target date; " : "; ")
-            + "initiatives \(offTrack) red, \(atRisk) amber of \(active.count) active; "
+            + "initiatives \(offTrack) red, \(atRisk) amber of \(active.count) active"
+            + (apart.isEmpty ? "; " : " (\(apart.joined(separator: ", "))); ")
             + "\(decisions) alignment decision\(decisions == 1 ? "" : "s") needed"
             + (unowned > 0 ? " (\(unowned) unowned since the last meeting)." : ".")
     }
@@ -195,7 +201,7 @@ public struct Brief: Sendable {
         let initiative = item.initiative
         let behind =
             item.isPastDue
-            ? "past due \(initiative.due)"
+            ? "past due" + (initiative.due.map { " \($0)" } ?? "")
             : item.pointsBehind.map { $0 > 0.5 ? "\(NumberFormat.points($0)) points" : "on plan" } ?? ""
         let forecast = item.forecastPercent.map { "\(NumberFormat.percent($0)) of budget" } ?? ""
         let milestones =
@@ -215,6 +221,7 @@ public struct Brief: Sendable {
         switch finding.kind {
         case .lowAdoption: ask = "Decide how to raise adoption before more is delivered."
         case .oneSidedMitigation: ask = "Decide who adds the missing mitigation, and by when."
+        case .optimisticReport: ask = "Ask the sponsor which is right, and for a report that matches the figures."
         case .pairedKPIsDiverge: ask = "Decide which reading reflects reality, and who acts on it."
         case .possibleDuplication:
             ask =

@@ -92,16 +92,25 @@ public struct CellBuffer: Equatable, Sendable {
 
     /// Fills a rectangle with blanks in a role.
     public mutating func fill(_ rect: Rect, role: StyleRole = .text) {
-        for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
-            for x in max(0, rect.x)..<min(size.columns, rect.maxX) { set(x: x, y: y, Cell(" ", role: role)) }
+        let (xs, ys) = onScreen(rect)
+        for y in ys {
+            for x in xs { set(x: x, y: y, Cell(" ", role: role)) }
         }
     }
 
     /// Marks a rectangle as the selected row, keeping each cell's own role.
     public mutating func select(_ rect: Rect) {
-        for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
-            for x in max(0, rect.x)..<min(size.columns, rect.maxX) { cells[y * size.columns + x].isSelected = true }
+        let (xs, ys) = onScreen(rect)
+        for y in ys {
+            for x in xs { cells[y * size.columns + x].isSelected = true }
         }
+    }
+
+    /// The columns and rows of `rect` on screen; empty for a rectangle wholly off it (a tab pushed
+    /// past the right edge of a narrow screen), which a range from its start would trap on.
+    private func onScreen(_ rect: Rect) -> (Range<Int>, Range<Int>) {
+        let (left, top) = (max(0, rect.x), max(0, rect.y))
+        return (left..<max(left, min(size.columns, rect.maxX)), top..<max(top, min(size.rows, rect.maxY)))
     }
 
     /// Sets one cell, clearing the other half of any wide character it overwrites.

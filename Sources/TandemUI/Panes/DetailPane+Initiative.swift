@@ -12,25 +12,17 @@ extension DetailPane {
                 [StatusBadge.health(item, g)]
                     + (active
                         ? [
-                            Span("   schedule ", .muted), StatusBadge.rag(item.schedule, g),
+                            Span("   schedule ", .muted),
+                            StatusBadge.rag(item.schedule, g, none: initiative.isScheduled ? "—" : "not scheduled"),
                             Span("  cost ", .muted), StatusBadge.rag(item.cost, g, none: "n/a"),
                             Span("  milestones ", .muted), StatusBadge.rag(item.milestones, g, none: "n/a"),
                         ] : [])),
+            field("Reported", reported(item, g)),
             field("Sponsor", owner(initiative.sponsor, model.settings)),
             field("Lead", initiative.lead.isEmpty ? "—" : initiative.lead),
             field("Stage", initiative.stage.rawValue),
-            field("Dates", "\(initiative.start) to \(initiative.due)" + (item.isPastDue ? "  PAST DUE" : "")),
-            field(
-                "Progress",
-                ProgressBar.render(
-                    progress: initiative.progress, planned: active ? item.plannedProgress : nil,
-                    width: min(30, max(10, width - 40)), glyphs: g,
-                    role: item.health.map(StatusBadge.role(for:)) ?? .muted)
-                    + [
-                        Span(
-                            " \(Int(saturating: initiative.progress))% done"
-                                + (active ? ", \(Int(rounding: item.plannedProgress))% planned by now" : ""), .muted)
-                    ]),
+            field("Dates", dates(initiative) + (item.isPastDue ? "  PAST DUE" : "")),
+            field("Progress", progress(item, width: width, g)),
         ]
         if let budget = initiative.budget {
             var money = "budget \(NumberFormat.amount(budget, currency: model.settings.currency))"
@@ -39,7 +31,12 @@ extension DetailPane {
             }
             if let forecast = item.forecast {
                 money += " · forecast \(NumberFormat.amount(forecast, currency: model.settings.currency))"
-                if initiative.forecast == nil { money += " (from spend and progress)" }
+                if initiative.forecast == nil {
+                    // Projected only for work under way with a progress to project from.
+                    let projected =
+                        (active || initiative.stage == .proposed) && (initiative.progress ?? 0) > 0
+                    money += projected ? " (from spend and progress)" : " (what it spent)"
+                }
             }
             if let percent = item.forecastPercent { money += " = \(NumberFormat.percent(percent))" }
             lines.append(field("Cost", money))
@@ -87,5 +84,52 @@ extension DetailPane {
             lines.append([StatusBadge.band(risk.band, g).padded(10), Span("  \(risk.risk.title) (\(id))")])
         }
         return lines
+    }
+
+    /// The sponsor's own rating, and how it stands against the health measured.
+    private static func reported(_ item: InitiativeAssessment, _ g: Glyphs) -> Line {
+        guard let rating = item.initiative.rating else { return [Span("not given", .muted)] }
+        let said = Span("\(g.bullet) \(rating.label)", StatusBadge.role(for: rating.rag))
+        if item.healthIsReported { return [said, Span("  (the health above: nothing is measured)", .muted)] }
+        if item.isOptimisticReport, let health = item.health {
+            return [said, Span("  better than measured (\(health.rawValue))", .statusRed)]
+        }
+        return [said]
+    }
+
+    private static func dates(_ initiative: Initiative) -> String {
+        switch (initiative.start, initiative.due) {
+        case (let start?, let due?): "\(start) to \(due)"
+        case (let start?, nil): "from \(start), due date not given"
+        case (nil, let due?): "due \(due), start not given"
+        case (nil, nil): "not given"
+        }
+    }
+
+    /// The bar against the plan; for an unscheduled initiative no bar, but what is missing.
+    private static func progress(_ item: InitiativeAssessment, width: Int, _ g: Glyphs) -> Line {
+        let initiative = item.initiative
+        guard initiative.isScheduled, let progress = initiative.progress else {
+            let done = initiative.progress.map { "\(Int(saturating: $0))% done" } ?? "not given"
+            let missing = [
+                initiative.start == nil ? "start" : nil, initiative.due == nil ? "due date" : nil,
+                initiative.progress == nil ? "progress" : nil,
+            ].compactMap { $0 }
+            // "no start, due date or progress"
+            let what = missing.dropLast().joined(separator: ", ") + (missing.count > 1 ? " or " : "")
+            return [
+                Span(done, initiative.progress == nil ? .muted : .text),
+                Span("; not scheduled (no \(what)\(missing.last ?? ""))", .muted),
+            ]
+        }
+        let planned = initiative.stage == .active ? item.plannedProgress : nil
+        return ProgressBar.render(
+            progress: progress, planned: planned, width: min(30, max(10, width - 40)), glyphs: g,
+            role: item.health.map(StatusBadge.role(for:)) ?? .muted)
+            + [
+                Span(
+                    " \(Int(saturating: progress))% done"
+                        + (planned.map { ", \(Int(rounding: $0))% planned by now" } ?? ""), .muted)
+            ]
     }
 }

@@ -9,13 +9,16 @@ enum InitiativePane {
         let order = PaneOrder.initiatives(view, state.sorts.initiatives)
         var table = Table(
             columns: [
-                TableColumn("Health", width: 11, priority: 10),
+                // The health measured, and beside it the rating its sponsor reports.
+                TableColumn("Health  Rep", width: 11, priority: 10),
                 TableColumn("Initiative", width: 28, minWidth: 16, priority: 9),
                 TableColumn("Owner", width: 5, priority: 6),  // the sponsor, named as in every pane
                 TableColumn("Lead", width: 15, minWidth: 10, priority: 2),
-                TableColumn("Progress", width: 16, minWidth: 10, priority: 8),
-                TableColumn("Behind", width: 7, alignment: .right, priority: 7),
-                TableColumn("Of budget", width: 9, alignment: .right, priority: 5),  // the forecast
+                // Wide enough for "not scheduled" and "100%" whole.
+                TableColumn("Progress", width: 16, minWidth: 13, priority: 8),
+                // The plan marker on the bar says it too: the first to go on a narrow screen.
+                TableColumn("Behind", width: 7, alignment: .right, priority: 5),
+                TableColumn("Of budget", width: 9, alignment: .right, priority: 6),  // the forecast
                 TableColumn("Due", width: 11, priority: 6),  // never cut: a cut date hides its year
                 TableColumn("Next milestone", width: 28, minWidth: 14, flexible: true, priority: 5),
                 TableColumn("KPIs", width: 14, minWidth: 8, priority: 1),
@@ -46,9 +49,14 @@ enum InitiativePane {
     ) -> [Line] {
         let initiative = item.initiative
         let active = initiative.stage == .active
-        let bar = ProgressBar.render(
-            progress: initiative.progress, planned: active ? item.plannedProgress : nil,
-            width: barWidth, glyphs: g, role: item.health.map(StatusBadge.role(for:)) ?? .muted)
+        // Unscheduled: no bar, which would read as progress against a plan there is none of.
+        let progress: Line =
+            initiative.isScheduled
+            ? ProgressBar.render(
+                progress: initiative.progress ?? 0, planned: active ? item.plannedProgress : nil,
+                width: barWidth, glyphs: g, role: item.health.map(StatusBadge.role(for:)) ?? .muted)
+                + [Span(" \(Int(saturating: initiative.progress ?? 0))%", .text)]
+            : [Span("not scheduled", .muted)]
         let behind: Span =
             item.pointsBehind.map { points in
                 points > 0.5
@@ -71,21 +79,26 @@ enum InitiativePane {
                     ]
                     : [Span(milestone.due.short(from: asOf) + " ", .muted), Span(milestone.name, .text)]
             } ?? [Span(initiative.milestones.isEmpty ? "" : "all met", .muted)]
+        let due = initiative.due.map { $0.short(from: asOf) } ?? ""
         return [
-            [StatusBadge.health(item, g)],
+            health(item, g),
             ChangeMarker.prefix(change, g) + [Span(initiative.name, active ? .text : .muted)],
             [Span(initiative.sponsor.label, .muted)],
             [Span(initiative.lead, .muted)],
-            bar + [Span(" \(Int(saturating: initiative.progress))%", .text)],
+            progress,
             [behind],
             [forecast],
-            [
-                active && item.isPastDue
-                    ? Span("\(g.warning) \(initiative.due.short(from: asOf))", .statusRed)
-                    : Span(initiative.due.short(from: asOf), .muted)
-            ],
+            [active && item.isPastDue ? Span("\(g.warning) \(due)", .statusRed) : Span(due, .muted)],
             next,
             [Span(initiative.kpis.joined(separator: " "), .muted)],
         ]
+    }
+
+    /// `● RED   G`: the health, then under "Rep" the reported rating (`G`, `A`, `R`, `AG`, `AR`),
+    /// for active initiatives; others show their stage.
+    static func health(_ item: InitiativeAssessment, _ g: Glyphs) -> Line {
+        let badge = StatusBadge.health(item, g)
+        guard item.initiative.stage == .active, let rating = item.initiative.rating else { return [badge] }
+        return [badge.padded(8), Span(rating.letters, StatusBadge.role(for: rating.rag))]
     }
 }

@@ -71,14 +71,25 @@ enum OverviewPane {
         let active = initiatives.filter { $0.initiative.stage == .active }
         let budget = active.compactMap(\.initiative.budget).reduce(0, +)
         let forecast = active.compactMap { $0.initiative.budget == nil ? nil : $0.forecast }.reduce(0, +)
+        // Unscheduled and unrated work is counted apart, never as on track; with no room for every
+        // line, the count of work not active goes first.
+        let unscheduled = active.count { !$0.initiative.isScheduled }
+        let unrated = active.count { $0.health == nil }
+        var initiativeLines: [Line] = [
+            count(
+                active.count { $0.health == .green && $0.initiative.isScheduled }, "on track",
+                StatusBadge.rag(.green, g)),
+            count(active.count { $0.health == .amber }, "at risk", StatusBadge.rag(.amber, g)),
+            count(active.count { $0.health == .red }, "off track", StatusBadge.rag(.red, g)),
+        ]
+        if unrated > 0 { initiativeLines.append(count(unrated, "not rated", StatusBadge.kpi(.noData, g))) }
+        if unscheduled > 0 { initiativeLines.append([Span("\(unscheduled) not scheduled", .statusAmber)]) }
+        let notActive: Line = [Span("\(initiatives.count - active.count) not active", .muted)]
+        if initiativeLines.count + 3 <= boxes[2].height - 2 { initiativeLines.append(notActive) }
         drawSummary(
             into: &buffer, boxes[2], title: "Initiatives", total: "\(active.count)",
             absent: MissingDataSet.cardLine(.initiatives, card: card),
-            lines: [
-                count(active.count { $0.health == .green }, "on track", StatusBadge.rag(.green, g)),
-                count(active.count { $0.health == .amber }, "at risk", StatusBadge.rag(.amber, g)),
-                count(active.count { $0.health == .red }, "off track", StatusBadge.rag(.red, g)),
-                [Span("\(initiatives.count - active.count) not active", .muted)],
+            lines: initiativeLines + [
                 [
                     Span(
                         "Forecast \(NumberFormat.amount(forecast, currency: card.workspace.settings.currency)) vs "

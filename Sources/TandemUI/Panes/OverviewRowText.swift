@@ -101,7 +101,7 @@ struct OverviewRowText {
     private static func reason(_ item: InitiativeAssessment) -> String {
         var reasons: [String] = []
         if item.isPastDue {
-            reasons.append("past due at \(Int(saturating: item.initiative.progress))%")
+            reasons.append("past due at \(Int(saturating: item.initiative.progress ?? 0))%")
         } else if let behind = item.pointsBehind, item.schedule != .green {
             reasons.append("\(NumberFormat.points(behind)) pts behind plan")
         }
@@ -109,6 +109,10 @@ struct OverviewRowText {
             reasons.append("forecast \(NumberFormat.percent(percent)) of budget")
         }
         if let missed = item.missedMilestones.first { reasons.append("missed \"\(missed.name)\"") }
+        if let rating = item.initiative.rating, item.healthIsReported || item.isOptimisticReport {
+            reasons.append("reported \(rating.rawValue)" + (item.healthIsReported ? ", nothing measured" : ""))
+        }
+        if !item.initiative.isScheduled { reasons.append("not scheduled") }
         return reasons.joined(separator: "; ")
     }
 }

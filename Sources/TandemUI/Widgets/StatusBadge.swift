@@ -37,12 +37,14 @@ public enum StatusBadge {
         Span("\(g.bullet) \(band.rawValue.uppercased())", role(for: band))
     }
 
-    /// An initiative's health, or its stage when it is not active.
+    /// An initiative's health, or its stage when it is not active; `○ NOT RATED` when nothing is
+    /// measured and nothing reported.
     public static func health(_ item: InitiativeAssessment, _ g: Glyphs) -> Span {
         guard item.initiative.stage == .active else {
             return Span("\(g.neutralBullet) \(item.initiative.stage.rawValue.uppercased())", .statusNeutral)
         }
-        return rag(item.health, g)
+        guard let health = item.health else { return Span("\(g.neutralBullet) NOT RATED", .statusNeutral) }
+        return rag(health, g)
     }
 
     public static func role(for rag: RAG) -> StyleRole {

@@ -10,7 +10,8 @@ import Testing
     @Test func anUnownedDecisionIsAFindingTheBaselineHadThatNoActionAnswers() {
         let card = Self.demo.withUnownedDecisions(since: DemoWorkspace.previousMeeting())
         let unowned = card.findings.filter { $0.kind == .unownedDecision }
-        #expect(unowned.map(\.ids) == [["CPS"], ["I-ALERT"], ["I-DISP", "I-ROUTE"], ["NPS"], ["R04"], ["R08"]])
+        #expect(
+            unowned.map(\.ids) == [["CPS"], ["I-ALERT"], ["I-DISP", "I-ROUTE"], ["I-EDI"], ["NPS"], ["R04"], ["R08"]])
         #expect(unowned.first?.about == [.unaddressedKPI])
         #expect(unowned.first?.detail.hasSuffix("; seen on 2026-10-23 and no action answers it") == true)
         // I-DATA is answered by A-003; the diverging pair is new since the baseline.

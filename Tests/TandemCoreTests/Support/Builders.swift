@@ -34,14 +34,14 @@ func makeRisk(
 
 func makeInitiative(
     id: String = "I", sponsor: Owner = .cio, stage: Stage = .active,
-    start: String = "2026-01-01", due: String = "2026-12-31", progress: Double = 50,
+    start: String? = "2026-01-01", due: String? = "2026-12-31", progress: Double? = 50, rating: Rating? = nil,
     budget: Double? = nil, spent: Double? = nil, forecast: Double? = nil,
     adoption: Double? = nil, kpis: [String] = ["K"], capabilities: [String] = [],
     milestones: [Milestone] = []
 ) -> Initiative {
     Initiative(
-        id: id, name: "Initiative \(id)", sponsor: sponsor, stage: stage, start: day(start),
-        due: day(due), progress: progress, budget: budget, spent: spent, forecast: forecast,
+        id: id, name: "Initiative \(id)", sponsor: sponsor, stage: stage, start: start.map(day),
+        due: due.map(day), progress: progress, rating: rating, budget: budget, spent: spent, forecast: forecast,
         adoption: adoption, kpis: kpis, capabilities: capabilities, milestones: milestones)
 }
 

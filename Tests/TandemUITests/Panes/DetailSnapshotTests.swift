@@ -22,6 +22,11 @@ import Testing
         assertSnapshot(of: screen("4 Enter", size: .of(120, 40)), as: .lines, named: "I1-120x40")
     }
 
+    @Test func unscheduledInitiativeDetail() {
+        // I4: no progress given, so no schedule rating and no bar.
+        assertSnapshot(of: screen("4 j j j Enter", size: .of(120, 40)), as: .lines, named: "I4-unscheduled-120x40")
+    }
+
     @Test
     func findingDetail() {
         assertSnapshot(of: screen("5 Enter", size: .of(120, 40)), as: .lines, named: "low-adoption-I3-120x40")

@@ -61,7 +61,7 @@ import Testing
         #expect(state("2 End", size: size).selected == 7)
         #expect(state("2 G g", size: size).selected == 0)
         #expect(state("2 j j Home", size: size).selected == 0)
-        #expect(state("5 G", size: size).selected == 8)
+        #expect(state("5 G", size: size).selected == 9)
     }
 
     @Test func pageMovesByTheBodyHeightAndClamps() {
