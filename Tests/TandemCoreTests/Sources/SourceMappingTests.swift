@@ -60,8 +60,8 @@ import Testing
         #expect(
             error.description
                 == "r.csv:1: the header has no columns \"Reference\" (for id), \"title\", \"category\"; expected the "
-                + "columns id, title, category, owner (in any order); the row holds \"Ref\", \"Risk\", \"Area\", \"Owner\", \"L\", \"I\""
-        )
+                + "columns id, title, category, owner (in any order); the row holds \"Ref\", \"Risk\", \"Area\", "
+                + "\"Owner\", \"L\", \"I\"")
     }
 
     @Test func defaultsFillAColumnTheFileLacksOrLeavesEmpty() throws {
