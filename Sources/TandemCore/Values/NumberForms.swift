@@ -50,7 +50,7 @@ public enum NumberForms {
                     expected: expected + " (k, m and bn are read in budget, spent and forecast, or after a "
                         + "currency, e.g. £1.2m)")
             }
-            value *= written.scale
+            value = times(value, written.scale)
         }
         value = scaled(value, kind: kind, options: options, percentSign: written.percent, suffixed: written.scale != 1)
         guard value.isFinite else { return .notAValue(expected: expected) }
@@ -64,10 +64,26 @@ public enum NumberForms {
         _ value: Double, kind: NumberKind, options: ValueOptions, percentSign: Bool = false, suffixed: Bool = false
     ) -> Double {
         switch kind {
-        case .percent where options.percent == .fraction && !percentSign: value * 100
-        case .money where !suffixed: value * options.moneyScale
+        case .percent where options.percent == .fraction && !percentSign: times(value, 100)
+        case .money where !suffixed: times(value, options.moneyScale)
         default: value
         }
+    }
+
+    /// `value × factor` as a person would work it out: 512.3 × 10⁶ is 512,300,000, not the
+    /// 512,299,999.99999994 binary arithmetic gives. Rounded to 12 significant digits, more than
+    /// any figure on a dashboard carries, by a power of ten that is exact in binary.
+    static func times(_ value: Double, _ factor: Double) -> Double {
+        let product = value * factor
+        guard factor != 1, product != 0, product.isFinite else { return product }
+        let exponent = Int((abs(product)).exponent10) - 11
+        guard (-22...22).contains(exponent) else { return product }
+        let power = powersOfTen[abs(exponent)]
+        return exponent >= 0 ? (product / power).rounded() * power : (product * power).rounded() / power
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { exponent in
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 
     /// ", with \",\" only between groups of three digits …": why `1,25` is not a number.
@@ -174,4 +190,21 @@ public enum NumberForms {
 
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension Double {
+    /// ⌊log₁₀ |x|⌋ for a finite non-zero x, by counting: no libm needed.
+    fileprivate var exponent10: Int {
+        var magnitude = abs(self)
+        var exponent = 0
+        while magnitude >= 10 {
+            magnitude /= 10
+            exponent += 1
+        }
+        while magnitude < 1 {
+            magnitude *= 10
+            exponent -= 1
+        }
+        return exponent
+    }
 }

@@ -4,6 +4,46 @@ import Testing
 
 /// Spreadsheets as people keep them load with only a `[sources]` table: no conversion script.
 @Suite struct SpreadsheetSourceTests {
+    /// A government portfolio: a cover sheet, a title block, headers on two lines, "£m" money, a
+    /// five-point delivery confidence rating, withheld cells, no percent complete, a footnote.
+    @Test func aGovernmentPortfolioWorkbookLoads() throws {
+        let loaded = try SourceWorkspace(
+            """
+            [sources.initiatives]
+            file = "portfolio.xlsx"
+            sheet = "GMPP Portfolio"
+            money_scale = 1_000_000
+            [sources.initiatives.columns]
+            id = "GMPP ID"
+            name = "Project Name"
+            sponsor = "Department"
+            start = "Schedule Start Date (Latest Approved)"
+            due = "Schedule End Date (Latest Approved)"
+            rating = "IPA Delivery Confidence Assessment"
+            budget = "Whole Life Cost (£m)"
+            [sources.initiatives.values]
+            sponsor = { "HM Revenue & Customs" = "cio", "Cabinet Office" = "cio", "*" = "coo" }
+            """, files: ["portfolio.xlsx"]
+        ).load()
+        #expect(loaded.errorCount == 0, "\(loaded.diagnostics.map(\.description))")
+        let initiatives = loaded.workspace.initiatives
+        #expect(initiatives.map(\.id) == ["GMPP-0001", "GMPP-0002", "GMPP-0003", "GMPP-0004", "GMPP-0005"])
+        #expect(initiatives.map(\.sponsor) == [.coo, .coo, .cio, .coo, .cio])
+        #expect(initiatives.map(\.rating) == [.amber, .red, .green, .amberRed, nil])
+        #expect(initiatives.map(\.budget) == [1_234_560_000, 20_450_000_000, 512_300_000, 3_120_000_000, 87_000_000])
+        #expect(initiatives[0].start?.description == "2014-04-01")
+        // Withheld: a warning each, the field empty, the row kept; none has a percent complete.
+        #expect(initiatives[1].due == nil && initiatives[3].start == nil)
+        #expect(initiatives.allSatisfy { !$0.isScheduled })
+        #expect(
+            loaded.diagnostics.map(\.description) == [
+                "portfolio.xlsx[GMPP Portfolio]:6: due: F6: \"Exempt under Section 43\" is not a valid date; expected a "
+                    + "date as YYYY-MM-DD, e.g. 2026-11-20; read as empty",
+                "portfolio.xlsx[GMPP Portfolio]:8: start: E8: \"Exempt under Section 43\" is not a valid date; expected a "
+                    + "date as YYYY-MM-DD, e.g. 2026-11-20; read as empty",
+            ])
+    }
+
     /// One sheet serves two data sets: the KPIs, and (wide) their monthly values, with date headers
     /// shown mmm-yy, percent-formatted cells, a month not reported and a title block.
     @Test func aKPITrackerWithOneColumnPerMonthLoads() throws {
