@@ -37,10 +37,10 @@ import Testing
         #expect(initiatives.allSatisfy { !$0.isScheduled })
         #expect(
             loaded.diagnostics.map(\.description) == [
-                "portfolio.xlsx[GMPP Portfolio]:6: due: F6: \"Exempt under Section 43\" is not a valid date; expected a "
-                    + "date as YYYY-MM-DD, e.g. 2026-11-20; read as empty",
-                "portfolio.xlsx[GMPP Portfolio]:8: start: E8: \"Exempt under Section 43\" is not a valid date; expected a "
-                    + "date as YYYY-MM-DD, e.g. 2026-11-20; read as empty",
+                "portfolio.xlsx[GMPP Portfolio]:6: due: F6: \"Exempt under Section 43\" is not a valid date; "
+                    + "expected a date as YYYY-MM-DD, e.g. 2026-11-20; read as empty",
+                "portfolio.xlsx[GMPP Portfolio]:8: start: E8: \"Exempt under Section 43\" is not a valid date; "
+                    + "expected a date as YYYY-MM-DD, e.g. 2026-11-20; read as empty",
             ])
     }
 
