@@ -73,7 +73,8 @@ import Testing
         ).load()
         let expected: [String] = [
             #"risks.csv: last_reviewed: "01/10/2026" on line 2 is a numeric date; expected a date as YYYY-MM-DD "#
-                + #"or 31 Mar 2026, since a numeric date reads two ways (03/04/2026 is 3 April or 4 March); "#
+                + #"or 31 Mar 2026, or date_format = "DMY", "MDY" or "YMD" in the data set's [sources] table, "#
+                + #"since a numeric date reads two ways (03/04/2026 is 3 April or 4 March); "#
                 + #"every one in the column is read as empty"#
         ]
         let said: [String] = loaded.diagnostics.filter { $0.file == "risks.csv" }.map(\.description)

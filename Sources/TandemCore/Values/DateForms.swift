@@ -45,10 +45,9 @@ public enum DateForms {
             guard let order else {
                 return .needsSetting(
                     "date_format",
-                    // The setting that will say which it is (`date_format`) comes with `[sources]` tables;
-                    // until then the message asks for a form that reads one way only.
-                    expected: "a date as YYYY-MM-DD or 31 Mar 2026, since a numeric date reads two ways "
-                        + "(03/04/2026 is 3 April or 4 March)")
+                    expected: "a date as YYYY-MM-DD or 31 Mar 2026, or date_format = \"DMY\", \"MDY\" or \"YMD\" in "
+                        + "the data set's [sources] table, since a numeric date reads two ways (03/04/2026 is 3 April "
+                        + "or 4 March)")
             }
             let (day, month, year) =
                 switch order {
