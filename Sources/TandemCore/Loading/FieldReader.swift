@@ -22,6 +22,8 @@ struct FieldReader {
     /// The row is left out. Not read from the diagnostics: an error said once for a column (a
     /// missing `date_format`) leaves out every row it concerns, but is listed once.
     var hasError = false
+    /// The row's figures are a `%` KPI's: its value, target, warn and baseline are percentages.
+    var isPercentKPI = false
 
     init(
         record: CSVRecord, file: String, sheet: String? = nil, options: ValueOptions = ValueOptions(),

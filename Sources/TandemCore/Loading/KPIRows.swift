@@ -22,6 +22,7 @@ enum KPIRows {
         var seen: [String: Int] = [:]
         var ids = FileIDs(file: file)
         csv.forEachRow { row in
+            row.isPercentKPI = row.text(unit) == "%"  // its figures are percentages: `percent` applies
             let kpi = KPI(
                 id: row.id(id) ?? "",
                 name: row.requiredText(name, expected: "the KPI's name") ?? "",

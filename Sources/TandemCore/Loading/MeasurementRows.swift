@@ -36,6 +36,7 @@ enum MeasurementRows {
             // Fast path for the usual row (a known KPI, a period, a number or nothing, no target of
             // its own): no per-field strings, no diagnostics machinery.
             if record.problem == nil, !record.isCut, let target = lastIndex, options.decimal == ".",
+                options.percent == .points,
                 rowTarget.index.map({ record.isBlank($0) }) ?? true, rowWarn.index.map({ record.isBlank($0) }) ?? true,
                 let periodEnd = FieldParsing.periodEnd(record.rawBytes(period.index!))
             {
@@ -60,6 +61,7 @@ enum MeasurementRows {
             // Anything else goes the careful way, which says what is wrong.
             var row = FieldReader(
                 record: record, file: file, sheet: csv.sheet, options: options, saidOnce: csv.saidOnce)
+            row.isPercentKPI = lastIndex.map { kpis[$0].unit == "%" } ?? false
             guard let periodEnd = row.periodEnd(period) else {
                 problems.add(row.diagnostics, to: &diagnostics)
                 if let target = lastIndex { kpis[target].valuesLeftOut.append(record.line) }

@@ -66,6 +66,9 @@ public enum WorkspaceLoader {
             try MeasurementRows.load(csv, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
         }
         if measured == nil, kpisRead == nil { reader.missing.insert(.measurements) }
+        if measured != nil, let warning = FractionCheck.warning(kpis, file: reader.fileNames[.measurements]!) {
+            reader.diagnostics.append(warning)
+        }
         let risksRead = reader.read(.risks) { csv, diagnostics in
             RiskRows.load(csv, settings: settings, into: &diagnostics)
         }

@@ -1,10 +1,14 @@
 /// The typed fields of a row, read in every form `ValueOptions` and the value parsers accept.
 extension FieldReader {
-    /// What a number column holds, by its name: money and percent columns read more forms.
-    static func kind(of column: Column) -> NumberKind {
+    /// What a number column holds, by its name (and, for a KPI's figures, its unit): money and
+    /// percent columns read more forms.
+    func kind(of column: Column) -> NumberKind {
         switch column.name {
         case "budget", "spent", "forecast": .money
         case "progress", "adoption": .percent
+        case "value", "target", "warn",
+            "baseline" where isPercentKPI:
+            .percent
         default: .plain
         }
     }
@@ -17,7 +21,7 @@ extension FieldReader {
             if required { error(column, "is empty; expected \(expected)") }
             return nil
         }
-        let kind = Self.kind(of: column)
+        let kind = kind(of: column)
         let value: Double
         // The fast path on bytes takes the usual plain number; only the rest is read as text. With a
         // decimal comma, a point groups thousands ("1.250" is 1250): the fast path would misread it.

@@ -171,3 +171,27 @@ import Testing
         #expect(fields.first { $0.0 == "sheet" }?.1 == .string("Corporate"))
     }
 }
+
+extension SourceMappingTests {
+    @Test func percentagesWrittenAsFractionsAreWarnedAboutAndReadWithTheSetting() throws {
+        let kpis = "KPI,Name,Owner,Better,Target,Unit\nED,Seen in 4h,coo,higher,95,%\nUP,Uptime,cio,higher,99,%\n"
+        let values = "KPI,Month,Value\nED,2026-09,0.746\nED,2026-10,0.75\nUP,2026-10,99.2\n"
+        let manifest = """
+            [sources.kpis]
+            file = "k.csv"
+            columns = { id = "KPI", direction = "Better" }
+            [sources.measurements]
+            file = "v.csv"
+            columns = { period = "Month" }
+            """
+        let plain = try Self.workspace(manifest, ["k.csv": kpis, "v.csv": values]).load()
+        #expect(
+            plain.diagnostics.map(\.description) == [
+                "v.csv: value: ED: every value is between 0 and 1 while the target is 95%, so they look like fractions "
+                    + "(0.95 for 95%); expected percentage points, or percent = \"fraction\" in [sources.measurements]"
+            ])
+        let read = try Self.workspace(manifest + "\npercent = \"fraction\"\n", ["k.csv": kpis, "v.csv": values]).load()
+        #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
+        #expect(read.workspace.kpis[0].history.map(\.value) == [74.6, 75])
+    }
+}
