@@ -41,6 +41,25 @@ import Testing
         #expect(shown.contains { $0.contains("Files changing: reloading when they settle") })
     }
 
+    /// A file named in `[sources]` is watched like the workspace's own.
+    @Test func editingAFileTheSourcesNameUpdatesTheScreen() throws {
+        let workspace = try WorkspaceOnDisk()
+        try FileManager.default.createDirectory(atPath: workspace.path + "/data", withIntermediateDirectories: true)
+        try workspace.write("data/Tracker.csv", try workspace.read("kpis.csv"))
+        try FileManager.default.removeItem(atPath: workspace.path + "/kpis.csv")
+        try workspace.write(
+            "tandem.toml", try workspace.read("tandem.toml") + "\n[sources.kpis]\nfile = \"data/Tracker.csv\"\n")
+        let terminal = ScriptedTerminal([
+            .keys("2"), .waitFor("Dock-to-stock time"),
+            .run { try workspace.edit("data/Tracker.csv", replacing: "Dock-to-stock time", with: "Inbound put-away") },
+            .idle, .waitFor("Files changed: reloaded"),
+        ])
+        let app = try workspace.app(on: terminal)
+        app.pollInterval = 0
+        app.run()
+        #expect(terminal.screen.contains("Inbound put-away"))
+    }
+
     @Test func aBrokenManifestKeepsTheLastGoodDataUnderABanner() throws {
         let workspace = try WorkspaceOnDisk()
         // Wide enough for the whole banner.
