@@ -7,35 +7,16 @@ enum RiskPane {
         let card = view.model.card
         if MissingDataSet.draw(into: &buffer, rect, title: "Risk register", .risks, card: card) { return }
         let order = PaneOrder.risks(view, state.sorts.risks)
-        // Beside the register only where the register keeps its names whole beside it (at the
-        // default 5 × 5; a larger map takes more of the width).
         let settings = card.workspace.settings
         let mapSize = HeatMap.size(settings)
-        let showMap = rect.width >= 120 && rect.height >= mapSize.rows + 2
-        // The map's frame and nothing more: the register needs every column of the rest once it
-        // shows targets.
-        let parts = showMap ? Layout.columns(rect, [.fixed(mapSize.columns + 2), .flex(1)]) : [rect]
-
-        if showMap {
-            let counts = card.heatMap(view.risks)
-            let inner = Frame.draw(
-                into: &buffer, parts[0], title: [Span("Heat map", .title), Span(" (residual)", .muted)])
-            HeatMap.draw(counts: counts, settings: settings, into: &buffer, at: (inner.x, inner.y))
-            let scoredOnly = card.scoredOnly(view.risks)
-            let beside =
-                scoredOnly == 0
-                ? []
-                : TextBlock.wrap("\(scoredOnly) scored without likelihood and impact", width: inner.width - 2).map {
-                    [Span($0, .text)]
-                } + [[]]
-            let legend: [Line] =
-                RiskBand.allCases.reversed().map { [StatusBadge.band($0, g)] } + [[]] + beside + [
-                    [Span("Closed risks not shown", .muted)]
-                ]
-            for (index, line) in legend.enumerated() where mapSize.rows + 1 + index < inner.height {
-                buffer.put(line, in: inner.row(mapSize.rows + 1 + index).inset(left: 2))
-            }
+        let placement = mapPlacement(width: rect.width, height: rect.height, settings: settings)
+        let parts: [Rect]
+        switch placement {
+        case .beside: parts = Layout.columns(rect, [.fixed(mapSize.columns + 2), .flex(1)])
+        case .above: parts = Layout.rows(rect, [.fixed(mapSize.rows + 2), .flex(1)])
+        case .none: parts = [rect]
         }
+        if placement != .none { drawMap(into: &buffer, parts[0], view: view, below: placement == .beside) }
 
         let selected = DashboardView.selectedRow(state, count: order.count)
         var table = Table(
@@ -65,6 +46,46 @@ enum RiskPane {
             return cells(item, g, asOf: card.asOf, change: changes?.change(.risk, item.risk.id))
         }
         table.draw(into: &buffer, inner)
+    }
+
+    enum MapPlacement { case beside, above, none }
+
+    /// Beside the register where the register keeps its names whole beside it (120 columns at
+    /// the default 5 × 5); above it on a narrower screen tall enough to leave the register ten
+    /// rows; else not at all (80 × 24 keeps every row for the register).
+    static func mapPlacement(width: Int, height: Int, settings: Settings) -> MapPlacement {
+        let size = HeatMap.size(settings)
+        if width >= 120, height >= size.rows + 2 { return .beside }
+        if width >= size.columns + 24, height >= size.rows + 2 + 12 { return .above }
+        return .none
+    }
+
+    /// The map in its frame, with the bands' legend under it (beside the register) or to its
+    /// right (above the register), then the risks counted beside it and the closed ones' note.
+    private static func drawMap(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, below: Bool) {
+        let g = buffer.glyphs
+        let card = view.model.card
+        let settings = card.workspace.settings
+        let mapSize = HeatMap.size(settings)
+        let inner = Frame.draw(into: &buffer, rect, title: [Span("Heat map", .title), Span(" (residual)", .muted)])
+        HeatMap.draw(counts: card.heatMap(view.risks), settings: settings, into: &buffer, at: (inner.x, inner.y))
+        let scoredOnly = card.scoredOnly(view.risks)
+        let legendWidth = below ? inner.width - 2 : inner.width - mapSize.columns - 4
+        let beside =
+            scoredOnly == 0
+            ? []
+            : TextBlock.wrap("\(scoredOnly) scored without likelihood and impact", width: legendWidth).map {
+                [Span($0, .text)]
+            } + [[]]
+        let legend: [Line] =
+            RiskBand.allCases.reversed().map { [StatusBadge.band($0, g)] } + [[]] + beside + [
+                [Span("Closed risks not shown", .muted)]
+            ]
+        for (index, line) in legend.enumerated() {
+            let row = below ? mapSize.rows + 1 + index : index
+            guard row < inner.height else { break }
+            buffer.put(line, in: inner.row(row).inset(left: below ? 2 : mapSize.columns + 3))
+        }
     }
 
     static func cells(_ item: RiskAssessment, _ g: Glyphs, asOf: Day, change: ItemChange? = nil) -> [Line] {

@@ -50,6 +50,11 @@ public struct ScreenLayout: Sendable {
             shown = detailLines(inFrame: body)
         } else if state.pane == .overview {
             shown = tableRows(inFrame: body - OverviewPane.summaryHeight(forBody: body))
+        } else if state.pane == .risks,
+            RiskPane.mapPlacement(width: state.size.columns, height: body, settings: model.card.workspace.settings)
+                == .above
+        {
+            shown = tableRows(inFrame: body - HeatMap.size(model.card.workspace.settings).rows - 2)
         } else {
             shown = tableRows(inFrame: body)
         }

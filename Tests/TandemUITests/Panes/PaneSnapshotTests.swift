@@ -12,6 +12,16 @@ import Testing
         assertSnapshot(of: screen("\(pane.rawValue)", size: size), as: .lines, named: "\(pane.name)-\(size)")
     }
 
+    /// Narrower than the map beside the register needs, but tall: the map above it, and a page
+    /// of the register as tall as what is left.
+    @Test func theHeatMapSitsAboveTheRegisterOnANarrowTallScreen() {
+        assertSnapshot(of: screen("3", size: .of(80, 40)), as: .lines, named: "80x40")
+        // The map's ten rows come off the page PgDn moves by, as they come off the register.
+        let risks = ScreenLayout.pageRows(for: state("3", size: .of(80, 40)), model: TestWorkspace.standard)
+        let kpis = ScreenLayout.pageRows(for: state("2", size: .of(80, 40)), model: TestWorkspace.standard)
+        #expect(risks == kpis - 10)
+    }
+
     @Test(arguments: [Size.of(120, 40), .of(80, 24)])
     func helpOverlay(size: Size) {
         assertSnapshot(of: screen("?", size: size), as: .lines, named: "\(size)")
