@@ -194,9 +194,10 @@ enum OverviewPane {
         let line: Line = [
             Span(" Actions: ", .header), Span("\(actions.count(where: \.isOpen)) open  "),
             Span("\(g.warning) \(overdue) overdue", overdue > 0 ? .statusAmber : .muted),
-            Span("  \(soon) due in \(ActionAssessment.dueSoonDays) days  "), Span("6 lists them", .muted),
+            Span("  \(soon) due in \(ActionAssessment.dueSoonDays) days  "),
         ]
-        buffer.put(line, in: rect)
+        let hint = Span("6 lists them", .muted)
+        buffer.put(line.width + hint.width <= rect.width ? line + [hint] : line, in: rect)
     }
 
     /// One line under the summaries: how many items changed which way since the baseline.
@@ -218,7 +219,9 @@ enum OverviewPane {
                     Span("  "),
                 ]
             }
-            line.append(Span("c lists them", .muted))
+            // The hint only where it fits whole: "c…" says nothing.
+            let hint = Span("c lists them", .muted)
+            if line.width + hint.width <= rect.width { line.append(hint) }
         }
         buffer.put(line, in: rect)
     }
