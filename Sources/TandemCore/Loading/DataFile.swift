@@ -76,8 +76,7 @@ struct DataFile {
     static func open(
         _ name: String, bytes: [UInt8], source: Source, diagnostics: inout [Diagnostic]
     ) throws(LoadFailure) -> Opened {
-        let lowercased = name.lowercased()
-        let namedAsWorkbook = lowercased.hasSuffix(".xlsx") || lowercased.hasSuffix(".xlsm")
+        let namedAsWorkbook = WorkbookFormat.isWorkbookName(name)
         let format = WorkbookFormat.sniff(Array(bytes.prefix(64 * 1024)))
         do throws(WorkbookError) {
             switch format {
@@ -107,6 +106,13 @@ struct DataFile {
                     .warning, file: name,
                     "is not valid UTF-8, so it was read as Windows-1252 (what Excel saves as \"CSV\" on Windows); "
                         + "expected UTF-8 text (save as \"CSV UTF-8\" to be sure of every character)"))
+        }
+        if let sheet = source.sheet {
+            warnings.append(
+                Diagnostic(
+                    .warning, file: name,
+                    "is delimited text, which has no sheets, so sheet = \"\(TextSanitizer.visible(sheet))\" is "
+                        + "ignored; expected an .xlsx workbook for a sheet"))
         }
         let reader = CSVReader(bytes: bytes, delimiter: source.delimiter ?? Delimiter.detect(bytes))
         return Opened(records: reader, warnings: warnings)

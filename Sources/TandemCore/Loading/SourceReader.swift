@@ -46,7 +46,7 @@ struct SourceReader {
             }
         } catch {
             var diagnostic = Diagnostic(.error, file: error.file ?? source.file, line: error.line, error.message)
-            diagnostic.sheet = source.sheet
+            if WorkbookFormat.isWorkbookName(source.file) { diagnostic.sheet = source.sheet }
             diagnostic.isWholeFile = true
             diagnostics.append(diagnostic)
         }

@@ -36,6 +36,12 @@ public enum WorkbookFormat: Equatable, Sendable {
         return contains(Array(content), Array("application/vnd.oasis.opendocument".utf8)) ? .openDocument : .zip
     }
 
+    /// A name Excel gives a workbook: `.xlsx`, or `.xlsm` (with macros, which are never run).
+    public static func isWorkbookName(_ name: String) -> Bool {
+        let lowercased = name.lowercased()
+        return lowercased.hasSuffix(".xlsx") || lowercased.hasSuffix(".xlsm")
+    }
+
     /// What the format is, as messages name it.
     public var name: String {
         switch self {
