@@ -52,7 +52,9 @@ struct TrustCommand: ParsableCommand {
             ])
         }
         let manifest = try readManifest(directory)
-        try Self.record { () throws(AtomicFile.WriteError) in try store.trust(workspace: directory, manifest: manifest)
+        // The manifest and the places of the files it reads outside the folder, as the loader checks.
+        let key = OutsideFiles.trustKey(manifest: manifest, folder: directory)
+        try Self.record { () throws(AtomicFile.WriteError) in try store.trust(workspace: directory, manifest: key)
         }
         let again = "`tandem trust\(self.directory == nil ? "" : " " + shown)`"
         var lines = [

@@ -6,6 +6,11 @@ import Testing
 /// `tandem trust [DIR]`: records the workspace and its manifest's digest in the state folder
 /// (XDG_STATE_HOME, a temporary folder here), and says what it trusted.
 @Suite struct TrustCommandTests {
+    /// What the store keeps for a manifest: it and the places of the files it reads outside.
+    static func key(_ manifest: String, _ folder: String) -> [UInt8] {
+        OutsideFiles.trustKey(manifest: Array(manifest.utf8), folder: folder)
+    }
+
     private let manifest =
         "organization = \"Kestrel\"\n[sources.risks]\nfile = \"../Risk Register.xlsx\"\n"
         + "[sources.kpis]\nfile = \"kpis/tracker.csv\"\n"
@@ -16,7 +21,7 @@ import Testing
         try root.makeFolder("board")
         try root.write("board/tandem.toml", manifest)
         let store = TrustStore(folder: state.url("tandem"))
-        #expect(!store.isTrusted(workspace: root.url("board"), manifest: Array(manifest.utf8)))
+        #expect(!store.isTrusted(workspace: root.url("board"), manifest: Self.key(manifest, root.url("board"))))
 
         let result = try TandemProcess.run(
             ["trust", "board"], in: root.path, environment: ["XDG_STATE_HOME": state.path])
@@ -27,8 +32,8 @@ import Testing
                 == "Trusted \(real): its tandem.toml as it is now may read files outside the folder; "
                 + "if it changes, run `tandem trust board` again.\n"
                 + "It names these files outside the folder:\n  ../Risk Register.xlsx\n")
-        #expect(store.isTrusted(workspace: root.url("board"), manifest: Array(manifest.utf8)))
-        #expect(!store.isTrusted(workspace: root.url("board"), manifest: Array((manifest + "\n").utf8)))
+        #expect(store.isTrusted(workspace: root.url("board"), manifest: Self.key(manifest, root.url("board"))))
+        #expect(!store.isTrusted(workspace: root.url("board"), manifest: Self.key(manifest + "\n", root.url("board"))))
     }
 
     @Test func theCurrentFolderIsTheDefault() throws {
@@ -40,12 +45,12 @@ import Testing
         #expect(result.stdout.contains("run `tandem trust` again"))
         #expect(result.stdout.contains("It names no file outside the folder now."))
         let store = TrustStore(folder: state.url("tandem"))
-        #expect(store.isTrusted(workspace: board.path, manifest: Array("organization = \"Kestrel\"\n".utf8)))
+        #expect(store.isTrusted(workspace: board.path, manifest: Self.key("organization = \"Kestrel\"\n", board.path)))
 
         let revoked = try TandemProcess.run(
             ["trust", "--revoke"], in: board.path, environment: ["XDG_STATE_HOME": state.path])
         #expect(revoked.status == 0, "\(revoked)")
-        #expect(!store.isTrusted(workspace: board.path, manifest: Array("organization = \"Kestrel\"\n".utf8)))
+        #expect(!store.isTrusted(workspace: board.path, manifest: Self.key("organization = \"Kestrel\"\n", board.path)))
     }
 
     @Test func aFolderWithoutAManifestIsAnError() throws {

@@ -38,9 +38,8 @@ public struct Inspection: Sendable {
     public static func inspect(
         _ name: String, bytes: [UInt8], as set: DataSet? = nil, sheet: String? = nil, headerRow: Int? = nil
     ) throws(LoadFailure) -> Inspection {
-        var ignored: [Diagnostic] = []
         let source = Source(file: name, sheet: sheet)
-        let opened = try DataFile.open(name, bytes: bytes, source: source, diagnostics: &ignored)
+        let opened = try DataFile.open(name, bytes: bytes, source: source)
         var rows: [(line: Int, fields: [String])] = []
         opened.records.forEachRecord { record in
             if !DataFile.isNote(record) { rows.append((record.line, RecordTable.fields(of: record))) }

@@ -82,6 +82,10 @@ enum SourceParser {
             source.columns = columns(known: known)
             source.options.words = words(known: set.columns)
             source.defaults = defaults(known: set.columns)
+            if source.isWide, !source.defaults.isEmpty {
+                warn("defaults", "is not read with layout = \"wide\", whose rows are KPIs, not values; ignored")
+                source.defaults = [:]
+            }
             return source
         }
 

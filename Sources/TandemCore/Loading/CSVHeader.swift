@@ -63,10 +63,10 @@ struct CSVHeader {
         self.warnings = warnings
     }
 
-    /// The header with one more warning about its row.
-    func adding(_ warning: Diagnostic) -> CSVHeader {
+    /// The header with more warnings about its row, before its own.
+    func adding(_ warnings: [Diagnostic]) -> CSVHeader {
         var header = self
-        header.warnings.insert(warning, at: 0)
+        header.warnings.insert(contentsOf: warnings, at: 0)
         return header
     }
 

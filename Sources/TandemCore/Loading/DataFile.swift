@@ -12,6 +12,8 @@ struct DataFile {
     let diagnostics: [Diagnostic]
     /// How the data set writes its values.
     let options: ValueOptions
+    /// Read through a `[sources]` table: a spreadsheet of the user's own, with its notes.
+    let isMapped: Bool
     /// What was said once for a whole column (a missing `date_format`), shared by its rows.
     let saidOnce = ColumnNotes()
 
@@ -34,7 +36,7 @@ struct DataFile {
                     + "folder, absolute, or ~/…)")
         }
         var diagnostics: [Diagnostic] = []
-        let opened = try Self.open(name, bytes: bytes, source: source, diagnostics: &diagnostics)
+        let opened = try Self.open(name, bytes: bytes, source: source)
         let columns = source.isWide ? ["kpi"] : set.columns
         let needed = (source.isWide ? ["kpi"] : set.requiredColumns).filter { source.defaults[$0] == nil }
         guard
@@ -48,6 +50,9 @@ struct DataFile {
         }
         var records = opened.records
         if let sheet = opened.sheet {
+            // The head was enough to find the header; the rest is read as wide as the header.
+            records = try WorkbookRecords.table(
+                sheet.rows[...], decimal: source.options.decimal, width: header.names.count, file: name)
             diagnostics += WorkbookRecords.errorCells(in: sheet, after: header, columns: columns, file: name)
         }
         if source.isWide {
@@ -63,6 +68,7 @@ struct DataFile {
         self.records = records
         self.header = header
         self.options = source.options
+        self.isMapped = source.isMapped
         self.diagnostics = opened.warnings + header.warnings + diagnostics
     }
 
@@ -72,10 +78,9 @@ struct DataFile {
         var warnings: [Diagnostic] = []
     }
 
-    /// The file's records: a delimited file's as they are, a workbook sheet's as text.
-    static func open(
-        _ name: String, bytes: [UInt8], source: Source, diagnostics: inout [Diagnostic]
-    ) throws(LoadFailure) -> Opened {
+    /// The file's records: a delimited file's as they are; of a workbook sheet, the rows the header
+    /// is searched in, as text.
+    static func open(_ name: String, bytes: [UInt8], source: Source) throws(LoadFailure) -> Opened {
         let namedAsWorkbook = WorkbookFormat.isWorkbookName(name)
         let format = WorkbookFormat.sniff(Array(bytes.prefix(64 * 1024)))
         do throws(WorkbookError) {
@@ -86,7 +91,11 @@ struct DataFile {
                 throw .workbookNamedAsText(.zip)
             case .zip, .other:
                 let sheet = try Workbook(bytes: bytes).sheet(named: source.sheet)
-                return Opened(records: WorkbookRecords.table(sheet, decimal: source.options.decimal), sheet: sheet)
+                // At most 53 rows of at most 65,536 fields: well under the cells a table may hold.
+                let head = try? WorkbookRecords.table(
+                    sheet.rows.prefix(headerSearchRows + 3), decimal: source.options.decimal,
+                    width: CSVReader.maxFields, file: name)
+                return Opened(records: head ?? RecordTable(), sheet: sheet)
             case .openDocument, .excel97, .encrypted:
                 throw .unsupportedFormat(format)
             }
@@ -149,7 +158,7 @@ struct DataFile {
         }
         guard let header = found ?? first else { return nil }
         if found == nil { try header.requireColumns(required) }
-        return cut.map { header.adding($0) } ?? header
+        return cut.map { header.line == first?.line ? header.adding([$0]) : header } ?? header
     }
 
     func column(_ name: String) -> Column { header.column(name) }
@@ -173,17 +182,19 @@ struct DataFile {
         }
     }
 
-    /// Calls `body` with every record after the header, but for notes under the table.
+    /// Calls `body` with every record after the header; in a file of the user's own (not
+    /// Tandem's format), not with the notes spreadsheets put under a table.
     func forEachRecordAfterHeader(_ body: (CSVRecord) -> Void) {
         let headerLine = header.line
+        let skipsNotes = isMapped
         records.forEachRecord { record in
-            if record.line > headerLine, !Self.isNote(record) { body(record) }
+            if record.line > headerLine, !(skipsNotes && Self.isNote(record)) { body(record) }
             return true
         }
     }
 
     /// A row holding a single cell of words ("Notes: June not reported", "Source: …"): what
-    /// spreadsheets put under a table. No data set's row is one cell of text, so nothing is lost.
+    /// spreadsheets put under a table, and no row a `[sources]` mapping could read whole.
     static func isNote(_ record: CSVRecord) -> Bool {
         var filled: Int?
         for index in 0..<record.count where !record.isBlank(index) {

@@ -17,7 +17,7 @@ enum DefaultValues {
         }
         var table = RecordTable()
         records.forEachRecord { record in
-            guard record.line > header.line, !DataFile.isNote(record) else { return true }
+            guard record.line > header.line, !DataFile.isNote(record) else { return true }  // a mapped file's notes
             var fields = RecordTable.fields(of: record)
             var columns = fields.indices.map { record.sheetColumn($0) }
             for (index, value) in fill {
@@ -27,12 +27,13 @@ enum DefaultValues {
                 }
                 if record.isBlank(index) || EmptyWords.isEmpty(fields[index]) { fields[index] = value }
             }
-            table.append(line: record.line, fields: fields, columns: columns)
+            table.append(line: record.line, fields: fields, columns: columns, from: record)
             return true
         }
         // The added columns are found by their own names; the mapped ones where they were.
         var mapping: [String: SourceColumn] = [:]
         for name in known { if let index = header.column(name).index { mapping[name] = .position(index + 1) } }
-        return (table, CSVHeader(file: header.file, line: header.line, names: names, mapping: mapping))
+        let filled = CSVHeader(file: header.file, line: header.line, names: names, mapping: mapping)
+        return (table, filled.adding(header.warnings))
     }
 }

@@ -13,14 +13,16 @@ extension CSVReader: RecordSource {}
 struct RecordTable: RecordSource {
     private var bytes: [UInt8] = []
     private var spans: [CSVRecord.Span] = []
-    private var rows: [(line: Int, first: Int, count: Int)] = []
+    private var rows: [(line: Int, first: Int, count: Int, problem: String?, fieldCount: Int)] = []
 
     var count: Int { rows.count }
 
     /// Adds a record. `columns` gives the sheet column of each field (1 is A) when that is not
-    /// its position, so that messages name the right cell.
-    mutating func append(line: Int, fields: [String], columns: [Int]? = nil) {
-        rows.append((line, spans.count, fields.count))
+    /// its position, so that messages name the right cell; `from` is the record it rewrites, whose
+    /// broken quote or cut fields still count.
+    mutating func append(line: Int, fields: [String], columns: [Int]? = nil, from original: CSVRecord? = nil) {
+        let fieldCount = fields.count + max(0, (original?.fieldCount ?? 0) - (original?.count ?? 0))
+        rows.append((line, spans.count, fields.count, original?.problem, fieldCount))
         for (index, field) in fields.enumerated() {
             let start = bytes.count
             bytes += field.utf8
@@ -37,7 +39,7 @@ struct RecordTable: RecordSource {
                     let record = CSVRecord(
                         buffer: buffer,
                         spans: UnsafeBufferPointer(rebasing: allSpans[row.first..<(row.first + row.count)]),
-                        line: row.line, problem: nil, fieldCount: row.count)
+                        line: row.line, problem: row.problem, fieldCount: row.fieldCount)
                     if !body(record) { return }
                 }
             }

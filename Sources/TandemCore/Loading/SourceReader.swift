@@ -30,11 +30,7 @@ struct SourceReader {
         let source = settings.source(of: set)
         fileNames[set] = source.file
         let start = diagnostics.count
-        defer {
-            for index in start..<diagnostics.count where diagnostics[index].file != ManifestParser.fileName {
-                diagnostics[index].dataSet = set
-            }
-        }
+        defer { for index in start..<diagnostics.count { diagnostics[index].dataSet = set } }
         do throws(LoadFailure) {
             let bytes = try self.bytes(of: source)
             if let csv = try DataFile(set, source: source, bytes: bytes, required: required) {

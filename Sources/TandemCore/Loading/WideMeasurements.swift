@@ -5,7 +5,10 @@ enum WideMeasurements {
     static func rows(
         _ records: any RecordSource, header: CSVHeader, dateHeaders: Set<Int>, options: ValueOptions
     ) throws(LoadFailure) -> (RecordTable, CSVHeader) {
-        let kpi = header.column("kpi").index!
+        guard let kpi = header.column("kpi").index else {
+            throw LoadFailure(
+                file: header.file, line: header.line, "has no column for kpi; expected the column of KPI ids")
+        }
         var periods: [(index: Int, end: String)] = []
         var needsSetting: [String] = []
         for (index, name) in header.names.enumerated() where index != kpi {
@@ -30,18 +33,19 @@ enum WideMeasurements {
         }
         var table = RecordTable()
         records.forEachRecord { record in
-            guard record.line > header.line else { return true }
+            guard record.line > header.line, !DataFile.isNote(record) else { return true }
             let id = record.text(kpi)
             for period in periods where !record.isBlank(period.index) {
                 table.append(
                     line: record.line, fields: [id, period.end, record.text(period.index)],
                     columns: [
                         record.sheetColumn(kpi), record.sheetColumn(period.index), record.sheetColumn(period.index),
-                    ])
+                    ], from: record)
             }
             return true
         }
-        return (table, CSVHeader(file: header.file, line: header.line, names: ["kpi", "period", "value"]))
+        let rows = CSVHeader(file: header.file, line: header.line, names: ["kpi", "period", "value"])
+        return (table, rows.adding(header.warnings))
     }
 
     private static func monthEnd(of day: Day) -> Day? {

@@ -1,14 +1,32 @@
 /// A workbook sheet's rows as records of text, each cell written the way Tandem reads it back
 /// exactly: a date as `YYYY-MM-DD`, a percent as its points with `%`, a number in full.
 enum WorkbookRecords {
-    static func table(_ sheet: WorkbookSheet, decimal: Character) -> RecordTable {
+    /// The rows as records, each at most `width` fields wide (its own last value's column, if
+    /// nearer): a sheet stores only the cells that hold something, and a record holds every one up
+    /// to its last.
+    /// - Throws: when the rows would hold more than `maximumCells` fields: a small hostile file
+    ///   can place one value far right on each of a million rows.
+    static func table(
+        _ rows: ArraySlice<WorkbookRow>, decimal: Character, width: Int, file: String
+    ) throws(LoadFailure) -> RecordTable {
         var table = RecordTable()
-        for row in sheet.rows {
-            table.append(
-                line: row.number, fields: row.values(limit: CSVReader.maxFields).map { text($0, decimal: decimal) })
+        var cells = 0
+        for row in rows {
+            let values = row.values(limit: width)
+            cells += values.count
+            guard cells <= maximumCells else {
+                throw LoadFailure(
+                    file: file, line: row.number,
+                    "holds more than \(maximumCells / 1_000_000) million cells within its header's width; expected "
+                        + "a sheet of at most that many (split it, or delete the unused columns and rows)")
+            }
+            table.append(line: row.number, fields: values.map { text($0, decimal: decimal) })
         }
         return table
     }
+
+    /// 200,000 rows of 50 columns; at 24 bytes a field, 240 MB at most.
+    static let maximumCells = 10_000_000
 
     /// The cell as text. An error value reads as empty: `errorCells` says so.
     static func text(_ cell: WorkbookCell, decimal: Character) -> String {

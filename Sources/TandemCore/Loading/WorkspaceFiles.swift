@@ -61,8 +61,11 @@ public struct FolderFiles: WorkspaceFiles {
     }
 
     public func trusts(manifest: [UInt8]) -> Bool {
-        trust?.isTrusted(workspace: path, manifest: manifest) ?? false
+        trust?.isTrusted(workspace: path, manifest: OutsideFiles.trustKey(manifest: manifest, folder: path)) ?? false
     }
+
+    /// Where a name really is, links followed; nil when it does not exist.
+    func realPath(of name: String) -> String? { Self.realPath(full(name)) }
 
     private static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }

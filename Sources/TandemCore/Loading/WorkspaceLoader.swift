@@ -88,7 +88,8 @@ public enum WorkspaceLoader {
         // A workspace is the manifest and at least one data set it can read.
         guard kpisRead != nil || risksRead != nil || initiativesRead != nil || actions != nil else {
             let main: Set<DataSet> = [.kpis, .risks, .initiatives, .actions]
-            if let first = reader.diagnostics.first(where: { $0.isWholeFile && main.contains($0.dataSet!) }) {
+            if let first = reader.diagnostics.first(where: { $0.isWholeFile && $0.dataSet.map(main.contains) == true })
+            {
                 throw LoadFailure(file: first.file, line: first.line, first.message)
             }
             throw LoadFailure(

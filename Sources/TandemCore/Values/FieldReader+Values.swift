@@ -6,9 +6,7 @@ extension FieldReader {
         switch column.name {
         case "budget", "spent", "forecast": .money
         case "progress", "adoption": .percent
-        case "value", "target", "warn",
-            "baseline" where isPercentKPI:
-            .percent
+        case "value", "target", "warn", "baseline": isPercentKPI ? .percent : .plain
         default: .plain
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @_spi(Fuzzing) @testable import TandemCore
@@ -119,10 +120,37 @@ import Testing
         let refused = try WorkspaceLoader.load(files)
         #expect(refused.untrustedFiles == ["\(outside.folder.path)/private.csv"])
         #expect(refused.workspace.missing.contains(.risks))
-        try trust.trust(workspace: workspace.folder.path, manifest: Array(workspace.folder.read("tandem.toml")!.utf8))
+        let written = Array(workspace.folder.read("tandem.toml")!.utf8)
+        try trust.trust(
+            workspace: workspace.folder.path,
+            manifest: OutsideFiles.trustKey(manifest: written, folder: workspace.folder.path))
         let trusted = try WorkspaceLoader.load(files)
         #expect(trusted.workspace.risks.count == 2)
         #expect(trusted.untrustedFiles.isEmpty)
+    }
+
+    @Test func aLinkInTheFolderTurnedToAnotherFileNeedsTrustAgain() throws {
+        let outside = try SourceWorkspace("")
+        try outside.folder.write("shared.csv", Self.risks)
+        try outside.folder.write("private.csv", Self.risks.replacingOccurrences(of: "Outage", with: "Secret"))
+        let manifest =
+            "[sources.risks]\nfile = \"linked.csv\"\n"
+            + "columns = { id = \"Ref\", title = \"Risk\", category = \"Area\", likelihood = \"L\", impact = \"I\" }\n"
+        let workspace = try Self.workspace(manifest, [:])
+        let link = workspace.folder.url("linked.csv")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: outside.folder.url("shared.csv"))
+        let trust = TrustStore(folder: try SourceWorkspace("").folder.path)
+        let bytes = Array(workspace.folder.read("tandem.toml")!.utf8)
+        try trust.trust(
+            workspace: workspace.folder.path,
+            manifest: OutsideFiles.trustKey(manifest: bytes, folder: workspace.folder.path))
+        let files = FolderFiles(path: workspace.folder.path, trust: trust)
+        #expect(try WorkspaceLoader.load(files).workspace.risks.map(\.title) == ["Outage", "Breach"])
+        try FileManager.default.removeItem(atPath: link)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: outside.folder.url("private.csv"))
+        let turned = try WorkspaceLoader.load(files)
+        #expect(turned.workspace.risks.isEmpty)
+        #expect(turned.untrustedFiles == ["linked.csv"])
     }
 
     @Test func untrustedFilesAreListedWithHowToAllowThem() throws {
