@@ -12,6 +12,10 @@ extension DashboardApp {
                     reason: "the built-in demo is read-only; `tandem init DIR` writes a workspace to keep actions in"))
             return
         }
+        if let refusal = ActionFile.refusal(model.card.workspace.settings) {
+            send(.actionNotWritten(reason: refusal))
+            return
+        }
         let file = ActionFile(workspace: path)
         do throws(ActionFileError) {
             let message: String

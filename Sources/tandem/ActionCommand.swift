@@ -30,6 +30,10 @@ struct ActionTarget {
                     + "`tandem action … DIR`")
             throw ExitCode(1)
         }
+        if let refusal = ActionFile.refusal(loaded.workspace.settings) {
+            printError(refusal)
+            throw ExitCode(1)
+        }
         card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
         file = ActionFile(workspace: path)
     }

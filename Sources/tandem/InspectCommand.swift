@@ -53,7 +53,7 @@ struct InspectCommand: ParsableCommand {
         do {
             let bytes = try RegularFile.read(file)
             inspection = try Inspection.inspect(
-                (file as NSString).lastPathComponent, bytes: bytes, as: dataSet?.set, sheet: sheet, headerRow: headerRow
+                file, bytes: bytes, as: dataSet?.set, sheet: sheet, headerRow: headerRow
             )
         } catch let error as RegularFile.ReadError {
             printError("cannot read \(TextSanitizer.visible(file)): \(error)")

@@ -44,7 +44,9 @@ enum InspectionText {
         lines.append("")
         lines.append("Paste into tandem.toml (and check it):")
         lines.append("")
-        lines += inspection.sourceTable.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines += inspection.sourceTable.split(separator: "\n", omittingEmptySubsequences: false).map {
+            show(String($0))
+        }
         return lines
     }
 

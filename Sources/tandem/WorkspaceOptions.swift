@@ -76,8 +76,8 @@ struct WorkspaceOptions: ParsableArguments {
         let trust =
             untrusted.isEmpty
             ? nil
-            : "Not read until you trust this tandem.toml (`tandem trust \(TextSanitizer.visible(directory ?? "."))`): "
-                + untrusted.map(TextSanitizer.visible).joined(separator: ", ")
+            : "Not read until you trust this tandem.toml (`tandem trust \(TextSanitizer.visible(directory ?? "."))`, "
+                + "then r): " + untrusted.map(TextSanitizer.visible).joined(separator: ", ")
         let both = [warning, trust].compactMap { $0 }
         return both.isEmpty ? nil : both.joined(separator: " · ")
     }

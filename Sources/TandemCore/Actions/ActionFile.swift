@@ -26,6 +26,14 @@ public struct ActionFile: Sendable {
     static let attempts = 5
 
     /// The file a workspace folder keeps its actions in.
+    /// Why actions cannot be written in this workspace, if they cannot: they come from a file of
+    /// the user's own (`[sources.actions]`), which Tandem reads but never rewrites.
+    public static func refusal(_ settings: Settings) -> String? {
+        guard let source = settings.sources[.actions] else { return nil }
+        return "actions come from \(TextSanitizer.visible(source.file)) ([sources.actions]), which Tandem reads but "
+            + "does not write; record the action there, or remove [sources.actions] to keep actions in actions.csv"
+    }
+
     public init(workspace folder: String) {
         self.init(path: (folder.hasSuffix("/") ? folder : folder + "/") + DataSet.actions.fileName)
     }

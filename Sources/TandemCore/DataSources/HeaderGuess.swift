@@ -41,7 +41,9 @@ enum HeaderGuess {
     /// Tandem column → the 0-based header it most likely is, for the data set's columns: a
     /// header that is the column's name or a word for it wins over one that only contains it.
     static func columns(for set: DataSet, headers: [String]) -> [String: Int] {
-        let keys = headers.map(CSVHeader.key)
+        // Columns far to the right are not a table's; a row of thousands stays cheap.
+        let keys = headers.prefix(256).map(CSVHeader.key)
+        let padded = keys.map(Self.padded)
         var found: [String: Int] = [:]
         var taken = Set<Int>()
         for exact in [true, false] {
@@ -49,7 +51,7 @@ enum HeaderGuess {
                 let words = [WordForms.normalized(column)] + (synonyms[column] ?? [])
                 let match = keys.indices.first { index in
                     !taken.contains(index) && !keys[index].isEmpty
-                        && words.contains { exact ? keys[index] == $0 : contains(keys[index], word: $0) }
+                        && words.contains { exact ? keys[index] == $0 : contains(padded[index], word: $0) }
                 }
                 if let match {
                     found[column] = match
@@ -60,10 +62,14 @@ enum HeaderGuess {
         return found
     }
 
-    /// `header` holds `word` as whole words: "schedule end date (latest approved)" holds "end date".
-    private static func contains(_ header: String, word: String) -> Bool {
-        guard word.count >= 4 || header == word else { return false }
-        let padded = " " + header.map { $0.isLetter || $0.isNumber || $0 == "%" ? $0 : " " } + " "
-        return String(padded).contains(" \(word) ")
+    /// The key with everything but letters, digits and `%` as spaces, and a space at each end.
+    private static func padded(_ key: String) -> String {
+        " " + String(key.map { $0.isLetter || $0.isNumber || $0 == "%" ? $0 : " " }) + " "
+    }
+
+    /// A padded header holds `word` as whole words: "schedule end date (latest approved)" holds
+    /// "end date".
+    private static func contains(_ padded: String, word: String) -> Bool {
+        word.count >= 4 && padded.contains(" \(word) ")
     }
 }

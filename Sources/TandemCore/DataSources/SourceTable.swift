@@ -60,7 +60,7 @@ enum SourceTable {
     /// A header that says its money is in millions: `Whole Life Cost (£m)`, `Budget $M`, `€ millions`.
     static func isMillions(_ header: String) -> Bool {
         let lowered = header.lowercased()
-        return ["£m", "$m", "€m", "(m)", "million", "mn"].contains { lowered.contains($0) }
+        return ["£m", "$m", "€m", "(m)", "£mn", "$mn", "€mn", "(mn)", "million"].contains { lowered.contains($0) }
     }
 
     /// A TOML basic string.
@@ -72,6 +72,10 @@ enum SourceTable {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out +=
+                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    + String(scalar.value, radix: 16, uppercase: true)
             default: out.unicodeScalars.append(scalar)
             }
         }

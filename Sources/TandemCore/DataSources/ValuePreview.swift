@@ -21,12 +21,14 @@ enum ValuePreview {
     private static func read(_ row: inout FieldReader, _ column: Column, set: DataSet) -> String {
         func shown<T>(_ value: T?) -> String { value.map { "\($0)" } ?? "empty" }
         switch column.name {
-        case "likelihood", "impact", "residual_likelihood", "residual_impact":
+        case "likelihood", "impact", "residual_likelihood", "residual_impact", "target_likelihood", "target_impact":
             return shown(row.integer(column, required: false, range: 1...5))
-        case "target", "warn", "baseline", "value", "progress", "budget", "spent", "forecast", "adoption":
+        case "target", "warn", "baseline", "value", "progress", "budget", "spent", "forecast", "adoption", "score",
+            "residual_score", "target_score":
             return shown(row.number(column).map(number))
-        case "start", "due", "last_reviewed", "done", "raised":
+        case "start", "due", "last_reviewed", "done", "raised", "target_date":
             return shown(row.day(column, required: false))
+        case "rating": return shown((row.choice(column) as Rating?)?.rawValue)
         case "period": return shown(row.periodEnd(column))
         case "owner", "sponsor": return shown(row.choice(column, fallback: Owner?.none)?.rawValue)
         case "direction": return shown(row.choice(column, fallback: Direction?.none)?.rawValue)

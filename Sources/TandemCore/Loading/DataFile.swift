@@ -36,13 +36,29 @@ struct DataFile {
                     + "folder, absolute, or ~/…)")
         }
         var diagnostics: [Diagnostic] = []
-        let opened = try Self.open(name, bytes: bytes, source: source)
+        var opened = try Self.open(name, bytes: bytes, source: source)
         let columns = source.isWide ? ["kpi"] : set.columns
         let needed = (source.isWide ? ["kpi"] : set.requiredColumns).filter { source.defaults[$0] == nil }
-        guard
-            var header = try Self.findHeader(
+        let found: CSVHeader?
+        do throws(LoadFailure) {
+            found = try Self.findHeader(
                 in: opened.records, name: name, source: source, known: columns, required: needed)
-        else {
+        } catch {
+            // The delimiter was taken from the first line, which may be a title above the header.
+            guard source.delimiter == nil, let reader = opened.records as? CSVReader,
+                let other = Delimiter.candidates.lazy.filter({ $0 != reader.delimiter }).compactMap({ delimiter in
+                    let records = CSVReader(bytes: reader.bytes, delimiter: delimiter)
+                    return
+                        (try? Self.findHeader(
+                            in: records, name: name, source: source, known: columns, required: needed)).flatMap {
+                            $0.missing(needed).isEmpty ? (records, $0) : nil
+                        }
+                }).first
+            else { throw error }
+            opened.records = other.0
+            found = other.1
+        }
+        guard var header = found else {
             guard required || source.isMapped else { return nil }  // an empty optional file is as good as none
             throw LoadFailure(
                 file: name, line: 1,
@@ -139,9 +155,10 @@ struct DataFile {
         var searched = 0
         records.forEachRecord { record in
             if let row = source.headerRow, record.line != row { return record.line < row }
+            // Without the names Tandem knows: which columns a candidate has is all the search needs,
+            // and "did you mean" is worked out once, for the header chosen.
             let header = CSVHeader(
-                file: name, line: record.line, names: RecordTable.fields(of: record), known: known,
-                mapping: source.columns)
+                file: name, line: record.line, names: RecordTable.fields(of: record), mapping: source.columns)
             if first == nil {
                 first = header
                 if record.isCut { cut = FieldReader.cutWarning(record, file: name) }
@@ -156,7 +173,9 @@ struct DataFile {
         if let row = source.headerRow, first == nil {
             throw LoadFailure(file: name, "has no row \(row); expected header_row to name the row of headers")
         }
-        guard let header = found ?? first else { return nil }
+        guard let chosen = found ?? first else { return nil }
+        let header = CSVHeader(
+            file: name, line: chosen.line, names: chosen.names, known: known, mapping: source.columns)
         if found == nil { try header.requireColumns(required) }
         return cut.map { header.line == first?.line ? header.adding([$0]) : header } ?? header
     }

@@ -142,8 +142,9 @@ extension FieldReader {
     /// One of an enumeration's words, in any case, or a synonym people use for it (`IT` for cio,
     /// `On hold` for paused), or the data set's own word for it; `fallback` when empty (an error
     /// when nil).
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ column: Column, fallback: T?) -> T?
-    where T.RawValue == String {
+    mutating func choice<T: RawRepresentable & CaseIterable>(
+        _ column: Column, fallback: T?, optional: Bool = false
+    ) -> T? where T.RawValue == String {
         let value = text(column)
         let words = T.allCases.map(\.rawValue)
         if value.isEmpty {
@@ -155,8 +156,17 @@ extension FieldReader {
             WordForms.match(value, builtIn: builtIn, extra: options.words[column.name] ?? [:], own: Set(words))
             ?? WordForms.normalized(value)
         // A data set's own word may stand for Tandem's in any of its forms ("Watch" = "Amber/Green").
-        guard let choice = T(rawValue: word) ?? builtIn[WordForms.wordKey(word)].flatMap(T.init(rawValue:)) else {
-            error(column, "\(shown(column)) is not allowed; expected one of \(words.joined(separator: ", "))")
+        guard
+            let choice = T(rawValue: word) ?? T(rawValue: WordForms.normalized(word))
+                ?? builtIn[WordForms.wordKey(word)].flatMap(T.init(rawValue:))
+        else {
+            let message = "\(shown(column)) is not allowed; expected one of \(words.joined(separator: ", "))"
+            // Withheld or noted ("Exempt under Section 43") in a column that may be empty: the row stays.
+            if optional, Self.isWords(value), value.contains(" ") {
+                warning(column, message + "; read as empty")
+            } else {
+                error(column, message)
+            }
             return nil
         }
         return choice
@@ -165,6 +175,6 @@ extension FieldReader {
     /// One of an enumeration's words, as `choice(_:fallback:)` reads them, or nil when the field is
     /// empty: a column with no default, such as a reported rating.
     mutating func choice<T: RawRepresentable & CaseIterable>(_ column: Column) -> T? where T.RawValue == String {
-        isBlank(column) ? nil : choice(column, fallback: T?.none)
+        isBlank(column) ? nil : choice(column, fallback: T?.none, optional: true)
     }
 }

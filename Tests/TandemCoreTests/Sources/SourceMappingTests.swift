@@ -223,3 +223,44 @@ extension SourceMappingTests {
         #expect(read.workspace.kpis[0].history.map(\.value) == [74.6, 75])
     }
 }
+
+extension SourceMappingTests {
+    @Test func percentFractionScalesOnlyThePercentKPIs() throws {
+        let kpis = "id,name,owner,direction,target,unit\nED,Seen in 4h,coo,higher,0.95,%\nCALL,Wait,coo,lower,30,s\n"
+        let values = "kpi,period,value\nED,2026-10,0.75\nCALL,2026-10,42\n"
+        let loaded = try Self.workspace(
+            "[sources.kpis]\nfile = \"k.csv\"\npercent = \"fraction\"\n"
+                + "[sources.measurements]\nfile = \"v.csv\"\npercent = \"fraction\"\n",
+            ["k.csv": kpis, "v.csv": values]
+        ).load()
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+        #expect(loaded.workspace.kpis.map(\.target) == [95, 30])
+        #expect(loaded.workspace.kpis.map { $0.history.map(\.value) } == [[75], [42]])
+    }
+
+    @Test func theDelimiterIsTheHeadersEvenUnderATitleWithCommas() throws {
+        let text = "Risk register, FY26, as of 31 March\n\nRef;Risk;Area;Owner;L;I\nR1;Outage;operational;cio;4;5\n"
+        let loaded = try Self.workspace(
+            "[sources.risks]\nfile = \"r.csv\"\n"
+                + "columns = { id = \"Ref\", title = \"Risk\", category = \"Area\", likelihood = \"L\", impact = \"I\" }\n",
+            ["r.csv": text]
+        ).load()
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+        #expect(loaded.workspace.risks.map(\.title) == ["Outage"])
+    }
+
+    @Test func aWithheldRatingIsAWarningAndTheInitiativeStays() throws {
+        let text = "id,name,sponsor,rating\nI1,Portal,cio,Exempt under Section 43\nI2,Depot,coo,Amber/Green\n"
+        let loaded = try Self.workspace("[sources.initiatives]\nfile = \"i.csv\"\n", ["i.csv": text]).load()
+        #expect(loaded.errorCount == 0, "\(loaded.diagnostics)")
+        #expect(loaded.workspace.initiatives.map(\.rating) == [nil, .amberGreen])
+        #expect(loaded.diagnostics.first?.message.hasSuffix("; read as empty") == true)
+    }
+
+    @Test func actionsFromAFileOfTheUsersOwnAreNotWritten() throws {
+        let (settings, _) = try ManifestParser.parse(
+            "[organization]\nname = \"X\"\n[sources.actions]\nfile = \"log.xlsx\"\n")
+        #expect(ActionFile.refusal(settings)?.hasPrefix("actions come from log.xlsx ([sources.actions])") == true)
+        #expect(ActionFile.refusal(try ManifestParser.parse("[organization]\nname = \"X\"\n").0) == nil)
+    }
+}
