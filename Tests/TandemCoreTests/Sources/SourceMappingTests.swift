@@ -241,8 +241,8 @@ extension SourceMappingTests {
     @Test func theDelimiterIsTheHeadersEvenUnderATitleWithCommas() throws {
         let text = "Risk register, FY26, as of 31 March\n\nRef;Risk;Area;Owner;L;I\nR1;Outage;operational;cio;4;5\n"
         let loaded = try Self.workspace(
-            "[sources.risks]\nfile = \"r.csv\"\n"
-                + "columns = { id = \"Ref\", title = \"Risk\", category = \"Area\", likelihood = \"L\", impact = \"I\" }\n",
+            "[sources.risks]\nfile = \"r.csv\"\ncolumns = { id = \"Ref\", title = \"Risk\", category = \"Area\", "
+                + "likelihood = \"L\", impact = \"I\" }\n",
             ["r.csv": text]
         ).load()
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
