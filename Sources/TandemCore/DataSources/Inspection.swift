@@ -93,12 +93,12 @@ public struct Inspection: Sendable {
         }
         let missing = (choice.isWide ? ["kpi"] : choice.set.requiredColumns).filter { positions[$0] == nil }
         return Inspection(
-            file: name, sheets: opened.sheet == nil ? [] : (try? Workbook(bytes: bytes).sheetNames) ?? [],
+            file: name, sheets: opened.sheetNames,
             sheet: opened.sheet?.name, headerRow: rows[headerIndex].line, dataSet: choice.set, isWide: choice.isWide,
             headers: headers, missing: missing,
             periodHeaders: choice.isWide
                 ? 0
-                : header.filter { if case .value = PeriodForms.parse(TextSanitizer.clean($0)) { true } else { false } }
+                : header.filter { WideMeasurements.isPeriod($0) }
                     .count,
             sourceTable: SourceTable.text(
                 file: name, set: choice.set, sheet: opened.sheet?.name, headerRow: rows[headerIndex].line,
@@ -125,8 +125,7 @@ public struct Inspection: Sendable {
         where headerRow.map({ row.line == $0 }) ?? (index < DataFile.headerSearchRows) {
             let periods = Set(
                 row.fields.indices.filter { index in
-                    if case .value = PeriodForms.parse(TextSanitizer.clean(row.fields[index])) { return true }
-                    return false
+                    WideMeasurements.isPeriod(row.fields[index])
                 })
             for candidate in set.map({ [$0] }) ?? DataSet.allCases {
                 let wide = candidate == .measurements && periods.count >= 3

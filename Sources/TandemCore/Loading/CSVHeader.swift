@@ -99,13 +99,13 @@ struct CSVHeader {
             throw LoadFailure(
                 file: file, line: line,
                 "the header has no \(missing.count == 1 ? "column" : "columns") \(list); expected the "
-                    + "columns \(names.joined(separator: ", ")) (in any order)" + nearest(to: missing.count)
+                    + "columns \(names.joined(separator: ", ")) (in any order)" + rowHolds
             )
         }
     }
 
     /// The headers the row has, when few enough to be worth listing beside what was missing.
-    private func nearest(to missingCount: Int) -> String {
+    private var rowHolds: String {
         let shown = names.filter { !Self.key($0).isEmpty }.prefix(12).map {
             "\"\(TextSanitizer.visible(String(TextSanitizer.clean($0).prefix(40))))\""
         }

@@ -91,6 +91,8 @@ struct DataFile {
     struct Opened {
         var records: any RecordSource
         var sheet: WorkbookSheet?
+        /// The workbook's sheets, in tab order.
+        var sheetNames: [String] = []
         var warnings: [Diagnostic] = []
     }
 
@@ -106,12 +108,13 @@ struct DataFile {
             case .zip where !namedAsWorkbook:
                 throw .workbookNamedAsText(.zip)
             case .zip, .other:
-                let sheet = try Workbook(bytes: bytes).sheet(named: source.sheet)
+                let workbook = try Workbook(bytes: bytes)
+                let sheet = try workbook.sheet(named: source.sheet)
                 // At most 53 rows of at most 65,536 fields: well under the cells a table may hold.
                 let head = try? WorkbookRecords.table(
                     sheet.rows.prefix(headerSearchRows + 3), decimal: source.options.decimal,
                     width: CSVReader.maxFields, file: name)
-                return Opened(records: head ?? RecordTable(), sheet: sheet)
+                return Opened(records: head ?? RecordTable(), sheet: sheet, sheetNames: workbook.sheetNames)
             case .openDocument, .excel97, .encrypted:
                 throw .unsupportedFormat(format)
             }

@@ -1,7 +1,6 @@
 /// Reads the optional `milestones.csv` and attaches each milestone to its initiative.
 enum MilestoneRows {
 
-    /// - Returns: nil when the file is absent.
     static func load(
         _ csv: DataFile, into initiatives: inout [Initiative], ids: FileIDs, diagnostics: inout [Diagnostic]
     ) throws(LoadFailure) {

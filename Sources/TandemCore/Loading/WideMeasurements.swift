@@ -48,6 +48,12 @@ enum WideMeasurements {
         return (table, rows.adding(header.warnings))
     }
 
+    /// Whether a header reads as a period, as the wide layout reads it.
+    static func isPeriod(_ header: String, options: ValueOptions = ValueOptions()) -> Bool {
+        if case .value = PeriodForms.parse(TextSanitizer.clean(header), options: options) { return true }
+        return false
+    }
+
     private static func monthEnd(of day: Day) -> Day? {
         let (year, month, _) = day.components
         return Day(year: year, month: month, day: Day.daysIn(month: month, year: year))
