@@ -44,19 +44,11 @@ struct DataFile {
             found = try Self.findHeader(
                 in: opened.records, name: name, source: source, known: columns, required: needed)
         } catch {
-            // The delimiter was taken from the first line, which may be a title above the header.
-            guard source.delimiter == nil, let reader = opened.records as? CSVReader,
-                let other = Delimiter.candidates.lazy.filter({ $0 != reader.delimiter }).compactMap({ delimiter in
-                    let records = CSVReader(bytes: reader.bytes, delimiter: delimiter)
-                    return
-                        (try? Self.findHeader(
-                            in: records, name: name, source: source, known: columns, required: needed)).flatMap {
-                            $0.missing(needed).isEmpty ? (records, $0) : nil
-                        }
-                }).first
+            guard source.delimiter == nil,
+                let other = Self.headerWithOtherDelimiter(
+                    opened.records, name: name, source: source, known: columns, required: needed)
             else { throw error }
-            opened.records = other.0
-            found = other.1
+            (opened.records, found) = (other.records, other.header)
         }
         guard var header = found else {
             guard required || source.isMapped else { return nil }  // an empty optional file is as good as none
@@ -181,6 +173,23 @@ struct DataFile {
             file: name, line: chosen.line, names: chosen.names, known: known, mapping: source.columns)
         if found == nil { try header.requireColumns(required) }
         return cut.map { header.line == first?.line ? header.adding([$0]) : header } ?? header
+    }
+
+    /// The delimiter was taken from the first line, which may be a title above the header holding
+    /// another (or none): the first other delimiter under which a header is found whole.
+    private static func headerWithOtherDelimiter(
+        _ records: any RecordSource, name: String, source: Source, known: [String], required: [String]
+    ) -> (records: CSVReader, header: CSVHeader)? {
+        guard let reader = records as? CSVReader else { return nil }
+        for delimiter in Delimiter.candidates where delimiter != reader.delimiter {
+            let records = CSVReader(bytes: reader.bytes, delimiter: delimiter)
+            if let header = try? findHeader(in: records, name: name, source: source, known: known, required: required),
+                header.missing(required).isEmpty
+            {
+                return (records, header)
+            }
+        }
+        return nil
     }
 
     func column(_ name: String) -> Column { header.column(name) }
