@@ -100,8 +100,11 @@ enum DetailPane {
         return days == 0 ? "on the as-of date" : "\(plural(days, "day")) before the as-of date"
     }
 
+    /// "CIO (Priya Raman)"; just "CIO" where the manifest names no leader ("CIO (CIO)" says nothing).
     static func owner(_ owner: Owner, _ settings: Settings) -> String {
-        owner == .joint ? "Joint (CIO and COO)" : "\(owner.label) (\(settings.leaderName(for: owner)))"
+        guard owner != .joint else { return "Joint (CIO and COO)" }
+        let name = settings.leaderName(for: owner)
+        return name == owner.label ? name : "\(owner.label) (\(name))"
     }
 }
 
