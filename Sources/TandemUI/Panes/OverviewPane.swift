@@ -242,7 +242,9 @@ enum OverviewPane {
     ) {
         let inner = Frame.draw(
             into: &buffer, rect, title: [Span(title, .title), Span(" " + (absent == nil ? total : "—"), .muted)])
-        let shown = absent.map { [[Span($0, .muted)]] } ?? lines
+        // Wrapped: at 80 columns a card is 18 wide, and "not in this work…" would say less.
+        let shown =
+            absent.map { TextBlock.wrap($0, width: max(1, inner.width - 1)).map { [Span($0, .muted)] } } ?? lines
         for (index, line) in shown.prefix(inner.height).enumerated() {
             buffer.put(line, in: inner.row(index).inset(left: 1))
         }
