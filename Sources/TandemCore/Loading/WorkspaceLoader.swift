@@ -62,7 +62,7 @@ public enum WorkspaceLoader {
         let kpisRead = reader.read(.kpis) { csv, diagnostics in KPIRows.load(csv, into: &diagnostics) }
         var kpis = kpisRead?.0 ?? []
         let kpiIDs = kpisRead?.1 ?? .unchecked
-        let measured = reader.read(.measurements) { (csv, diagnostics) throws(LoadFailure) in
+        let measured: Void? = reader.read(.measurements) { (csv, diagnostics) throws(LoadFailure) in
             try MeasurementRows.load(csv, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
         }
         if measured == nil, kpisRead == nil { reader.missing.insert(.measurements) }
