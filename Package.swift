@@ -58,7 +58,7 @@ let package = Package(
                 "TandemTestSupport",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
-            exclude: ["Panes/__Snapshots__", "State/__Snapshots__"]
+            exclude: ["Panes/__Snapshots__", "State/__Snapshots__", "Widgets/__Snapshots__"]
         ),
         .testTarget(name: "TandemCLITests", dependencies: ["TandemCore", "TandemTestSupport"]),
         // The real app loop, in-process, on a scripted terminal over a workspace folder on disk.
