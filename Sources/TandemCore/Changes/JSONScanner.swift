@@ -116,6 +116,12 @@ struct JSONScanner {
 
     /// A number's text, checked against the grammar: `-? int frac? exp?`.
     mutating func number() throws(Failure) -> Substring {
+        Substring(decoding: bytes[try skipNumber()], as: UTF8.self)
+    }
+
+    /// Moves past a number, checked as `number()` checks it, without making its text: most of a
+    /// baseline's numbers are skipped.
+    mutating func skipNumber() throws(Failure) -> Range<Int> {
         skipSpace()
         let start = index
         func digits(_ scanner: inout JSONScanner) throws(Failure) {
@@ -142,14 +148,14 @@ struct JSONScanner {
             }
             try digits(&self)
         }
-        return Substring(decoding: bytes[start..<index], as: UTF8.self)
+        return start..<index
     }
 
     /// Moves past one value of any kind, checking it as strictly as if it were read.
     mutating func skipValue(depth: Int = 0) throws(Failure) {
         switch try peekKind() {
         case .string: try skipString()
-        case .number: _ = try number()
+        case .number: _ = try skipNumber()
         case .bool: _ = try bool()
         case .null: try literal("null")
         case .array:
