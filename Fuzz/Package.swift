@@ -20,6 +20,11 @@ let package = Package(
             dependencies: ["FuzzSupport", .product(name: "TandemCore", package: "Tandem")]
         ),
         .executableTarget(
+            name: "fuzz-baseline",
+            dependencies: ["FuzzSupport", .product(name: "TandemCore", package: "Tandem")],
+            swiftSettings: fuzzFlags
+        ),
+        .executableTarget(
             name: "fuzz-csv",
             dependencies: ["FuzzSupport", .product(name: "TandemCore", package: "Tandem")],
             swiftSettings: fuzzFlags

@@ -56,6 +56,13 @@ enum SizeBenchmark {
                 _ = ViewModel(Scorecard(try WorkspaceLoader.load(files), asOf: asOf))
             })
 
+        // A saved baseline is read at every start and reload: the export JSON, mostly fields it skips.
+        let baseline = Array(ExportDocument.json(card).rendered().utf8)
+        timings.append(
+            try Timing.measure(
+                "read a saved baseline (\(baseline.count / 1_000_000) MB of JSON)", runs: runs
+            ) { _ = try Baseline(name: "bench", bytes: baseline, file: "bench.json") })
+
         for pane in Pane.allCases {
             var state = AppState(size: screen)
             state.pane = pane

@@ -4,14 +4,14 @@ import Foundation
 /// Saved as the export JSON (`tandem baseline save`), so a baseline is also a plain record a
 /// person or another tool can read; only the fields compared are read back.
 public struct Baseline: Sendable {
-    public struct KPI: Sendable, Decodable {
+    public struct KPI: Sendable {
         public let id: String
         public let name: String
         public let owner: Owner
         public let status: KPIStatus
     }
 
-    public struct Risk: Sendable, Decodable {
+    public struct Risk: Sendable {
         public let id: String
         public let title: String
         public let owner: Owner
@@ -23,7 +23,7 @@ public struct Baseline: Sendable {
         public let targetMissed: Bool?
     }
 
-    public struct Initiative: Sendable, Decodable {
+    public struct Initiative: Sendable {
         public let id: String
         public let name: String
         public let sponsor: Owner
@@ -36,12 +36,12 @@ public struct Baseline: Sendable {
         public let kpis: [String]?
     }
 
-    public struct Finding: Sendable, Decodable {
+    public struct Finding: Sendable {
         public let kind: FindingKind
         public let ids: [String]
     }
 
-    public struct Action: Sendable, Decodable {
+    public struct Action: Sendable {
         public let id: String
         public let title: String
         public let owner: Owner
@@ -60,48 +60,32 @@ public struct Baseline: Sendable {
     /// were exported: then no action counts as added.
     public let actions: [Action]?
 
-    /// What a baseline file holds, in the export's field names.
-    private struct File: Decodable {
-        let asOf: String
-        /// Null where the workspace lacked the data set: then nothing of it is compared.
-        let kpis: [KPI]?
-        let risks: [Risk]?
-        let initiatives: [Initiative]?
-        let findings: [Finding]
-        let actions: [Action]?
-    }
-
     /// Reads a baseline from export JSON.
     /// - Throws: `LoadFailure` naming the file and the field or position that is wrong.
     public init(name: String, json: Data, file: String) throws(LoadFailure) {
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        let decoded: File
+        try self.init(name: name, bytes: [UInt8](json), file: file)
+    }
+
+    /// Reads a baseline from the bytes of export JSON: only the fields compared are built.
+    /// - Throws: `LoadFailure` naming the file and the field or position that is wrong.
+    public init(name: String, bytes: [UInt8], file: String) throws(LoadFailure) {
+        let read: BaselineReader.Contents
         do {
-            decoded = try decoder.decode(File.self, from: json)
-        } catch let error as DecodingError {
-            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
-                let (line, column) = Self.syntaxError(in: json)
-            {
-                throw LoadFailure(
-                    file: file, line: line,
-                    "column \(column): not valid JSON; expected the JSON that `tandem export` writes")
-            }
-            throw LoadFailure(file: file, Self.explain(error))
+            read = try BaselineReader.read(bytes)
         } catch {
-            throw LoadFailure(file: file, "is not a baseline: \(error.localizedDescription)")
+            throw Self.failure(error, in: bytes, file: file)
         }
-        guard let asOf = Day(iso: decoded.asOf) else {
+        guard let asOf = Day(iso: read.asOf) else {
             throw LoadFailure(
                 file: file,
-                "as_of \"\(TextSanitizer.visible(String(decoded.asOf.prefix(40))))\" is not a date; expected YYYY-MM-DD"
+                "as_of \"\(TextSanitizer.visible(String(read.asOf.prefix(40))))\" is not a date; expected YYYY-MM-DD"
             )
         }
         self.init(
-            name: TextSanitizer.clean(name), asOf: asOf, kpis: (decoded.kpis ?? []).map { $0.cleaned() },
-            risks: (decoded.risks ?? []).map { $0.cleaned() },
-            initiatives: (decoded.initiatives ?? []).map { $0.cleaned() },
-            findings: decoded.findings.map { $0.cleaned() }, actions: decoded.actions?.map { $0.cleaned() })
+            name: TextSanitizer.clean(name), asOf: asOf, kpis: (read.kpis ?? []).map { $0.cleaned() },
+            risks: (read.risks ?? []).map { $0.cleaned() },
+            initiatives: (read.initiatives ?? []).map { $0.cleaned() },
+            findings: read.findings.map { $0.cleaned() }, actions: read.actions?.map { $0.cleaned() })
     }
 
     /// The baseline a computed workspace would save, without the round trip through JSON (which
@@ -150,59 +134,43 @@ public struct Baseline: Sendable {
     /// How the title bar and the brief name it: the name, with the date when the name is not it.
     public var label: String { name == asOf.description ? name : "\(name) (\(asOf))" }
 
-    /// Where the JSON stops being JSON, as line and column: the decoder does not say, and
-    /// JSONSerialization says only "around character N".
-    private static func syntaxError(in json: Data) -> (line: Int, column: Int)? {
-        do {
-            _ = try JSONSerialization.jsonObject(with: json)
-            return nil
-        } catch {
-            let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
-            guard let range = text.range(of: "character "),
-                let offset = Int(text[range.upperBound...].prefix { $0.isNumber })
-            else { return nil }
-            let before = json.prefix(offset)
-            let line = before.count { $0 == UInt8(ascii: "\n") } + 1
-            let column = before.count - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
-            return (line, column)
-        }
-    }
-
-    private static func explain(_ error: DecodingError) -> String {
-        // Keys as the file writes them (snake_case), e.g. `kpis[2].residual_score`.
-        func path(_ keys: [CodingKey]) -> String {
-            keys.map { key in
-                key.intValue.map { "[\($0)]" } ?? "."
-                    + key.stringValue.reduce(into: "") { name, c in
-                        if c.isUppercase { name += "_" + c.lowercased() } else { name.append(c) }
-                    }
+    /// The message for a file that is not a baseline: where it stops being JSON, as line and
+    /// column, or which field is wrong, in the file's own names (`kpis[2].residual_score`).
+    private static func failure(_ problem: BaselineReader.Problem, in bytes: [UInt8], file: String) -> LoadFailure {
+        let expected = "expected the JSON that `tandem export` writes"
+        func path(_ steps: [BaselineReader.Step]) -> String {
+            steps.map { step in
+                switch step {
+                case .key(let key): "." + key
+                case .index(let index): "[\(index)]"
+                }
             }.joined().drop { $0 == "." }.description
         }
-        func sentence(_ text: String) -> String { text.hasSuffix(".") ? String(text.dropLast()) : text }
-        switch error {
-        case .keyNotFound(let key, let context):
-            let at = path(context.codingPath + [key])
-            return "has no \(at); expected the JSON that `tandem export` writes"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return
-                "\(path(context.codingPath)): \(sentence(context.debugDescription)); expected the JSON that `tandem "
-                + "export` writes"
-        case .dataCorrupted(let context):
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            let at = context.codingPath.isEmpty ? "" : "\(path(context.codingPath)): "
-            return
-                "\(at)\(sentence(underlying ?? context.debugDescription)); expected the JSON that `tandem export` "
-                + "writes"
-        @unknown default:
-            return "is not a baseline: \(error)"
+        func at(_ steps: [BaselineReader.Step]) -> String { steps.isEmpty ? "" : path(steps) + ": " }
+        switch problem {
+        case .syntax(let failure):
+            let before = bytes.prefix(failure.offset)
+            let line = before.count { $0 == UInt8(ascii: "\n") } + 1
+            let column = before.count - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+            let what =
+                failure.tooDeep ? "not valid JSON (nested more than \(JSONScanner.maxDepth) deep)" : "not valid JSON"
+            return LoadFailure(file: file, line: line, "column \(column): \(what); \(expected)")
+        case .missing(let steps):
+            return LoadFailure(file: file, "has no \(path(steps)); \(expected)")
+        case .mismatch(let steps, let type, let found):
+            return LoadFailure(
+                file: file, "\(at(steps))Expected to decode \(type) but found \(found.found) instead; \(expected)")
+        case .null(let steps, let type):
+            let what =
+                switch type {
+                case "Dictionary<String, Any>": "keyed decoding container"
+                case "Array<Any>": "unkeyed decoding container"
+                default: "value of type \(type)"
+                }
+            return LoadFailure(file: file, "\(at(steps))Cannot get \(what) -- found null value instead; \(expected)")
+        case .invalid(let steps, let text):
+            return LoadFailure(
+                file: file, "\(at(steps))\(text.hasSuffix(".") ? String(text.dropLast()) : text); \(expected)")
         }
     }
 }
-
-extension KPIStatus: Decodable {}
-extension RiskBand: Decodable {}
-extension RiskStatus: Decodable {}
-extension Stage: Decodable {}
-extension RAG: Decodable {}
-extension FindingKind: Decodable {}
-extension ActionStatus: Decodable {}

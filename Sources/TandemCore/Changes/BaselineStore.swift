@@ -35,7 +35,7 @@ public struct BaselineStore: Sendable {
                 guard let bytes = try files.read(file) else {
                     throw LoadFailure(file: file, "is missing; expected a baseline saved by `tandem baseline save`")
                 }
-                return try Baseline(name: name, json: Data(bytes), file: file)
+                return try Baseline(name: name, bytes: bytes, file: file)
             }
         }
     }
