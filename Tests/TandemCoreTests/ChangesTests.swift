@@ -74,6 +74,20 @@ import Testing
         #expect(change.notes.contains { $0.hasPrefix("health green → ") })
     }
 
+    @Test func aReportedRatingThatMovedIsAChange() throws {
+        let folder = try TemporaryFolder()
+        let store = BaselineStore(workspace: folder.path)
+        let rated = { (rating: String) in
+            "I2,Dock app,coo,Bo,active,2026-01-01,2026-12-31,80,\(rating),100,50,,,K2,,,,"
+        }
+        try store.save(try Self.card(Self.before.rows("initiatives.csv", rated("green"))), name: "then", force: false)
+        let current = try Self.card(Self.after.rows("initiatives.csv", rated("Amber/Red")))
+        let baseline = try #require(try store.baseline(named: nil, before: current.asOf))
+        let change = try #require(Changes(since: baseline, to: current).change(.initiative, "I2"))
+        #expect(change.direction == .worse)
+        #expect(change.notes.contains("reported Green → Amber/Red"))
+    }
+
     @Test func aNewLinkToAKPIIsNotedOnTheInitiative() throws {
         let change = try #require(try Self.changes().change(.initiative, "I2"))
         #expect(change.notes.last == "now moves KPI K2")

@@ -34,6 +34,8 @@ public struct Baseline: Sendable {
         public let missedMilestones: [String]?
         /// The KPIs it names; absent from older exports.
         public let kpis: [String]?
+        /// The rating its sponsor reported; nil when not rated, or absent from older exports.
+        public let rating: Rating?
     }
 
     public struct Finding: Sendable {
@@ -108,7 +110,7 @@ public struct Baseline: Sendable {
                     stage: $0.initiative.stage,
                     health: $0.health, due: $0.initiative.due?.description,
                     missedMilestones: $0.missedMilestones.map(\.name),
-                    kpis: $0.initiative.kpis)
+                    kpis: $0.initiative.kpis, rating: $0.initiative.rating)
             },
             findings: card.findings.map { Finding(kind: $0.kind, ids: $0.ids) },
             actions: card.actions?.map {

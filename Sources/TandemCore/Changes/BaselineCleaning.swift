@@ -22,7 +22,7 @@ extension Baseline.Initiative {
             id: TextSanitizer.clean(id), name: TextSanitizer.clean(name), sponsor: sponsor, stage: stage,
             health: health, due: due.map { TextSanitizer.clean($0) },
             missedMilestones: missedMilestones?.map { TextSanitizer.clean($0) },
-            kpis: kpis?.map { TextSanitizer.clean($0) })
+            kpis: kpis?.map { TextSanitizer.clean($0) }, rating: rating)
     }
 }
 

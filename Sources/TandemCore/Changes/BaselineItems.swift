@@ -39,7 +39,7 @@ extension Baseline.Risk: BaselineItem {
 }
 
 extension Baseline.Initiative: BaselineItem {
-    static let fields = ["id", "name", "sponsor", "stage", "health", "due", "missed_milestones", "kpis"]
+    static let fields = ["id", "name", "sponsor", "stage", "health", "due", "missed_milestones", "kpis", "rating"]
     static let lists = ["missed_milestones", "kpis"]
 
     init(_ f: [BaselineReader.Field?], _ path: [BaselineReader.Step]) throws(BaselineReader.Problem) {
@@ -49,7 +49,8 @@ extension Baseline.Initiative: BaselineItem {
             health: try R.optionalChoice(f[4], path + [.key("health")]),
             due: try R.optionalText(f[5], path + [.key("due")]),
             missedMilestones: try R.optionalTexts(f[6], path + [.key("missed_milestones")]),
-            kpis: try R.optionalTexts(f[7], path + [.key("kpis")]))
+            kpis: try R.optionalTexts(f[7], path + [.key("kpis")]),
+            rating: try R.optionalChoice(f[8], path + [.key("rating")]))
     }
 }
 

@@ -191,6 +191,10 @@ public struct Changes: Sendable {
             if let was = old.health, let now = item.health, was != now {
                 steps.add("health \(was.rawValue) → \(now.rawValue)", now > was ? .worse : .better)
             }
+            // What the sponsor says moved, whatever was measured: both are news to the meeting.
+            if let was = old.rating, let now = initiative.rating, was != now {
+                steps.add("reported \(was.label) → \(now.label)", now.rank > was.rank ? .worse : .better)
+            }
             if let due = old.due.flatMap(Day.init(iso:)), due != initiative.due {
                 if let now = initiative.due {
                     let later = now > due

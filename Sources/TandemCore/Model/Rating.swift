@@ -14,6 +14,17 @@ public enum Rating: String, Sendable, CaseIterable {
         }
     }
 
+    /// From green (0) to red (4), amber-green and amber-red between: which way a rating moved.
+    public var rank: Int {
+        switch self {
+        case .green: 0
+        case .amberGreen: 1
+        case .amber: 2
+        case .amberRed: 3
+        case .red: 4
+        }
+    }
+
     /// As people write it: `Green`, `Amber/Green`.
     public var label: String {
         switch self {
