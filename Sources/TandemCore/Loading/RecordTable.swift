@@ -15,8 +15,6 @@ struct RecordTable: RecordSource {
     private var spans: [CSVRecord.Span] = []
     private var rows: [(line: Int, first: Int, count: Int, problem: String?, fieldCount: Int)] = []
 
-    var count: Int { rows.count }
-
     /// Adds a record. `columns` gives the sheet column of each field (1 is A) when that is not
     /// its position, so that messages name the right cell; `from` is the record it rewrites, whose
     /// broken quote or cut fields still count.

@@ -54,7 +54,7 @@ struct SourceReader {
     private mutating func bytes(of source: Source) throws(LoadFailure) -> [UInt8]? {
         if let bytes = bytesByFile[source.file] { return bytes }
         if !files.isInside(source.file) {
-            isTrusted = isTrusted ?? files.trusts(manifest: manifest)
+            isTrusted = isTrusted ?? files.trusts(manifest: manifest, settings: settings)
             guard isTrusted == true else {
                 if !untrusted.contains(source.file) { untrusted.append(source.file) }
                 throw LoadFailure(

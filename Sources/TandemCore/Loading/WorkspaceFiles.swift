@@ -12,14 +12,14 @@ public protocol WorkspaceFiles: Sendable {
     /// Whether the file a manifest names lies inside the workspace folder; one outside is read
     /// only when the user `trusts` the manifest.
     func isInside(_ name: String) -> Bool
-    /// Whether the user has trusted this manifest to name files outside the folder.
-    func trusts(manifest: [UInt8]) -> Bool
+    /// Whether the user has trusted this manifest (read as `settings`) to name files outside the folder.
+    func trusts(manifest: [UInt8], settings: Settings) -> Bool
 }
 
 extension WorkspaceFiles {
     public func names(in folder: String) -> [String] { [] }
     public func isInside(_ name: String) -> Bool { true }
-    public func trusts(manifest: [UInt8]) -> Bool { false }
+    public func trusts(manifest: [UInt8], settings: Settings) -> Bool { false }
     public func head(_ name: String, count: Int) -> [UInt8]? { (try? read(name))??.prefix(count).map { $0 } }
 }
 
@@ -60,8 +60,9 @@ public struct FolderFiles: WorkspaceFiles {
         return real == folder || real.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
-    public func trusts(manifest: [UInt8]) -> Bool {
-        trust?.isTrusted(workspace: path, manifest: OutsideFiles.trustKey(manifest: manifest, folder: path)) ?? false
+    public func trusts(manifest: [UInt8], settings: Settings) -> Bool {
+        let key = OutsideFiles.trustKey(manifest: manifest, settings: settings, folder: path)
+        return trust?.isTrusted(workspace: path, manifest: key) ?? false
     }
 
     /// Where a name really is, links followed; nil when it does not exist.
