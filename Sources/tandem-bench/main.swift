@@ -2,17 +2,20 @@ import Foundation
 import TandemCore
 
 // tandem-bench: measures Tandem on generated workspaces of three sizes (see BENCHMARKS.md);
-// with --xlsx FILE [--sheet-xml FILE], its .xlsx reader instead (scripts/bench-xlsx).
-//   swift run -c release tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m,pathological] [--tandem PATH]
+// with --xlsx FILE [--sheet-xml FILE], its .xlsx reader instead (scripts/bench-xlsx); with
+// --visidata PATH, also Tandem beside VisiData on 100,000 risks (scripts/bench-peers).
+//   swift run -c release tandem-bench [--runs N] [--json FILE] [--sizes demo,10k,100k,1m,pathological]
+//     [--tandem PATH] [--visidata PATH]
 // The whole-program rows run PATH (default: the tandem built next to this binary).
 
 struct Options {
     var runs = 7
     var json: String?
-    var sizes = ["demo", "100k", "1m", "pathological"]
+    var sizes = ["demo", "10k", "100k", "1m", "pathological"]
     var child: (size: String, folder: String)?
     var tandem: String?
     var xlsx: (file: String, sheetXML: String?)?
+    var visidata: String?
 
     init(_ arguments: [String]) throws {
         var rest = arguments.dropFirst()
@@ -22,6 +25,7 @@ struct Options {
             case "--json": json = rest.popFirst()
             case "--sizes": sizes = (rest.popFirst() ?? "").split(separator: ",").map(String.init)
             case "--tandem": tandem = rest.popFirst()
+            case "--visidata": visidata = rest.popFirst()
             case "--xlsx": xlsx = (rest.popFirst() ?? "", xlsx?.sheetXML)
             case "--sheet-xml": xlsx = (xlsx?.file ?? "", rest.popFirst())
             case "--child":
@@ -31,7 +35,8 @@ struct Options {
                 child = (size, folder)
             case "-h", "--help":
                 print(
-                    "usage: tandem-bench [--runs N] [--json FILE] [--sizes demo,100k,1m,pathological] [--tandem PATH]")
+                    "usage: tandem-bench [--runs N] [--json FILE] [--sizes demo,10k,100k,1m,pathological] "
+                        + "[--tandem PATH] [--visidata PATH]")
                 exit(0)
             default: throw BenchError("unknown argument \(argument)")
             }
@@ -42,8 +47,13 @@ struct Options {
 func generator(for size: String) -> WorkspaceGenerator? {
     var generator = WorkspaceGenerator()
     switch size {
+    case "10k":
+        (generator.kpis, generator.periods, generator.risks, generator.initiatives) = (20, 500, 100, 50)
     case "100k":
         (generator.kpis, generator.periods, generator.risks, generator.initiatives) = (200, 500, 1000, 500)
+    case "risks":  // text-heavy rows: the workspace of the VisiData comparison
+        generator.risks = PeerBenchmark.risks
+        return generator
     case "1m":
         (generator.kpis, generator.periods, generator.risks, generator.initiatives) = (2000, 500, 10_000, 5000)
     default: return nil
@@ -117,6 +127,14 @@ for size in options.sizes {
     }
 }
 
+// Tandem beside VisiData on one file of 100,000 risks.
+var peers: [Timing] = []
+if let visidata = options.visidata {
+    FileHandle.standardError.write(Data("measuring Tandem beside VisiData…\n".utf8))
+    let tandem = options.tandem ?? executable.deletingLastPathComponent().appendingPathComponent("tandem").path
+    peers = try PeerBenchmark.run(tandem: tandem, visidata: visidata, runs: options.runs)
+}
+
 // One table: a row per measurement, a column per size (median, and min–max).
 func cell(_ timing: Timing?) -> String {
     guard let timing else { return "" }
@@ -148,6 +166,14 @@ if !wholeProcess.isEmpty {
         table += timing.name.padding(toLength: 60, withPad: " ", startingAt: 0) + cell(timing) + "\n"
     }
 }
+if let tandem = peers.first {
+    table += "\nbeside VisiData (median; how many times Tandem's time each one takes):\n"
+    for timing in peers {
+        table +=
+            timing.name.padding(toLength: 70, withPad: " ", startingAt: 0) + cell(timing)
+            + String(format: "  %.1f×", timing.median / tandem.median) + "\n"
+    }
+}
 if !pathological.isEmpty {
     table += "\npathological inputs (each once super-linear):\n"
     for timing in pathological {
@@ -161,9 +187,11 @@ if let json = options.json {
         let sizes: [SizeReport]
         let wholeProcess: [Timing]
         let pathological: [Timing]
+        let peers: [Timing]
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    try encoder.encode(Document(sizes: reports, wholeProcess: wholeProcess, pathological: pathological)).write(
-        to: URL(fileURLWithPath: json))
+    try encoder.encode(Document(sizes: reports, wholeProcess: wholeProcess, pathological: pathological, peers: peers))
+        .write(
+            to: URL(fileURLWithPath: json))
 }
