@@ -76,6 +76,7 @@
     }
 
     private static func isNonFiniteWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard (1...9).contains(bytes.count) else { return false }  // "-infinity" is the longest
         var word = String(decoding: bytes, as: UTF8.self).lowercased()
         if word.hasPrefix("-") || word.hasPrefix("+") { word.removeFirst() }
         return ["nan", "inf", "infinity", "∞"].contains(word)

@@ -11,6 +11,18 @@ struct RiskScoreFields {
     }
 }
 
+/// The size of the register's matrix, as read into every row: a few integers, where passing the
+/// whole `Settings` copied it (and retained each of its strings) three times per row.
+struct RiskMatrix {
+    let likelihoodLevels: Int
+    let impactLevels: Int
+    var maxScore: Int { likelihoodLevels * impactLevels }
+
+    init(_ settings: Settings) {
+        (likelihoodLevels, impactLevels) = (settings.likelihoodLevels, settings.impactLevels)
+    }
+}
+
 /// Which of a risk's three scores a row's fields give; only the inherent one is required.
 enum RiskScoreKind {
     case inherent, residual, target
@@ -21,15 +33,16 @@ extension FieldReader {
     /// levels) of one of the risk's scores. The inherent score needs the pair or the score; a
     /// residual with half a pair falls back to the inherent one, as it always has; a target with
     /// half a pair is no target, and says so.
-    mutating func riskScore(
-        _ columns: RiskRows.ScoreColumns, _ settings: Settings, kind: RiskScoreKind
-    ) -> RiskScoreFields {
-        let matrix = " (\(settings.likelihoodLevels) likelihood levels × \(settings.impactLevels) impact levels)"
+    mutating func riskScore(_ columns: RiskRows.ScoreColumns, _ matrix: RiskMatrix, kind: RiskScoreKind)
+        -> RiskScoreFields
+    {
         let errors = diagnostics.count { $0.severity == .error }
         let fields = RiskScoreFields(
-            likelihood: integer(columns.likelihood, required: false, range: 1...settings.likelihoodLevels),
-            impact: integer(columns.impact, required: false, range: 1...settings.impactLevels),
-            score: integer(columns.score, required: false, range: 1...settings.maxRiskScore, note: matrix))
+            likelihood: integer(columns.likelihood, required: false, range: 1...matrix.likelihoodLevels),
+            impact: integer(columns.impact, required: false, range: 1...matrix.impactLevels),
+            score: integer(
+                columns.score, required: false, range: 1...matrix.maxScore,
+                note: " (\(matrix.likelihoodLevels) likelihood levels × \(matrix.impactLevels) impact levels)"))
         // A value that is wrong has said so already; what is missing is judged from what was read
         // (a withheld "see note" reads as empty).
         guard diagnostics.count(where: { $0.severity == .error }) == errors else { return fields }
@@ -39,8 +52,8 @@ extension FieldReader {
             error(
                 likelihood,
                 "is empty, and so are impact and score; expected likelihood and impact (integers from 1 to "
-                    + "\(settings.likelihoodLevels) and 1 to \(settings.impactLevels)), or a score from 1 to "
-                    + "\(settings.maxRiskScore)")
+                    + "\(matrix.likelihoodLevels) and 1 to \(matrix.impactLevels)), or a score from 1 to "
+                    + "\(matrix.maxScore)")
         } else if pair == 1, fields.score == nil {
             let (missing, other) = fields.likelihood == nil ? (likelihood, impact) : (impact, likelihood)
             switch kind {

@@ -117,7 +117,7 @@ struct FieldReader {
     /// An id: no spaces around it, no `;` (lists use it).
     mutating func id(_ column: Column) -> String? {
         guard let value = requiredText(column, expected: "an id") else { return nil }
-        if value.contains(";") {
+        if value.utf8.contains(UInt8(ascii: ";")) {
             error(column, "\(shown(column)) holds a \";\"; expected an id without \";\", which separates lists")
             return nil
         }

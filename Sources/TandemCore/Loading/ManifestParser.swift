@@ -93,11 +93,11 @@
 }
 
 extension StringProtocol {
-    /// Trims the given characters from both ends, without Foundation.
+    /// Trims the given characters from both ends, without Foundation. The few characters are
+    /// searched as they are: a `Set` of them, built on every call, cost more than the trimming.
     func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters)
-        guard let first = firstIndex(where: { !set.contains($0) }),
-            let last = lastIndex(where: { !set.contains($0) })
+        guard let first = firstIndex(where: { !characters.contains($0) }),
+            let last = lastIndex(where: { !characters.contains($0) })
         else { return "" }
         return String(self[first...last])
     }

@@ -32,6 +32,7 @@ enum RiskRows {
         let procedural = csv.column("procedural_mitigation")
         let lastReviewed = csv.column("last_reviewed")
         let description = csv.column("description")
+        let matrix = RiskMatrix(settings)
 
         var risks: [Risk] = []
         var seen: [String: Int] = [:]
@@ -44,9 +45,9 @@ enum RiskRows {
                     category, expected: "a category such as cyber, privacy, compliance, operational, vendor or change")?
                 .lowercased() ?? ""
             let owner = row.choice(owner, fallback: Owner?.none) ?? .joint
-            let inherentScore = row.riskScore(inherent, settings, kind: .inherent)
-            let residualScore = row.riskScore(residual, settings, kind: .residual)
-            let targetScore = row.riskScore(target, settings, kind: .target)
+            let inherentScore = row.riskScore(inherent, matrix, kind: .inherent)
+            let residualScore = row.riskScore(residual, matrix, kind: .residual)
+            let targetScore = row.riskScore(target, matrix, kind: .target)
             let risk = Risk(
                 id: id, title: title, category: category, owner: owner,
                 likelihood: inherentScore.likelihood, impact: inherentScore.impact, score: inherentScore.score,

@@ -23,7 +23,7 @@ public struct InitiativeAssessment: Sendable {
     public let nextMilestone: Milestone?
     public let missedMilestones: [Milestone]
 
-    public init(_ initiative: Initiative, settings: Settings, asOf: Day) {
+    public init(_ initiative: Initiative, settings: borrowing Settings, asOf: Day) {
         self.initiative = initiative
         plannedProgress = initiative.start.flatMap { start in
             initiative.due.map { due in

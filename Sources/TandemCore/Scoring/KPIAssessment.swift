@@ -75,7 +75,7 @@ public struct KPIAssessment: Sendable {
     /// Values dated after the as-of date, not counted yet.
     public let notYetCounted: Int
 
-    public init(_ kpi: KPI, settings: Settings, asOf: Day) {
+    public init(_ kpi: KPI, settings: borrowing Settings, asOf: Day) {
         self.kpi = kpi
         self.asOf = asOf
         // One pass from the end: the history is sorted by period, so what is counted is a prefix

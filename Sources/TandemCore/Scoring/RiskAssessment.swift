@@ -23,7 +23,7 @@ public struct RiskAssessment: Sendable {
     public let reviewDue: Day?
     public let reviewOverdue: Bool
 
-    public init(_ risk: Risk, settings: Settings, asOf: Day) {
+    public init(_ risk: Risk, settings: borrowing Settings, asOf: Day) {
         self.risk = risk
         let inherent = Self.pair(risk.likelihood, risk.impact)
         inherentScore = inherent.map { $0.likelihood * $0.impact } ?? risk.score ?? 0

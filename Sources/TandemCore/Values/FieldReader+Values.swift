@@ -51,9 +51,23 @@ extension FieldReader {
     /// for the column, and on a 5-level scale the rating words (`Likely`, `Major`, `High`), which
     /// stand for 1 to 5 and so for nothing on a scale of another size. `note` ends the expected
     /// range's sentence (what the range comes from).
-    mutating func integer(_ column: Column, required: Bool, range: ClosedRange<Int>, note: String = "") -> Int? {
-        let expected = "an integer from \(range.lowerBound) to \(range.upperBound)" + note
-        if let index = column.index, !isEmpty(index), let words = WordForms.rating(column: column.name),
+    mutating func integer(
+        _ column: Column, required: Bool, range: ClosedRange<Int>, note: @autoclosure () -> String = ""
+    ) -> Int? {
+        var expected: String { "an integer from \(range.lowerBound) to \(range.upperBound)" + note() }
+        guard let index = column.index, !isEmpty(index) else {
+            if required { error(column, "is empty; expected \(expected)") }
+            return nil
+        }
+        // The usual field, a plain whole number in range, is read from its bytes with no message
+        // made ready for it.
+        if options.decimal == ".", kind(of: column) == .plain,
+            case .number(let value) = FieldParsing.number(record.rawBytes(index)), value == value.rounded(),
+            value >= Double(range.lowerBound), value <= Double(range.upperBound)
+        {
+            return Int(value)
+        }
+        if let words = WordForms.rating(column: column.name),
             case .malformed = FieldParsing.number(record.rawBytes(index))
         {
             let fivePoint = range == 1...5
@@ -146,6 +160,10 @@ extension FieldReader {
         _ column: Column, fallback: T?, optional: Bool = false
     ) -> T? where T.RawValue == String {
         let value = text(column)
+        let extra = options.words[column.name] ?? [:]
+        // Tandem's own word as it is (`cio`, `closed`): no synonym is one of them, so only the
+        // data set's own words could read it otherwise.
+        if extra.isEmpty, let choice = T(rawValue: value) { return choice }
         let words = T.allCases.map(\.rawValue)
         if value.isEmpty {
             if fallback == nil { error(column, "is empty; expected one of \(words.joined(separator: ", "))") }
@@ -153,7 +171,7 @@ extension FieldReader {
         }
         let builtIn = WordForms.builtIn(for: T.self)
         let word =
-            WordForms.match(value, builtIn: builtIn, extra: options.words[column.name] ?? [:], own: Set(words))
+            WordForms.match(value, builtIn: builtIn, extra: extra, own: Set(words))
             ?? WordForms.normalized(value)
         // A data set's own word may stand for Tandem's in any of its forms ("Watch" = "Amber/Green").
         guard

@@ -4,11 +4,32 @@
 public enum WordForms {
     /// Lowercased, `_` and `-` as spaces, every run of white space one space, trimmed.
     public static func normalized(_ text: String) -> String {
+        if let ascii = normalizedASCII(text) { return ascii }
         var words: [Substring] = []
         for part in text.lowercased().split(whereSeparator: { $0 == "_" || $0 == "-" || $0.isWhitespace }) {
             words.append(part)
         }
         return words.joined(separator: " ")
+    }
+
+    /// `normalized` for ASCII text (nearly every field), on bytes: the Unicode white-space and case
+    /// lookups cost more than the rest of reading a risk row. Nil for any other text.
+    private static func normalizedASCII(_ text: String) -> String? {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            // White space as `Character.isWhitespace` has it in ASCII: tab to carriage return, space.
+            if byte == 0x5F || byte == 0x2D || byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace { output.append(0x20) }
+            pendingSpace = false
+            output.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Tandem's word for `text` (or a rating's number as text): the data set's own `extra` words
@@ -28,7 +49,7 @@ public enum WordForms {
     /// A value's word as compared: normalized, with `/` as a space too (`Amber/Green`). Header
     /// names keep their `/`.
     static func wordKey(_ text: String) -> String {
-        normalized(text.contains("/") ? text.replacing("/", with: " ") : text)
+        normalized(text.utf8.contains(UInt8(ascii: "/")) ? text.replacing("/", with: " ") : text)
     }
 
     /// The built-in words for an enumeration, by type: the synonyms of SPEC-SOURCES.md.
