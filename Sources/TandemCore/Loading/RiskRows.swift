@@ -8,71 +8,36 @@ enum RiskRows {
         let score: Column
     }
 
+    /// - Parameter plainRows: take the fast path for plain rows (`plainRisk`); tests turn it off
+    ///   to prove that both paths read a file alike.
     static func load(
-        _ csv: DataFile, settings: Settings, into diagnostics: inout [Diagnostic]
+        _ csv: DataFile, settings: Settings, into diagnostics: inout [Diagnostic], plainRows: Bool = true
     ) -> ([Risk], FileIDs) {
         let file = csv.name
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
-        let id = csv.column("id")
-        let title = csv.column("title")
-        let category = csv.column("category")
-        let owner = csv.column("owner")
-        let inherent = ScoreColumns(
-            likelihood: csv.column("likelihood"), impact: csv.column("impact"), score: csv.column("score"))
-        let residual = ScoreColumns(
-            likelihood: csv.column("residual_likelihood"), impact: csv.column("residual_impact"),
-            score: csv.column("residual_score"))
-        let target = ScoreColumns(
-            likelihood: csv.column("target_likelihood"), impact: csv.column("target_impact"),
-            score: csv.column("target_score"))
-        let targetDate = csv.column("target_date")
-        let status = csv.column("status")
-        let technical = csv.column("technical_mitigation")
-        let procedural = csv.column("procedural_mitigation")
-        let lastReviewed = csv.column("last_reviewed")
-        let description = csv.column("description")
+        let columns = Columns(csv)
         let matrix = RiskMatrix(settings)
+        let plain = plainRows && csv.options.words.isEmpty
 
         var risks: [Risk] = []
         var seen: [String: Int] = [:]
         var ids = FileIDs(file: file)
-        csv.forEachRow { row in
-            let id = row.id(id) ?? ""
-            let title = row.requiredText(title, expected: "the risk's title") ?? ""
-            let category =
-                row.requiredText(
-                    category, expected: "a category such as cyber, privacy, compliance, operational, vendor or change")?
-                .lowercased() ?? ""
-            let owner = row.choice(owner, fallback: Owner?.none) ?? .joint
-            let inherentScore = row.riskScore(inherent, matrix, kind: .inherent)
-            let residualScore = row.riskScore(residual, matrix, kind: .residual)
-            let targetScore = row.riskScore(target, matrix, kind: .target)
-            let risk = Risk(
-                id: id, title: title, category: category, owner: owner,
-                likelihood: inherentScore.likelihood, impact: inherentScore.impact, score: inherentScore.score,
-                residualLikelihood: residualScore.likelihood, residualImpact: residualScore.impact,
-                residualScore: residualScore.score,
-                targetLikelihood: targetScore.likelihood, targetImpact: targetScore.impact,
-                targetScore: targetScore.score, targetDate: row.day(targetDate, required: false),
-                status: row.choice(status, fallback: RiskStatus.open) ?? .open,
-                technicalMitigation: row.text(technical, keepNewlines: true),
-                proceduralMitigation: row.text(procedural, keepNewlines: true),
-                lastReviewed: row.day(lastReviewed, required: false),
-                description: row.text(description, keepNewlines: true),
-                line: row.record.line)
-            if risk.status == .closed, let goal = targetScore.value,
-                let now = residualScore.value ?? inherentScore.value, goal > now
-            {
-                row.error(
-                    targetScore.score == nil ? target.likelihood : target.score,
-                    "the target score \(goal) is above the residual score \(now) of this closed risk; expected a "
-                        + "target at or below the residual score")
+        csv.forEachRecordAfterHeader { record in
+            let risk: Risk
+            var rowProblems: [Diagnostic] = []
+            var hasError = false
+            if plain, let plainRisk = plainRisk(record, columns, matrix) {
+                risk = plainRisk
+            } else {
+                var row = FieldReader(
+                    record: record, file: file, sheet: csv.sheet, options: csv.options, saidOnce: csv.saidOnce)
+                risk = carefulRisk(&row, columns, matrix)
+                (rowProblems, hasError) = (row.diagnostics, row.hasError)
             }
             // A duplicate id is one of the row's problems too: listed or counted with the rest.
-            var rowProblems = row.diagnostics
             let loads =
-                !row.hasError
+                !hasError
                 && WorkspaceLoader.claim(risk.id, line: risk.line, in: &seen, file: file, diagnostics: &rowProblems)
             problems.add(rowProblems, to: &diagnostics)
             ids.record(risk.id, line: risk.line, loaded: loads)
@@ -80,5 +45,42 @@ enum RiskRows {
         }
         problems.finish(into: &diagnostics, notes: csv.saidOnce)
         return (risks, ids)
+    }
+
+    /// A row read the careful way: every form of every value, and a diagnostic for each problem.
+    private static func carefulRisk(_ row: inout FieldReader, _ columns: Columns, _ matrix: RiskMatrix) -> Risk {
+        let id = row.id(columns.id) ?? ""
+        let title = row.requiredText(columns.title, expected: "the risk's title") ?? ""
+        let category =
+            row.requiredText(
+                columns.category,
+                expected: "a category such as cyber, privacy, compliance, operational, vendor or change")?
+            .lowercased() ?? ""
+        let owner = row.choice(columns.owner, fallback: Owner?.none) ?? .joint
+        let inherentScore = row.riskScore(columns.inherent, matrix, kind: .inherent)
+        let residualScore = row.riskScore(columns.residual, matrix, kind: .residual)
+        let targetScore = row.riskScore(columns.target, matrix, kind: .target)
+        let risk = Risk(
+            id: id, title: title, category: category, owner: owner,
+            likelihood: inherentScore.likelihood, impact: inherentScore.impact, score: inherentScore.score,
+            residualLikelihood: residualScore.likelihood, residualImpact: residualScore.impact,
+            residualScore: residualScore.score,
+            targetLikelihood: targetScore.likelihood, targetImpact: targetScore.impact,
+            targetScore: targetScore.score, targetDate: row.day(columns.targetDate, required: false),
+            status: row.choice(columns.status, fallback: RiskStatus.open) ?? .open,
+            technicalMitigation: row.text(columns.technical, keepNewlines: true),
+            proceduralMitigation: row.text(columns.procedural, keepNewlines: true),
+            lastReviewed: row.day(columns.lastReviewed, required: false),
+            description: row.text(columns.description, keepNewlines: true),
+            line: row.record.line)
+        if risk.status == .closed, let goal = targetScore.value,
+            let now = residualScore.value ?? inherentScore.value, goal > now
+        {
+            row.error(
+                targetScore.score == nil ? columns.target.likelihood : columns.target.score,
+                "the target score \(goal) is above the residual score \(now) of this closed risk; expected a "
+                    + "target at or below the residual score")
+        }
+        return risk
     }
 }

@@ -1,0 +1,92 @@
+import Testing
+
+@testable import TandemCore
+
+/// The fast path of `risks.csv` reads every row as the careful path does: the same risks, field
+/// for field, and the same diagnostics, on rows written every way people write them.
+@Suite struct PlainRiskRowsTests {
+    static let header =
+        "id,title,category,owner,likelihood,impact,score,residual_likelihood,residual_impact,residual_score,"
+        + "target_likelihood,target_impact,target_score,target_date,status,technical_mitigation,"
+        + "procedural_mitigation,last_reviewed,description"
+
+    /// Plain rows, and each way a row can leave the plain path.
+    static let rows = [
+        "R1,Ransomware,cyber,cio,4,5,,3,4,,2,3,,2027-03-31,mitigating,EDR,Drills,2026-10-01,Plain",
+        "R2,Upper case words,Cyber,CIO,4,5,20,3,4,12,,,,,OPEN,,,2026-10-01,",
+        "R3,Score only,privacy,coo,,,16,,,9,,,4,,,,,2026-09-01,",
+        "R4,Disagreeing score,vendor,joint,4,5,19,,,,,,,,,,,,",
+        "R5,Half a pair,change,cio,4,,,,,,,,,,,,,,",
+        "R6,Half a residual pair,change,cio,4,4,,3,,,,,,,,,,,",
+        "R7,Half a target pair,change,cio,4,4,,3,3,,2,,,,,,,,",
+        "R8,Closed above target,cyber,cio,2,2,,1,1,,3,3,,,closed,,,,",
+        "R9,No owner,cyber,,2,2,,,,,,,,,,,,,",
+        "R10,Owner word,cyber,IT,2,2,,,,,,,,,in progress,,,,",
+        "R11,Empty words,cyber,cio,n/a,2,,TBC,,,,,,n/a,,N/A,-,none,tbd",
+        "R12,\"Quoted, with \"\"quotes\"\"\",cyber,cio,2,2,,,,,,,,,,,,,",
+        "R13,Spaces around , cyber ,cio, 2 ,2,,,,,,,,,,,,,",
+        "R14,Line breaks,cyber,cio,2,2,,,,,,,,,,\"Patch\nweekly\",\"Review\r\nmonthly\",,\"Two\nlines\"",
+        "R15,Non-ASCII: café £ “quotes”,opérationnel,cio,2,2,,,,,,,,,,,,,",
+        "R16,Out of range,cyber,cio,6,2,,,,,,,,,,,,,",
+        "R17,A day-first date,cyber,cio,2,2,,,,,,,,,,,,03/04/2026,",
+        "R18,Bad date,cyber,cio,2,2,,,,,,,,2026-02-30,,,,,",
+        "R1,Duplicate id,cyber,cio,2,2,,,,,,,,,,,,,",
+        "R;19,Id with a semicolon,cyber,cio,2,2,,,,,,,,,,,,,",
+        ",No id,cyber,cio,2,2,,,,,,,,,,,,,",
+        "R20,,cyber,cio,2,2,,,,,,,,,,,,,",
+        "R21,Control \u{1B}[31mred,cyber,cio,2,2,,,,,,,,,,,,,",
+        "R22,Decimal,cyber,cio,2.0,2,,,,,,,,,,,,,",
+        "R23,Leading zero,cyber,cio,02,2,,,,,,,,,,,,,",
+        "R24,Unknown status,cyber,cio,2,2,,,,,,,,,retired,,,,",
+        "R25,Words for levels,cyber,cio,Likely,Major,,,,,,,,,,,,,",
+        "R26,Broken \"quote,cyber,cio,2,2,,,,,,,,,,,,,",
+        "R27,Too few fields,cyber,cio,2",
+        "R28,\"\",cyber,cio,2,2,,,,,,,,,,,,,",
+    ]
+
+    static func read(_ text: String, plainRows: Bool, settings: Settings = Settings(organization: "Test")) throws -> (
+        String, String
+    ) {
+        let csv = try #require(try DataFile(.risks, source: .own(.risks), bytes: Array(text.utf8)))
+        var diagnostics: [Diagnostic] = []
+        let (risks, ids) = RiskRows.load(csv, settings: settings, into: &diagnostics, plainRows: plainRows)
+        return ("\(risks)", "\(diagnostics)\n\(ids.loaded.sorted())\n\(ids.leftOut.sorted { $0.key < $1.key })")
+    }
+
+    @Test func bothPathsReadEveryRowAlike() throws {
+        let text = ([Self.header] + Self.rows).joined(separator: "\n") + "\n"
+        let fast = try Self.read(text, plainRows: true)
+        let careful = try Self.read(text, plainRows: false)
+        #expect(fast.0 == careful.0)
+        #expect(fast.1 == careful.1)
+        #expect(fast.0.contains("Ransomware"))  // the plain rows did load
+    }
+
+    @Test func bothPathsReadAnotherMatrixAlike() throws {
+        var settings = Settings(organization: "Test")
+        (settings.likelihoodLevels, settings.impactLevels) = (10, 10)
+        let rows = ["R1,Big,cyber,cio,10,10,100,9,9,,,,,,,,,,", "R2,Small,cyber,cio,7,8,,,,,,,,,,,,,"]
+        let text = ([Self.header] + rows).joined(separator: "\n") + "\n"
+        let fast = try Self.read(text, plainRows: true, settings: settings)
+        let careful = try Self.read(text, plainRows: false, settings: settings)
+        #expect(fast == careful)
+    }
+
+    @Test func aGeneratedRegisterReadsAlikeBothWaysAndAllOfItPlain() throws {
+        var generator = WorkspaceGenerator()
+        generator.risks = 2_000
+        let text = try #require(generator.files()["risks.csv"])
+        let fast = try Self.read(text, plainRows: true)
+        let careful = try Self.read(text, plainRows: false)
+        #expect(fast == careful)
+
+        let csv = try #require(try DataFile(.risks, source: .own(.risks), bytes: Array(text.utf8)))
+        let (columns, matrix) = (RiskRows.Columns(csv), RiskMatrix(Settings(organization: "Test")))
+        var (rows, plain) = (0, 0)
+        csv.forEachRecordAfterHeader { record in
+            rows += 1
+            if RiskRows.plainRisk(record, columns, matrix) != nil { plain += 1 }
+        }
+        #expect(rows == 2_000 && plain == rows)
+    }
+}
