@@ -50,7 +50,10 @@ import Testing
         let csv = try #require(try DataFile(.risks, source: .own(.risks), bytes: Array(text.utf8)))
         var diagnostics: [Diagnostic] = []
         let (risks, ids) = RiskRows.load(csv, settings: settings, into: &diagnostics, plainRows: plainRows)
-        return ("\(risks)", "\(diagnostics)\n\(ids.loaded.sorted())\n\(ids.leftOut.sorted { $0.key < $1.key })")
+        return (
+            "\(risks)",
+            "\(diagnostics)\n\(ids.loaded.sorted { $0.key < $1.key })\n\(ids.leftOut.sorted { $0.key < $1.key })"
+        )
     }
 
     @Test func bothPathsReadEveryRowAlike() throws {

@@ -18,7 +18,6 @@ enum ActionRows {
         let (links, note) = (csv.column("links"), csv.column("note"))
 
         var rows: [(action: ActionItem, problems: [Diagnostic], hasError: Bool)] = []
-        var seen: [String: Int] = [:]
         var ids = FileIDs(file: file)
         csv.forEachRow { row in
             let action = ActionItem(
@@ -34,10 +33,7 @@ enum ActionRows {
                 note: row.text(note, keepNewlines: true),
                 line: row.record.line)
             var rowProblems = row.diagnostics
-            let loads =
-                !row.hasError
-                && WorkspaceLoader.claim(action.id, line: action.line, in: &seen, file: file, diagnostics: &rowProblems)
-            ids.record(action.id, line: action.line, loaded: loads)
+            let loads = ids.admit(action.id, line: action.line, hasError: row.hasError, problems: &rowProblems)
             rows.append((action, rowProblems, !loads))
         }
         // Links are checked once every action's id is known: an action may follow up another.
@@ -45,10 +41,9 @@ enum ActionRows {
         // is dropped with a warning like any link to a left-out row. Leaving a row out turns no
         // other link unknown, so one pass finds them all.
         let linked = known.map { ($0.file, $0) }
-        for row in rows where !row.hasError && ids.loaded.contains(row.action.id) {
+        for row in rows where !row.hasError && ids.loaded[row.action.id] != nil {
             guard row.action.links.contains(where: { check($0, in: linked + [(file, ids)]) == nil }) else { continue }
-            ids.loaded.remove(row.action.id)
-            ids.record(row.action.id, line: row.action.line, loaded: false)
+            ids.leaveOut(row.action.id, line: row.action.line)
         }
         var actions: [ActionItem] = []
         for (action, rowProblems, hasError) in rows {

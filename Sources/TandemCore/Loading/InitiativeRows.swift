@@ -27,7 +27,6 @@ enum InitiativeRows {
         let description = csv.column("description")
 
         var candidates: [Initiative] = []
-        var seen: [String: Int] = [:]
         var ids = FileIDs(file: file)
         csv.forEachRow { row in
             let money = "an amount of money from 0, e.g. 250000 or £1.2m"
@@ -85,12 +84,9 @@ enum InitiativeRows {
             }
             // A duplicate id is one of the row's problems too: listed or counted with the rest.
             var rowProblems = row.diagnostics
-            let loads =
-                !row.hasError
-                && WorkspaceLoader.claim(
-                    initiative.id, line: initiative.line, in: &seen, file: file, diagnostics: &rowProblems)
+            let loads = ids.admit(
+                initiative.id, line: initiative.line, hasError: row.hasError, problems: &rowProblems)
             problems.add(rowProblems, to: &diagnostics)
-            ids.record(initiative.id, line: initiative.line, loaded: loads)
             if loads { candidates.append(initiative) }
         }
         problems.finish(into: &diagnostics, notes: csv.saidOnce)
@@ -124,8 +120,7 @@ enum InitiativeRows {
                     return false
                 }
                 guard unknown else { return initiative }
-                ids.loaded.remove(initiative.id)
-                ids.record(initiative.id, line: initiative.line, loaded: false)
+                ids.leaveOut(initiative.id, line: initiative.line)
                 changed = true
                 return nil
             }

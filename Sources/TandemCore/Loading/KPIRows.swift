@@ -19,7 +19,6 @@ enum KPIRows {
         let description = csv.column("description")
 
         var kpis: [KPI] = []
-        var seen: [String: Int] = [:]
         var ids = FileIDs(file: file)
         csv.forEachRow { row in
             row.isPercentKPI = row.text(unit) == "%"  // its figures are percentages: `percent` applies
@@ -50,11 +49,8 @@ enum KPIRows {
             }
             // A duplicate id is one of the row's problems too: listed or counted with the rest.
             var rowProblems = row.diagnostics
-            let loads =
-                !row.hasError
-                && WorkspaceLoader.claim(kpi.id, line: kpi.line, in: &seen, file: file, diagnostics: &rowProblems)
+            let loads = ids.admit(kpi.id, line: kpi.line, hasError: row.hasError, problems: &rowProblems)
             problems.add(rowProblems, to: &diagnostics)
-            ids.record(kpi.id, line: kpi.line, loaded: loads)
             if loads { kpis.append(kpi) }
         }
         problems.finish(into: &diagnostics, notes: csv.saidOnce)
@@ -81,8 +77,7 @@ enum KPIRows {
                             partner == kpi.id
                                 ? "\"\(partner)\" is the KPI itself; expected the id of another KPI"
                                 : "unknown KPI \"\(partner)\"; expected an id from \(file)"))
-                    ids.loaded.remove(kpi.id)
-                    ids.record(kpi.id, line: kpi.line, loaded: false)
+                    ids.leaveOut(kpi.id, line: kpi.line)
                     changed = true
                     return nil
                 }

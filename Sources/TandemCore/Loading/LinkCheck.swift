@@ -9,7 +9,9 @@ struct FileIDs {
     /// The file the ids are defined in, as messages name it.
     var file = ""
     var acceptsAny = false
-    var loaded = Set<String>()
+    /// Id → line of the rows loaded. It is also what a second row with the same id is checked
+    /// against: one hash per row, not two, in files of 100,000 rows.
+    private(set) var loaded: [String: Int] = [:]
     /// Id → line of rows left out.
     var leftOut: [String: Int] = [:]
 
@@ -20,15 +22,36 @@ struct FileIDs {
     }
 
     func check(_ id: String) -> Verdict {
-        if acceptsAny || loaded.contains(id) { return .loaded }
+        if acceptsAny || loaded[id] != nil { return .loaded }
         if let line = leftOut[id] { return .leftOut(line: line) }
         return .unknown
     }
 
-    /// Records a parsed row: loaded when it had no error, left out otherwise.
-    mutating func record(_ id: String, line: Int, loaded isLoaded: Bool) {
-        guard !id.isEmpty else { return }
-        if isLoaded { loaded.insert(id) } else if leftOut[id] == nil, !loaded.contains(id) { leftOut[id] = line }
+    /// Admits a parsed row: loaded when it had no error and its id is new, left out otherwise. A
+    /// second row with an id already loaded is an error among the row's problems (listed or
+    /// counted with the rest). Returns whether the row loads.
+    mutating func admit(_ id: String, line: Int, hasError: Bool, problems: inout [Diagnostic]) -> Bool {
+        if !hasError, !id.isEmpty {
+            guard let first = loaded.updateValue(line, forKey: id) else { return true }
+            loaded[id] = first
+            problems.append(
+                Diagnostic(
+                    .error, file: file, line: line, column: "id",
+                    "duplicate id \"\(id)\" (first on line \(first)); expected each id once"))
+            return false
+        }
+        leftOut(id, line: line)
+        return false
+    }
+
+    /// Leaves out a row, loaded or not, found wrong once the whole file was read.
+    mutating func leaveOut(_ id: String, line: Int) {
+        loaded[id] = nil
+        leftOut(id, line: line)
+    }
+
+    private mutating func leftOut(_ id: String, line: Int) {
+        if !id.isEmpty, leftOut[id] == nil, loaded[id] == nil { leftOut[id] = line }
     }
 
     /// The warning for a link to a left-out row.

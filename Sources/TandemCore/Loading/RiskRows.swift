@@ -21,7 +21,6 @@ enum RiskRows {
         let plain = plainRows && csv.options.words.isEmpty
 
         var risks: [Risk] = []
-        var seen: [String: Int] = [:]
         var ids = FileIDs(file: file)
         csv.forEachRecordAfterHeader { record in
             let risk: Risk
@@ -35,12 +34,8 @@ enum RiskRows {
                 risk = carefulRisk(&row, columns, matrix)
                 (rowProblems, hasError) = (row.diagnostics, row.hasError)
             }
-            // A duplicate id is one of the row's problems too: listed or counted with the rest.
-            let loads =
-                !hasError
-                && WorkspaceLoader.claim(risk.id, line: risk.line, in: &seen, file: file, diagnostics: &rowProblems)
+            let loads = ids.admit(risk.id, line: risk.line, hasError: hasError, problems: &rowProblems)
             problems.add(rowProblems, to: &diagnostics)
-            ids.record(risk.id, line: risk.line, loaded: loads)
             if loads { risks.append(risk) }
         }
         problems.finish(into: &diagnostics, notes: csv.saidOnce)

@@ -126,20 +126,4 @@ public enum WorkspaceLoader {
             return ra != rb ? ra < rb : a.offset < b.offset
         }.map(\.element)
     }
-
-    /// Reports a second row with an id already seen; returns true when the id is new.
-    static func claim(
-        _ id: String, line: Int, in seen: inout [String: Int], file: String,
-        diagnostics: inout [Diagnostic]
-    ) -> Bool {
-        if let first = seen[id] {
-            diagnostics.append(
-                Diagnostic(
-                    .error, file: file, line: line, column: "id",
-                    "duplicate id \"\(id)\" (first on line \(first)); expected each id once"))
-            return false
-        }
-        seen[id] = line
-        return true
-    }
 }
