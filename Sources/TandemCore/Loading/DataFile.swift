@@ -213,6 +213,20 @@ struct DataFile {
         }
     }
 
+    /// Calls `plain` with every record after the header, and `apply` with what it makes of one, or
+    /// `careful` with the record when `plain` declines it. A large file of Tandem's own is read on
+    /// two cores (`CSVReader+Halves.swift`), so `plain` must only read its record.
+    func forEachRow<Outcome>(
+        plain: (CSVRecord) -> Outcome?, apply: (Outcome) -> Void, careful: (CSVRecord) -> Void
+    ) {
+        if !isMapped, let file = records as? CSVReader {
+            return file.forEachRecord(after: header.line, plain: plain, apply: apply, careful: careful)
+        }
+        forEachRecordAfterHeader { record in
+            if let outcome = plain(record) { apply(outcome) } else { careful(record) }
+        }
+    }
+
     /// Calls `body` with every record after the header; in a file of the user's own (not
     /// Tandem's format), not with the notes spreadsheets put under a table.
     func forEachRecordAfterHeader(_ body: (CSVRecord) -> Void) {

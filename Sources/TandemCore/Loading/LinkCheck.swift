@@ -44,6 +44,8 @@ struct FileIDs {
         return false
     }
 
+    mutating func reserveCapacity(_ ids: Int) { loaded.reserveCapacity(ids) }
+
     /// Leaves out a row, loaded or not, found wrong once the whole file was read.
     mutating func leaveOut(_ id: String, line: Int) {
         loaded[id] = nil

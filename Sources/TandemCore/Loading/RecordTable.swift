@@ -2,9 +2,24 @@
 protocol RecordSource {
     /// Calls `body` for every record, in order, header included; stops when `body` returns false.
     func forEachRecord(_ body: (CSVRecord) -> Bool)
+    /// About as many as the records there are, found cheaply: what arrays of rows reserve, so
+    /// that 100,000 risks are not copied each time their array grows.
+    var recordsAbout: Int { get }
 }
 
-extension CSVReader: RecordSource {}
+extension CSVReader: RecordSource {
+    /// The lines: LF or CRLF ends, or CR alone in old Mac files.
+    var recordsAbout: Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var (newlines, returns) = (0, 0)
+            for byte in buffer {
+                newlines &+= byte == Byte.newline ? 1 : 0
+                returns &+= byte == Byte.carriageReturn ? 1 : 0
+            }
+            return max(newlines, returns) + 1
+        }
+    }
+}
 
 /// Records held in memory, each with the line (or sheet row) it came from: a workbook sheet's
 /// rows as text, or a file rewritten with defaults filled in or wide periods turned into rows.
@@ -29,6 +44,8 @@ struct RecordTable: RecordSource {
             spans.append(span)
         }
     }
+
+    var recordsAbout: Int { rows.count }
 
     func forEachRecord(_ body: (CSVRecord) -> Bool) {
         bytes.withUnsafeBufferPointer { buffer in

@@ -18,26 +18,28 @@ enum RiskRows {
         var problems = RowProblems(file: file)
         let columns = Columns(csv)
         let matrix = RiskMatrix(settings)
-        let plain = plainRows && csv.options.words.isEmpty
 
         var risks: [Risk] = []
         var ids = FileIDs(file: file)
-        csv.forEachRecordAfterHeader { record in
-            let risk: Risk
-            var rowProblems: [Diagnostic] = []
-            var hasError = false
-            if plain, let plainRisk = plainRisk(record, columns, matrix) {
-                risk = plainRisk
-            } else {
-                var row = FieldReader(
-                    record: record, file: file, sheet: csv.sheet, options: csv.options, saidOnce: csv.saidOnce)
-                risk = carefulRisk(&row, columns, matrix)
-                (rowProblems, hasError) = (row.diagnostics, row.hasError)
-            }
+        let rows = min(csv.records.recordsAbout, 1_000_000)  // a hint: beyond it, the arrays grow
+        risks.reserveCapacity(rows)
+        ids.reserveCapacity(rows)
+        let plain = plainRows && csv.options.words.isEmpty
+        func keep(_ risk: Risk, problems rowProblems: [Diagnostic], hasError: Bool) {
+            var rowProblems = rowProblems
             let loads = ids.admit(risk.id, line: risk.line, hasError: hasError, problems: &rowProblems)
             problems.add(rowProblems, to: &diagnostics)
             if loads { risks.append(risk) }
         }
+        csv.forEachRow(
+            plain: { plain ? plainRisk($0, columns, matrix) : nil },
+            apply: { keep($0, problems: [], hasError: false) },
+            careful: { record in
+                var row = FieldReader(
+                    record: record, file: file, sheet: csv.sheet, options: csv.options, saidOnce: csv.saidOnce)
+                let risk = carefulRisk(&row, columns, matrix)
+                keep(risk, problems: row.diagnostics, hasError: row.hasError)
+            })
         problems.finish(into: &diagnostics, notes: csv.saidOnce)
         return (risks, ids)
     }

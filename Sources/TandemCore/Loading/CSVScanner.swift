@@ -1,0 +1,138 @@
+/// The byte scanner under `CSVReader`: one record at a time, from wherever it stands. Two of
+/// them can read one file from two places at once (`CSVReader+Halves.swift`).
+struct CSVScanner {
+    let buffer: UnsafeBufferPointer<UInt8>
+    let delimiter: UInt8
+    var index = 0
+    var line = 1
+    /// Fields in the record just read, kept or not.
+    var fieldCount = 0
+
+    init(buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) {
+        self.buffer = buffer
+        self.delimiter = delimiter
+        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
+    }
+
+    /// Starts at `index`, the start of a record on `line`, as another scanner reading the same
+    /// file from its start would stand there.
+    init(buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8, index: Int, line: Int) {
+        (self.buffer, self.delimiter, self.index, self.line) = (buffer, delimiter, index, line)
+    }
+
+    /// Calls `body` with each record from here on and the offset it starts at, blank lines
+    /// skipped, until `body` returns false or the file ends. The record borrows the span storage:
+    /// no copy, no allocation per row.
+    mutating func forEachRecord(_ body: (CSVRecord, Int) -> Bool) {
+        var spans: [CSVRecord.Span] = []
+        spans.reserveCapacity(32)
+        while true {
+            let start = index
+            guard let (line, problem) = nextRecord(into: &spans) else { return }
+            if spans.count == 1, spans[0].isEmpty, problem == nil { continue }  // blank line
+            let fieldCount = fieldCount
+            let keepGoing = spans.withUnsafeBufferPointer { spanBuffer in
+                body(
+                    CSVRecord(buffer: buffer, spans: spanBuffer, line: line, problem: problem, fieldCount: fieldCount),
+                    start)
+            }
+            if !keepGoing { return }
+        }
+    }
+
+    /// Reads one record's field spans; returns its first line and any problem, nil at the end.
+    mutating func nextRecord(into spans: inout [CSVRecord.Span]) -> (Int, String?)? {
+        let count = buffer.count
+        guard index < count else { return nil }
+        spans.removeAll(keepingCapacity: true)
+        fieldCount = 0
+        let recordLine = line
+        let recordStart = index
+        var problem: String?
+
+        // A broken quote that ran over line ends is almost always one stray quote: leave out
+        // just the line it is on and read on from the next, instead of swallowing the rows
+        // that follow.
+        func recoverAtNextLine(_ message: String) -> (Int, String?) {
+            var end = recordStart
+            while end < count, buffer[end] != Byte.newline, buffer[end] != Byte.carriageReturn { end += 1 }
+            if end < count, buffer[end] == Byte.carriageReturn { end += 1 }
+            if end < count, buffer[end] == Byte.newline { end += 1 }
+            index = end
+            line = recordLine + 1
+            spans.removeAll(keepingCapacity: true)
+            spans.append(.init(start: recordStart, end: recordStart, quoted: false, escaped: false))
+            fieldCount = 1
+            return (recordLine, message)
+        }
+        while true {
+            if index < count, buffer[index] == Byte.quote {
+                let openingLine = line
+                index += 1
+                let start = index
+                var escaped = false
+                var closed = false
+                while index < count {
+                    let byte = buffer[index]
+                    if byte == Byte.quote {
+                        if index + 1 < count, buffer[index + 1] == Byte.quote {
+                            escaped = true
+                            index += 2
+                            continue
+                        }
+                        closed = true
+                        break
+                    }
+                    if byte == Byte.newline
+                        || (byte == Byte.carriageReturn
+                            && (index + 1 == count || buffer[index + 1] != Byte.newline))
+                    {
+                        line += 1
+                    }
+                    index += 1
+                }
+                keep(.init(start: start, end: index, quoted: true, escaped: escaped), in: &spans)
+                let spansLines = line > openingLine
+                if !closed {
+                    let message =
+                        "a quoted field opened on line \(openingLine) is never closed; expected a closing \" "
+                        + "before the end of the file"
+                    return spansLines ? recoverAtNextLine(message) : (recordLine, problem ?? message)
+                }
+                index += 1  // the closing quote
+                if index < count, !endsField(buffer[index]) {
+                    let message = "unexpected text after a closing quote; expected a comma or the end of the line"
+                    if spansLines { return recoverAtNextLine(message) }
+                    problem = problem ?? message
+                    while index < count, !endsField(buffer[index]) { index += 1 }
+                }
+            } else {
+                let start = index
+                while index < count, !endsField(buffer[index]) { index += 1 }
+                keep(.init(start: start, end: index, quoted: false, escaped: false), in: &spans)
+            }
+            guard index < count else { return (recordLine, problem) }
+            let separator = buffer[index]
+            index += 1
+            if separator == delimiter { continue }
+            if separator == Byte.carriageReturn, index < count, buffer[index] == Byte.newline { index += 1 }
+            line += 1
+            return (recordLine, problem)
+        }
+    }
+
+    /// One comparison for almost every byte with a comma: all three field ends are at or below it.
+    @inline(__always)
+    func endsField(_ byte: UInt8) -> Bool {
+        delimiter == Byte.comma
+            ? byte <= Byte.comma && (byte == Byte.comma || byte == Byte.newline || byte == Byte.carriageReturn)
+            : byte == delimiter || byte == Byte.newline || byte == Byte.carriageReturn
+    }
+
+    /// Counts the field, and keeps it while the record has fewer than `maxFields`.
+    @inline(__always)
+    mutating func keep(_ span: CSVRecord.Span, in spans: inout [CSVRecord.Span]) {
+        fieldCount += 1
+        if spans.count < CSVReader.maxFields { spans.append(span) }
+    }
+}

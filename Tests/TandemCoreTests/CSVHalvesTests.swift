@@ -1,0 +1,74 @@
+import Testing
+
+@testable import TandemCore
+
+/// A large file read on two cores gives every record, in order, with its line, exactly as a read
+/// from top to bottom does: whether the guessed middle is a true record start or falls inside a
+/// quoted field, whatever the line ends, and when the second half declines rows.
+@Suite struct CSVHalvesTests {
+    /// Each record as "line: fields", read from top to bottom.
+    static func inOrder(_ reader: CSVReader) -> [String] {
+        var seen: [String] = []
+        reader.forEachRecord { record in
+            if record.line > 1 { seen.append(describe(record)) }
+            return true
+        }
+        return seen
+    }
+
+    /// The same, read in two halves; `declines` picks the records the plain path leaves.
+    static func inHalves(_ reader: CSVReader, declines: @escaping (CSVRecord) -> Bool) -> [String] {
+        var seen: [String] = []
+        reader.forEachRecord(
+            after: 1, plain: { declines($0) ? nil : describe($0) }, apply: { seen.append($0) },
+            careful: { seen.append("careful " + describe($0)) })
+        return seen.map { $0.hasPrefix("careful ") ? String($0.dropFirst(8)) : $0 }
+    }
+
+    static func describe(_ record: CSVRecord) -> String {
+        "\(record.line): " + (0..<record.count).map { record.text($0) }.joined(separator: "|")
+            + (record.problem.map { " !\($0)" } ?? "")
+    }
+
+    static func file(rows: Int, lineEnd: String = "\n", middle: String? = nil) -> [UInt8] {
+        var lines = ["id,title,description"]
+        for row in 0..<rows {
+            lines.append("R\(row),Risk \(row),\"Plain, quoted text for row \(row)\"")
+            if row == rows / 2, let middle { lines.append(middle) }
+        }
+        return Array((lines.joined(separator: lineEnd) + lineEnd).utf8)
+    }
+
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func halvesReadAsFromTheTop(lineEnd: String) {
+        let reader = CSVReader(bytes: Self.file(rows: 30_000, lineEnd: lineEnd))
+        #expect(reader.bytes.count > CSVReader.halvesFrom)
+        let expected = Self.inOrder(reader)
+        #expect(expected.count == 30_000)
+        #expect(Self.inHalves(reader) { _ in false } == expected)
+        // Declined rows in both halves: the first half takes them as it goes, the second hands
+        // over up to the first and the rest is read here.
+        #expect(Self.inHalves(reader) { $0.line % 997 == 0 } == expected)
+        #expect(Self.inHalves(reader) { _ in true } == expected)
+    }
+
+    @Test func aQuotedFieldOverTheMiddleDropsTheGuess() {
+        // Fifty thousand quoted lines around the middle: the guessed line start is inside them.
+        let long =
+            "X,Multi-line,\"" + Array(repeating: "a line of a long note", count: 50_000).joined(separator: "\n")
+            + "\""
+        let reader = CSVReader(bytes: Self.file(rows: 20_000, middle: long))
+        let expected = Self.inOrder(reader)
+        #expect(expected.count == 20_001)
+        #expect(Self.inHalves(reader) { _ in false } == expected)
+    }
+
+    @Test func brokenQuotesAndBlankLinesInTheSecondHalf() {
+        var text = String(decoding: Self.file(rows: 30_000), as: UTF8.self)
+        text += "\n\nR-a,\"never closed,x\nR-b,after,\"a \"\"quoted\"\" word\"\n\n"
+        let reader = CSVReader(bytes: Array(text.utf8))
+        let expected = Self.inOrder(reader)
+        #expect(Self.inHalves(reader) { $0.problem != nil } == expected)
+        #expect(expected.last?.hasPrefix("30005: R-b|after|a \"quoted\" word") == true)
+    }
+}
