@@ -1,5 +1,11 @@
 import Dispatch
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A large file read on two cores: while this thread reads the first half of the records, another
 /// reads the plain rows of the second half, from the first line start past the middle.
 ///
@@ -35,6 +41,7 @@ extension CSVReader {
             }
 
             let half = SecondHalf<Outcome>()
+            half.outcomes.reserveCapacity(Self.lineEnds(in: buffer) / 2 + 1)
             withoutActuallyEscaping(plain) { plain in
                 let reading = Unchecked((plain, buffer, delimiter))
                 let group = DispatchGroup()
@@ -87,16 +94,27 @@ extension CSVReader {
         if index < buffer.count, buffer[index] == Byte.carriageReturn { index += 1 }
         if index < buffer.count, buffer[index] == Byte.newline { index += 1 }
         guard index < buffer.count, index > offset else { return nil }
-        var line = 1
-        for position in 0..<index {
-            let byte = buffer[position]
-            let endsLine =
-                byte == Byte.newline
-                || (byte == Byte.carriageReturn
-                    && (position + 1 == buffer.count || buffer[position + 1] != Byte.newline))
-            line &+= endsLine ? 1 : 0
+        return (index, 1 + lineEnds(in: UnsafeBufferPointer(rebasing: buffer[..<index])))
+    }
+
+    /// The line ends as the scanner counts them: every LF, and every CR not followed by LF. Found
+    /// with `memchr`, many bytes at a time: a byte loop over 10 MB cost more than it saved.
+    static func lineEnds(in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        func positions(of byte: UInt8, _ body: (Int) -> Void) {
+            var position = 0
+            while position < buffer.count, let found = memchr(base + position, Int32(byte), buffer.count - position) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                body(at)
+                position = at + 1
+            }
         }
-        return (index, line)
+        var count = 0
+        positions(of: Byte.newline) { _ in count += 1 }
+        positions(of: Byte.carriageReturn) { at in
+            if at + 1 == buffer.count || buffer[at + 1] != Byte.newline { count += 1 }
+        }
+        return count
     }
 }
 

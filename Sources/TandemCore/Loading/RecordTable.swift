@@ -8,17 +8,8 @@ protocol RecordSource {
 }
 
 extension CSVReader: RecordSource {
-    /// The lines: LF or CRLF ends, or CR alone in old Mac files.
-    var recordsAbout: Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var (newlines, returns) = (0, 0)
-            for byte in buffer {
-                newlines &+= byte == Byte.newline ? 1 : 0
-                returns &+= byte == Byte.carriageReturn ? 1 : 0
-            }
-            return max(newlines, returns) + 1
-        }
-    }
+    /// The lines: a record spans one or more.
+    var recordsAbout: Int { bytes.withUnsafeBufferPointer { Self.lineEnds(in: $0) + 1 } }
 }
 
 /// Records held in memory, each with the line (or sheet row) it came from: a workbook sheet's
