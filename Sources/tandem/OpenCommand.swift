@@ -28,7 +28,9 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var colors: ThemeOptions
 
     func run() throws {
-        let loaded = try workspace.load()
+        // Kept from load to load: a reload reads again only the files that changed.
+        let cache = LoadCache { WallClock.now() }
+        let loaded = try workspace.load(cache: cache)
         let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
         let (model, warning): (ViewModel, String?)
         do {
@@ -49,19 +51,19 @@ struct OpenCommand: ParsableCommand {
         }
         let themes = catalog.themes
         let app = DashboardApp(
-            terminal: terminal, model: model, banner: warning, read: reader(), snapshotFolder: snapshotFolder,
+            terminal: terminal, model: model, banner: warning, read: reader(cache), snapshotFolder: snapshotFolder,
             themes: themes, themeIndex: themes.firstIndex(of: chosen.theme) ?? 0)
         app.run()
         terminal.stop()
     }
 
     /// Reads the workspace and its baseline again, as at the start, for a reload.
-    private func reader() -> WorkspaceReader {
+    private func reader(_ cache: LoadCache) -> WorkspaceReader {
         let (workspace, baseline) = (workspace, baseline)
         return { () throws(WorkspaceUnreadable) -> (ViewModel, warning: String?) in
             let loaded: LoadedWorkspace
             do throws(LoadFailure) {
-                loaded = try workspace.loadWorkspace()
+                loaded = try workspace.loadWorkspace(cache: cache)
             } catch {
                 throw WorkspaceUnreadable(workspace.describe(error))
             }

@@ -36,7 +36,8 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     /// Loads the workspace: the folder must exist, then the loader decides.
-    func loadWorkspace() throws(LoadFailure) -> LoadedWorkspace {
+    /// - Parameter cache: the dashboard's, kept between its loads; nil reads every file.
+    func loadWorkspace(cache: LoadCache? = nil) throws(LoadFailure) -> LoadedWorkspace {
         if let directory {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
@@ -51,13 +52,13 @@ struct WorkspaceOptions: ParsableArguments {
                     file: nil, "\(TextSanitizer.visible(directory)) is a file; expected a workspace folder")
             }
         }
-        return try WorkspaceLoader.load(files())
+        return try WorkspaceLoader.load(files(), cache: cache)
     }
 
     /// Loads the workspace; on failure prints why and exits 2.
-    func load() throws -> LoadedWorkspace {
+    func load(cache: LoadCache? = nil) throws -> LoadedWorkspace {
         do {
-            return try loadWorkspace()
+            return try loadWorkspace(cache: cache)
         } catch {
             printError("cannot load the workspace: \(describe(error))")
             throw ExitCode(2)

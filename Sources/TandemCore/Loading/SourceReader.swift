@@ -1,6 +1,7 @@
 /// Reads each data set from where its source says, for one load: files shared by two data sets
 /// are read once, files outside the workspace folder only once the user trusts the manifest, and
-/// every problem is marked with the data set (and sheet) it is in.
+/// every problem is marked with the data set (and sheet) it is in. A data set the last load read
+/// (`LoadCache`) is replayed instead when its file is unchanged, as if it had been read again.
 struct SourceReader {
     let files: WorkspaceFiles
     let settings: Settings
@@ -11,48 +12,84 @@ struct SourceReader {
     var fileNames: [DataSet: String] = [:]
     var sourceFiles: [String] = []
     var untrusted: [String] = []
-    private var bytesByFile: [String: [UInt8]?] = [:]
+    private let cache: LoadCache?
+    /// The last load's data sets, read under the same manifest.
+    private let last: [DataSet: LoadCache.Step]
+    /// This load's data sets that the next may reuse.
+    private(set) var steps: [DataSet: LoadCache.Step] = [:]
+    private var reused = Set<DataSet>()
+    /// Each file's bytes, with its identity when they may be kept (taken before they were read).
+    private var bytesByFile: [String: (bytes: [UInt8]?, identity: FileIdentity?)] = [:]
     private var isTrusted: Bool?
 
-    init(files: WorkspaceFiles, settings: Settings, manifest: [UInt8]) {
+    init(files: WorkspaceFiles, settings: Settings, manifest: [UInt8], cache: LoadCache? = nil) {
         self.files = files
         self.settings = settings
         self.manifest = manifest
+        self.cache = cache
+        last = cache?.steps(origin: files.origin, manifest: manifest) ?? [:]
     }
 
     /// Opens the data set's file and reads its rows with `load`; nil (and the data set missing)
     /// when it is absent or cannot be read at all, which is then an error naming the file.
-    /// - Parameter required: whether an empty own file is an error or as good as none.
-    mutating func read<T>(
-        _ set: DataSet, required: Bool = true,
+    /// - Parameters:
+    ///   - required: whether an empty own file is an error or as good as none.
+    ///   - inputs: the data sets whose values `load` uses: it is replayed only when they were.
+    mutating func read<T: Sendable>(
+        _ set: DataSet, required: Bool = true, using inputs: Set<DataSet> = [],
         _ load: (DataFile, inout [Diagnostic]) throws(LoadFailure) -> T
     ) -> T? {
         let source = settings.source(of: set)
         fileNames[set] = source.file
-        let start = diagnostics.count
-        defer { for index in start..<diagnostics.count { diagnostics[index].dataSet = set } }
+        if let step = reusable(set, source: source, inputs: inputs), let value = step.value as? T {
+            if !sourceFiles.contains(source.file) { sourceFiles.append(source.file) }
+            diagnostics += step.diagnostics
+            steps[set] = step
+            reused.insert(set)
+            return value
+        }
         do throws(LoadFailure) {
-            let bytes = try self.bytes(of: source)
+            let (bytes, identity) = try self.bytes(of: source)
             if let csv = try DataFile(set, source: source, bytes: bytes, required: required) {
                 var found: [Diagnostic] = []
                 let value = try load(csv, &found)
-                if let sheet = csv.sheet { for index in found.indices { found[index].sheet = sheet } }
+                for index in found.indices {
+                    found[index].dataSet = set
+                    if let sheet = csv.sheet { found[index].sheet = sheet }
+                }
                 diagnostics += found
+                if let identity {
+                    steps[set] = LoadCache.Step(value: value, diagnostics: found, file: source.file, identity: identity)
+                }
                 return value
             }
         } catch {
             var diagnostic = Diagnostic(.error, file: error.file ?? source.file, line: error.line, error.message)
             if WorkbookFormat.isWorkbookName(source.file) { diagnostic.sheet = source.sheet }
             diagnostic.isWholeFile = true
+            diagnostic.dataSet = set
             diagnostics.append(diagnostic)
         }
         missing.insert(set)
         return nil
     }
 
+    /// The last load's step for the data set, when replaying it gives what reading it would: the
+    /// same file, unchanged, read as the trust in force allows, from inputs that were replayed too.
+    private mutating func reusable(_ set: DataSet, source: Source, inputs: Set<DataSet>) -> LoadCache.Step? {
+        guard let step = last[set], step.file == source.file, inputs.isSubset(of: reused) else { return nil }
+        if !files.isInside(source.file) {
+            isTrusted = isTrusted ?? files.trusts(manifest: manifest, settings: settings)
+            guard isTrusted == true else { return nil }
+        }
+        return files.identity(of: source.file) == step.identity ? step : nil
+    }
+
     /// The file's bytes, read once however many data sets it serves; nil when there is no file.
-    private mutating func bytes(of source: Source) throws(LoadFailure) -> [UInt8]? {
-        if let bytes = bytesByFile[source.file] { return bytes }
+    /// With them, the identity the file had before it was read, unless it changed too recently
+    /// to tell a later write by it.
+    private mutating func bytes(of source: Source) throws(LoadFailure) -> (bytes: [UInt8]?, identity: FileIdentity?) {
+        if let read = bytesByFile[source.file] { return read }
         if !files.isInside(source.file) {
             isTrusted = isTrusted ?? files.trusts(manifest: manifest, settings: settings)
             guard isTrusted == true else {
@@ -65,8 +102,11 @@ struct SourceReader {
             }
         }
         if !sourceFiles.contains(source.file) { sourceFiles.append(source.file) }
+        // Taken before the read: a write after it shows as another identity next time.
+        let identity = cache == nil ? nil : files.identity(of: source.file)
         let bytes = try files.read(source.file)
-        bytesByFile[source.file] = bytes
-        return bytes
+        let read = (bytes, identity.flatMap { cache?.settled($0) })
+        bytesByFile[source.file] = read
+        return read
     }
 }

@@ -14,6 +14,8 @@ public protocol WorkspaceFiles: Sendable {
     func isInside(_ name: String) -> Bool
     /// Whether the user has trusted this manifest (read as `settings`) to name files outside the folder.
     func trusts(manifest: [UInt8], settings: Settings) -> Bool
+    /// Which file a name is and when it last changed, for `LoadCache`; nil keeps nothing read from it.
+    func identity(of name: String) -> FileIdentity?
 }
 
 extension WorkspaceFiles {

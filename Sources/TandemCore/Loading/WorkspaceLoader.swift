@@ -47,7 +47,9 @@ public struct LoadedWorkspace: Sendable {
 public enum WorkspaceLoader {
     static let csvFiles = DataSet.allCases.map(\.fileName)
 
-    public static func load(_ files: WorkspaceFiles) throws(LoadFailure) -> LoadedWorkspace {
+    /// - Parameter cache: what the last load kept, for the dashboard's reloads: the data sets whose
+    ///   files did not change are not read again; the result is the same as without it.
+    public static func load(_ files: WorkspaceFiles, cache: LoadCache? = nil) throws(LoadFailure) -> LoadedWorkspace {
         guard let manifestBytes = try files.read(ManifestParser.fileName) else {
             throw LoadFailure(
                 file: ManifestParser.fileName,
@@ -56,15 +58,19 @@ public enum WorkspaceLoader {
             )
         }
         let (settings, manifestDiagnostics) = try ManifestParser.parse(bytes: manifestBytes)
-        var reader = SourceReader(files: files, settings: settings, manifest: manifestBytes)
+        var reader = SourceReader(files: files, settings: settings, manifest: manifestBytes, cache: cache)
         reader.diagnostics = manifestDiagnostics
 
+        // Each read names the data sets whose values it uses, and returns all it changes: with a
+        // cache, it is replayed only when they were, and what it returned is what is replayed.
         let kpisRead = reader.read(.kpis) { csv, diagnostics in KPIRows.load(csv, into: &diagnostics) }
-        var kpis = kpisRead?.0 ?? []
         let kpiIDs = kpisRead?.1 ?? .unchecked
-        let measured: Void? = reader.read(.measurements) { (csv, diagnostics) throws(LoadFailure) in
+        let measured = reader.read(.measurements, using: [.kpis]) { (csv, diagnostics) throws(LoadFailure) in
+            var kpis = kpisRead?.0 ?? []
             try MeasurementRows.load(csv, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
+            return kpis
         }
+        let kpis = measured ?? kpisRead?.0 ?? []
         if measured == nil, kpisRead == nil { reader.missing.insert(.measurements) }
         if measured != nil, let warning = FractionCheck.warning(kpis, file: reader.fileNames[.measurements]!) {
             reader.diagnostics.append(warning)
@@ -73,16 +79,19 @@ public enum WorkspaceLoader {
             RiskRows.load(csv, settings: settings, into: &diagnostics)
         }
         let riskIDs = risksRead?.1 ?? .unchecked
-        let initiativesRead = reader.read(.initiatives) { csv, diagnostics in
+        let initiativesRead = reader.read(.initiatives, using: [.kpis, .risks]) { csv, diagnostics in
             InitiativeRows.load(csv, kpis: kpiIDs, risks: riskIDs, into: &diagnostics)
         }
-        var initiatives = initiativesRead?.0 ?? []
         let initiativeIDs = initiativesRead?.1 ?? .unchecked
-        _ = reader.read(.milestones, required: false) { (csv, diagnostics) throws(LoadFailure) in
+        let scheduled = reader.read(.milestones, required: false, using: [.initiatives]) {
+            (csv, diagnostics) throws(LoadFailure) in
+            var initiatives = initiativesRead?.0 ?? []
             try MilestoneRows.load(csv, into: &initiatives, ids: initiativeIDs, diagnostics: &diagnostics)
+            return initiatives
         }
-        let actions = reader.read(.actions, required: false) { csv, diagnostics in
-            ActionRows.load(csv, links: [kpiIDs, riskIDs, initiativeIDs], into: &diagnostics)
+        let initiatives = scheduled ?? initiativesRead?.0 ?? []
+        let actions = reader.read(.actions, required: false, using: [.kpis, .risks, .initiatives]) {
+            csv, diagnostics in ActionRows.load(csv, links: [kpiIDs, riskIDs, initiativeIDs], into: &diagnostics)
         }
 
         // A workspace is the manifest and at least one data set it can read.
@@ -99,6 +108,7 @@ public enum WorkspaceLoader {
                     + "example)")
         }
 
+        cache?.keep(LoadCache.Snapshot(origin: files.origin, manifest: manifestBytes, steps: reader.steps))
         let workspace = Workspace(
             settings: settings, kpis: kpis, risks: risksRead?.0 ?? [],
             initiatives: initiatives, actions: actions?.0, missing: reader.missing, origin: files.origin)

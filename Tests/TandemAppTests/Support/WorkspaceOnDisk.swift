@@ -9,6 +9,8 @@ import TandemUI
 final class WorkspaceOnDisk {
     private let folder: TemporaryFolder
     var path: String { folder.path }
+    /// Kept between loads, as `tandem open` keeps one.
+    private let cache = LoadCache { Date() }
 
     init() throws {
         folder = try TemporaryFolder()
@@ -38,10 +40,10 @@ final class WorkspaceOnDisk {
 
     /// Reads the folder as `tandem open` does, as of the manifest's date.
     var reader: WorkspaceReader {
-        let files = FolderFiles(path: path)
+        let (files, cache) = (FolderFiles(path: path), cache)
         return { () throws(WorkspaceUnreadable) -> (ViewModel, warning: String?) in
             do throws(LoadFailure) {
-                let loaded = try WorkspaceLoader.load(files)
+                let loaded = try WorkspaceLoader.load(files, cache: cache)
                 return (ViewModel(Scorecard(loaded, asOf: loaded.workspace.settings.asOf!)), nil)
             } catch {
                 throw WorkspaceUnreadable(error.description)
