@@ -14,13 +14,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
-        // SHA-256 of a manifest, to remember which one the user trusted (Sources/TandemCore/Trust only).
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The metrics engine: files in, computed statuses out. No UI, no terminal.
-        .target(
-            name: "TandemCore", dependencies: ["CZlib", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "TandemCore", dependencies: ["CZlib"]),
         // zlib, to inflate the parts of .xlsx workbooks (Sources/TandemCore/Workbook/Deflate.swift only).
         .systemLibrary(name: "CZlib"),
         // The view layer: renders the dashboard into an in-memory cell buffer. No curses here.
