@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 import TandemCore
 import TandemUI
 
@@ -31,7 +31,7 @@ struct ThemesCommand: ParsableCommand {
         let columns = TerminalSize.current()?.columns
         var lines: [String] = []
         for entry in catalog.entries {
-            let name = entry.theme.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+            let name = entry.theme.name + String(repeating: " ", count: width + 2 - entry.theme.name.count)
             let head = "  " + TextSanitizer.visible(entry.source.label)
             var description = entry.theme.description.isEmpty ? "" : ": " + entry.theme.description
             if let columns {
@@ -55,7 +55,7 @@ struct ThemesCommand: ParsableCommand {
             guard colored else { return text }
             var buffer = CellBuffer(size: Size(columns: text.count, rows: 1))
             buffer.put(text, x: 0, y: 0, role: role)
-            return TextRenderer.ansi(buffer, theme: theme).trimmingCharacters(in: .newlines)
+            return TextRenderer.ansi(buffer, theme: theme).trimming(.newlines)
         }.joined(separator: " ")
     }
 }
