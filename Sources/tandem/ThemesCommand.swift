@@ -31,7 +31,9 @@ struct ThemesCommand: ParsableCommand {
         let columns = TerminalSize.current()?.columns
         var lines: [String] = []
         for entry in catalog.entries {
-            let name = entry.theme.name + String(repeating: " ", count: width + 2 - entry.theme.name.count)
+            // Padded by UTF-16 units, as NSString's padding(toLength:) did, so the list reads as before.
+            let name =
+                entry.theme.name + String(repeating: " ", count: max(0, width + 2 - entry.theme.name.utf16.count))
             let head = "  " + TextSanitizer.visible(entry.source.label)
             var description = entry.theme.description.isEmpty ? "" : ": " + entry.theme.description
             if let columns {
