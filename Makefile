@@ -1,5 +1,5 @@
 # Build and install Tandem under a prefix:  make install PREFIX=$HOME/.local
-# Installs the binary (stripped: 61 MB instead of 81), the shipped themes (as examples to copy into ~/.config/tandem/themes),
+# Installs the binary (stripped: 18 MB instead of 36), the shipped themes (as examples to copy into ~/.config/tandem/themes),
 # shell completions for bash, zsh and fish, and the man page. `make uninstall` removes them.
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -8,8 +8,8 @@ SHARE := $(DESTDIR)$(PREFIX)/share
 
 .PHONY: build test install uninstall themes
 
-# The Swift runtime and Foundation linked in: the binary stands alone and starts in about 9 ms
-# instead of 14 (measured with hyperfine; see BENCHMARKS.md).
+# The Swift runtime and FoundationEssentials linked in: the binary stands alone and starts in about
+# 9 ms instead of 14 (measured with hyperfine; see BENCHMARKS.md).
 build:
 	swift build -c release --product tandem --static-swift-stdlib
 

@@ -14,16 +14,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
-        // The zip container of .xlsx workbooks (Sources/TandemCore/Workbook/WorkbookArchive.swift only).
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        // SHA-256 of a manifest, to remember which one the user trusted (Sources/TandemCore/Trust only).
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The metrics engine: files in, computed statuses out. No UI, no terminal.
-        .target(
-            name: "TandemCore",
-            dependencies: ["ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "TandemCore", dependencies: ["CZlib"]),
+        // zlib, to inflate the parts of .xlsx workbooks (Sources/TandemCore/Workbook/Deflate.swift only).
+        .systemLibrary(name: "CZlib"),
         // The view layer: renders the dashboard into an in-memory cell buffer. No curses here.
         .target(name: "TandemUI", dependencies: ["TandemCore"]),
         // The thin C layer over ncursesw (wide characters): wrappers for what Swift cannot import.

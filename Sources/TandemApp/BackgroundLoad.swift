@@ -1,9 +1,10 @@
-import Foundation
+import Dispatch
+import TandemCore
 
 /// Runs one load at a time on another thread, so the dashboard keeps answering keys (`q`) and
 /// signals while a large workspace is read; the result is collected by the app loop.
 final class BackgroundLoad<Result>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var finished: Result?
     private(set) var isRunning = false
 
@@ -13,7 +14,7 @@ final class BackgroundLoad<Result>: @unchecked Sendable {
         guard !isRunning else { return false }
         isRunning = true
         let job = UncheckedJob(work: work)
-        Thread.detachNewThread { [self] in
+        DispatchQueue.global().async { [self] in
             let result = job.work()
             lock.withLock { finished = result }
         }

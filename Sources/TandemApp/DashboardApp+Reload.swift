@@ -1,4 +1,3 @@
-import Foundation
 import TandemUI
 
 /// Reading the workspace again: by hand (`r`) or once changed files settle, on another thread so
@@ -65,9 +64,7 @@ extension DashboardApp {
             if next.card.sourceFiles != model.card.sourceFiles { watcher = Self.watcher(for: next.card) }
             model = next
         case .failure(let error):
-            let time = Calendar.current.dateComponents([.hour, .minute, .second], from: now())
-            let clock = String(format: "%02d:%02d:%02d", time.hour ?? 0, time.minute ?? 0, time.second ?? 0)
-            send(.reloadFailed(reason: error.description, time: clock))
+            send(.reloadFailed(reason: error.description, time: LocalTime(now()).clock))
         }
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Notices when workspace files change, by polling their modification times and sizes (cheap,
 /// and works on every file system, unlike inotify on network shares), and says when a change has

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import TandemCore
 
 /// Saves the screen's text as `tandem-YYYYMMDD-HHMMSS.txt`, never replacing a file: a second
@@ -6,11 +10,7 @@ import TandemCore
 enum SnapshotFile {
     /// - Returns: the path written.
     static func save(_ text: String, in folder: String, at date: Date) throws(AtomicFile.WriteError) -> String {
-        let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func two(_ n: Int?) -> String { String(format: "%02d", n ?? 0) }
-        let day = "\(parts.year ?? 0)\(two(parts.month))\(two(parts.day))"
-        let stamp = day + "-\(two(parts.hour))\(two(parts.minute))\(two(parts.second))"
-        let base = (folder.hasSuffix("/") ? folder : folder + "/") + "tandem-" + stamp
+        let base = (folder.hasSuffix("/") ? folder : folder + "/") + "tandem-" + LocalTime(date).stamp
         for attempt in 1...1000 {
             let path = base + (attempt == 1 ? "" : "-\(attempt)") + ".txt"
             do {

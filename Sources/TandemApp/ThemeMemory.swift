@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import TandemCore
 
 /// The theme last chosen with `t`, kept for the next start in the XDG state folder

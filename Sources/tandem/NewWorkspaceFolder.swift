@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import TandemCore
 
 /// Writes a workspace's files into a folder that is new or empty, so no file of the user's is
@@ -7,9 +11,9 @@ import TandemCore
 enum NewWorkspaceFolder {
     static func write(_ files: [String: String], to directory: String) throws {
         let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
+        let kind = PathKind(directory)
+        if kind != .missing {
+            guard kind == .folder else {
                 printError("\(directory) is a file; expected a new or empty folder")
                 throw ExitCode(1)
             }
@@ -25,7 +29,7 @@ enum NewWorkspaceFolder {
             do {
                 try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                printError("cannot create \(directory): \((error as NSError).localizedDescription)")
+                printError("cannot create \(directory): \(reason(error))")
                 throw ExitCode(1)
             }
         }
@@ -38,5 +42,13 @@ enum NewWorkspaceFolder {
                 throw ExitCode(1)
             }
         }
+    }
+
+    /// Why the folder could not be made, in the words Tandem uses for any file.
+    private static func reason(_ error: any Error) -> String {
+        guard let cause = (error as? CocoaError)?.underlying as? POSIXError else {
+            return "the operation could not be completed"
+        }
+        return RegularFile.reason(cause.code.rawValue)
     }
 }

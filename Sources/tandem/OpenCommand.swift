@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TandemApp
 import TandemCore
 import TandemTerminal

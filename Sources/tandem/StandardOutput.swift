@@ -1,6 +1,5 @@
 import ArgumentParser
 @preconcurrency import Glibc
-import Foundation
 import TandemCore
 
 /// Standard output, with its errors checked. `print` drops them: `tandem export > file` on a full
@@ -55,7 +54,7 @@ enum StandardOutput {
         atexit {
             guard fflush(stdout) != 0 || ferror(stdout) != 0 else { return }
             let code = errno
-            FileHandle.standardError.write(Data("tandem: \(StandardOutput.message(code == 0 ? EIO : code))\n".utf8))
+            StandardError.write("tandem: \(StandardOutput.message(code == 0 ? EIO : code))\n")
             _exit(1)
         }
     }

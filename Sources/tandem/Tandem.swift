@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 
 @main
 struct Tandem: ParsableCommand {
@@ -31,8 +31,8 @@ struct Tandem: ParsableCommand {
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) }  // --help and the like, as the parser prints them
             let text = fullMessage(for: error)
-            if !text.isEmpty { FileHandle.standardError.write(Data((visibleLines(text) + "\n").utf8)) }
-            Foundation.exit(code.rawValue)
+            if !text.isEmpty { StandardError.write(visibleLines(text) + "\n") }
+            Glibc.exit(code.rawValue)
         }
     }
 }

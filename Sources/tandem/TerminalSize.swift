@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import TandemUI
 
 /// The size of the terminal on standard output, if it is one.

@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import TandemUI
 
 /// Colour choices shared by every command that draws: the theme and whether to use colour.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 import TandemCore
 import TandemUI
 
@@ -31,7 +31,9 @@ struct ThemesCommand: ParsableCommand {
         let columns = TerminalSize.current()?.columns
         var lines: [String] = []
         for entry in catalog.entries {
-            let name = entry.theme.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+            // Padded by UTF-16 units, as NSString's padding(toLength:) did, so the list reads as before.
+            let name =
+                entry.theme.name + String(repeating: " ", count: max(0, width + 2 - entry.theme.name.utf16.count))
             let head = "  " + TextSanitizer.visible(entry.source.label)
             var description = entry.theme.description.isEmpty ? "" : ": " + entry.theme.description
             if let columns {
@@ -55,7 +57,7 @@ struct ThemesCommand: ParsableCommand {
             guard colored else { return text }
             var buffer = CellBuffer(size: Size(columns: text.count, rows: 1))
             buffer.put(text, x: 0, y: 0, role: role)
-            return TextRenderer.ansi(buffer, theme: theme).trimmingCharacters(in: .newlines)
+            return TextRenderer.ansi(buffer, theme: theme).trimming(.newlines)
         }.joined(separator: " ")
     }
 }

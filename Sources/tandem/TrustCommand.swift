@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import TandemCore
 
 struct TrustCommand: ParsableCommand {
@@ -40,8 +44,7 @@ struct TrustCommand: ParsableCommand {
             printError("\(shown): no such folder; expected a workspace folder")
             throw ExitCode(2)
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+        guard PathKind(directory) == .folder else {
             printError("\(shown) is a file; expected the workspace folder that holds \(Self.manifestName)")
             throw ExitCode(2)
         }

@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import TandemApp
 import TandemCore
 
@@ -39,15 +43,15 @@ struct WorkspaceOptions: ParsableArguments {
     /// - Parameter cache: the dashboard's, kept between its loads; nil reads every file.
     func loadWorkspace(cache: LoadCache? = nil) throws(LoadFailure) -> LoadedWorkspace {
         if let directory {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            let kind = PathKind(directory)
+            guard kind != .missing else {
                 let shown = TextSanitizer.visible(directory)
                 throw LoadFailure(
                     file: nil,
                     "\(shown): no such folder; expected a workspace folder (`tandem init \(shown)` makes one)"
                 )
             }
-            guard isDirectory.boolValue else {
+            guard kind == .folder else {
                 throw LoadFailure(
                     file: nil, "\(TextSanitizer.visible(directory)) is a file; expected a workspace folder")
             }
@@ -94,7 +98,7 @@ struct WorkspaceOptions: ParsableArguments {
 /// Prints to standard error, where messages for people go. Messages quote arguments and paths
 /// as given: any control character in them is shown as a symbol, never sent to the terminal.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("tandem: \(visibleLines(message))\n".utf8))
+    StandardError.write("tandem: \(visibleLines(message))\n")
 }
 
 /// The text with control characters shown as symbols, line by line (its line breaks are kept).

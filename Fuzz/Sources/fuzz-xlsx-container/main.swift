@@ -1,5 +1,5 @@
 // Feeds the input to the .xlsx reader as a whole file: the format sniffed, the zip container
-// opened (ZIPFoundation, within the inflation limits), every sheet read. A workbook that cannot
+// opened (each part inflated by zlib within the zip-bomb limits), every sheet read. A workbook that cannot
 // be read must say why in a message safe to print, never crash or hang.
 import FuzzSupport
 @_spi(Fuzzing) import TandemCore

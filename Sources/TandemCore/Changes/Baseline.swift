@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The computed workspace as it stood at an earlier meeting: what changes are measured against.
 /// Saved as the export JSON (`tandem baseline save`), so a baseline is also a plain record a

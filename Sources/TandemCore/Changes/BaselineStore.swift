@@ -1,5 +1,3 @@
-import Foundation
-
 /// The baselines kept in a workspace folder, as `.tandem/baselines/NAME.json`. Baselines are
 /// the user's records: they are written once (replaced only when asked) and never deleted here.
 public struct BaselineStore: Sendable {
@@ -54,7 +52,7 @@ public struct BaselineStore: Sendable {
     /// `"as_of": "YYYY-MM-DD"` within the first kilobyte.
     static func quickAsOf(_ head: [UInt8]) -> Day? {
         let text = String(decoding: head, as: UTF8.self)
-        guard let key = text.range(of: "\"as_of\"") else { return nil }
+        guard let key = text.firstRange(of: "\"as_of\"") else { return nil }
         let rest = text[key.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\n" || $0 == "\t" }
         guard rest.first == "\"" else { return nil }
         return Day(iso: String(rest.dropFirst().prefix(10)))
@@ -144,7 +142,8 @@ public struct BaselineStore: Sendable {
     public static func isValidName(_ name: String) -> Bool {
         !name.isEmpty && name.count <= 64 && !name.hasPrefix(".")
             && name.unicodeScalars.allSatisfy {
-                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0))
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                    || "-_.".unicodeScalars.contains($0)
             }
     }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The demo organisation shown when no workspace is given.
 public enum DemoWorkspace {
     /// The demo's files, by name, as `tandem init` writes them.
@@ -48,7 +46,7 @@ extension DemoWorkspace {
         for edit in edits {
             precondition(
                 files[edit.file]!.contains(edit.from), "the demo's previous meeting no longer matches the demo files")
-            files[edit.file] = files[edit.file]!.replacingOccurrences(of: edit.from, with: edit.to)
+            files[edit.file] = files[edit.file]!.replacing(edit.from, with: edit.to)
         }
         let loaded = try! WorkspaceLoader.load(MemoryFiles(files, origin: .demo))
         let asOf = (loaded.workspace.settings.asOf ?? Day(year: 2026, month: 11, day: 20)!).adding(days: -28)

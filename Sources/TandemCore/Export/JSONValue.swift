@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON value that keeps its keys in the order they were given, so exports read the same way
 /// every time and diff cleanly.
 public indirect enum JSONValue: Sendable, Equatable {
@@ -67,7 +65,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        let rounded = Double(String(format: "%.12g", value)) ?? value
+        let rounded = Double(SignificantDigits.string(value, digits: 12)) ?? value
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
         return "\(rounded)"
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A column of a CSV file, found by its header name.
 struct Column {
     let name: String
@@ -104,7 +102,7 @@ struct FieldReader {
         guard let index = column.index else { return "\"\"" }
         let raw = record.rawBytes(index)
         let text = TextSanitizer.visible(String(decoding: raw.prefix(200), as: UTF8.self))
-            .trimmingCharacters(in: .whitespaces)
+            .trimming(.whitespaces)
         return "\"" + (text.count > 40 || raw.count > 200 ? text.prefix(40) + "…" : text) + "\""
     }
 

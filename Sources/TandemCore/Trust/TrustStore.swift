@@ -1,5 +1,3 @@
-import Crypto
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -68,7 +66,7 @@ public struct TrustStore: Sendable {
     public static func digest(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
-        for byte in SHA256.hash(data: bytes) { text += [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]] }
+        for byte in SHA256.hash(bytes) { text += [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]] }
         return String(decoding: text, as: UTF8.self)
     }
 

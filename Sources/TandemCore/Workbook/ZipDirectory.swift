@@ -2,10 +2,10 @@
 /// checked against the file: which entries there are, where each one's data lies, how it is
 /// compressed and how large it says it is.
 ///
-/// ZIPFoundation's own reader trusts the offsets a file gives: fuzzing found that an offset past
-/// the end of an in-memory archive stops the process (a range check in its `MemoryFile`), and
-/// sizes near 2^64 overflow its arithmetic. So only inflating is left to the library, and this
-/// reader hands it a byte range known to be inside the file.
+/// ZIPFoundation, the zip library Tandem used before, trusted the offsets a file gives: fuzzing
+/// found that an offset past the end of an in-memory archive stopped the process, and sizes near
+/// 2^64 overflowed its arithmetic. So only inflating is left to zlib (`Deflate`), handed a byte
+/// range known to be inside the file.
 struct ZipDirectory {
     struct Entry: Equatable {
         let name: String

@@ -1,4 +1,3 @@
-import Foundation
 import TandemCore
 
 /// Remembers what key presses ask for again and again (the filtered items, each pane's order,
@@ -23,7 +22,7 @@ final class ViewCache: @unchecked Sendable {
         let list: List
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var orders: [Key: [Int]] = [:]
     private var visible: [Key: VisibleItems.Items] = [:]
     private var overview: [Key: [OverviewRow]] = [:]

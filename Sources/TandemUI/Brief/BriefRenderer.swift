@@ -1,4 +1,3 @@
-import Foundation
 import TandemCore
 
 /// Writes a `Brief` as Markdown (GitHub tables, no HTML) or as plain text for email and notes.
@@ -113,7 +112,7 @@ public enum BriefRenderer {
         var out = backslashed(text)
         guard out.contains("\\`tandem ") else { return out }
         for command in Brief.commands {
-            out = out.replacingOccurrences(of: backslashed("`\(command)`"), with: "`\(command)`")
+            out = out.replacing(backslashed("`\(command)`"), with: "`\(command)`")
         }
         return out
     }

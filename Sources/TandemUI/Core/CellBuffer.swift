@@ -1,5 +1,3 @@
-import Foundation
-
 /// The in-memory screen every view draws into. The terminal, text snapshots and tests all read
 /// the same buffer, so what a snapshot shows is what the screen showed.
 public struct CellBuffer: Equatable, Sendable {
@@ -158,8 +156,7 @@ public struct CellBuffer: Equatable, Sendable {
                 if character.isASCII { return [character] }
                 if let symbol = asciiSymbols[character], width == 1 { return [symbol] }
                 guard width > 0 else { return [] }
-                let folded = String(character).folding(
-                    options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+                let folded = ASCIIFolding.fold(character)
                 if folded.allSatisfy(\.isASCII), folded.count <= width, !folded.isEmpty {
                     return Array(folded) + Array(repeating: " ", count: width - folded.count)
                 }

@@ -54,7 +54,7 @@ enum Chrome {
         var parts: [String] = []
         if !state.filter.isEmpty { parts.append(short ? "filtered" : "filter \"\(state.filter)\"") }
         if state.lens != .all {
-            parts.append(short ? state.lens.label.replacingOccurrences(of: " ", with: "") : "lens \(state.lens.label)")
+            parts.append(short ? state.lens.label.replacing(" ", with: "") : "lens \(state.lens.label)")
         }
         if state.changedOnly { parts.append(short ? "changes" : "only changes") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")

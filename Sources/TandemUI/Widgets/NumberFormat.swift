@@ -1,4 +1,4 @@
-import Foundation
+import TandemCore
 
 /// Numbers as executives read them: few digits, thousands grouped, units where they belong.
 public enum NumberFormat {
@@ -7,7 +7,7 @@ public enum NumberFormat {
         guard value.isFinite else { return overflow(value) }
         let magnitude = abs(value)
         // Beyond what whole numbers can hold, scientific notation (a KPI may be 1e20).
-        if magnitude >= 1e18 || !value.isFinite { return String(format: "%.3g", value) }
+        if magnitude >= 1e18 || !value.isFinite { return SignificantDigits.string(value, digits: 3) }
         let decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3
         let scale = pow10(decimals)
         let rounded = (value * scale).rounded() / scale
