@@ -1,4 +1,11 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// What one load read, kept for the next by the dashboard: a reload after one file changed reads
 /// that file again (and the data sets that depend on it) and replays the rest as it was.
@@ -15,7 +22,7 @@ public final class LoadCache: @unchecked Sendable {
     /// Seconds after its last change within which a file read is not kept.
     static let racyWindow = 2.0
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var last: Snapshot?
     private let now: @Sendable () -> Date
 
