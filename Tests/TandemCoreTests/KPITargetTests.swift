@@ -144,4 +144,16 @@ import Testing
         #expect(plain.contains("\"target_interim\": false"))
         #expect(plain.contains("\"warn\": 98"))
     }
+
+    /// A million measurements are held in memory: a row's own target must not make each of them
+    /// larger, and must survive being set and compared.
+    @Test func anInterimTargetCostsObservationsWithoutOneNothing() {
+        #expect(MemoryLayout<Observation>.stride <= 48)
+        var observation = Observation(period: Day(ordinal: 1), value: 2)
+        #expect(observation.target == nil && observation.warn == nil)
+        observation.target = 90
+        observation.warn = 80
+        #expect(observation == Observation(period: Day(ordinal: 1), value: 2, target: 90, warn: 80))
+        #expect(observation != Observation(period: Day(ordinal: 1), value: 2, target: 90))
+    }
 }

@@ -23,17 +23,41 @@ public enum Frequency: String, Sendable, CaseIterable {
 /// leaves them to the KPI's; the loader refuses a `warn` without a `target`.
 public struct Observation: Sendable, Equatable {
     public var period: Day
-    public var value: Double?
     public var note: String
-    public var target: Double?
-    public var warn: Double?
+    /// A row's own target and warn: rare, so kept apart, which makes every observation 48 bytes
+    /// instead of 72 (24 MB less for a million measurements).
+    private var interim: Interim?
+    public var value: Double?
+
+    public var target: Double? {
+        get { interim?.target }
+        set { interim = Interim(target: newValue, warn: warn) }
+    }
+    public var warn: Double? {
+        get { interim?.warn }
+        set { interim = Interim(target: target, warn: newValue) }
+    }
 
     public init(period: Day, value: Double?, note: String = "", target: Double? = nil, warn: Double? = nil) {
         self.period = period
         self.value = value
         self.note = note
-        self.target = target
-        self.warn = warn
+        self.interim = Interim(target: target, warn: warn)
+    }
+
+    public static func == (a: Observation, b: Observation) -> Bool {
+        a.period == b.period && a.value == b.value && a.note == b.note && a.target == b.target && a.warn == b.warn
+    }
+
+    private final class Interim: Sendable {
+        let target: Double?
+        let warn: Double?
+
+        /// Nil when there is neither.
+        init?(target: Double?, warn: Double?) {
+            guard target != nil || warn != nil else { return nil }
+            (self.target, self.warn) = (target, warn)
+        }
     }
 }
 
