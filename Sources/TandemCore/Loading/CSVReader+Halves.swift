@@ -12,72 +12,69 @@ import Dispatch
 /// Where a record starts cannot be known without reading from the top (a quoted field may hold
 /// line breaks), so the second half is a guess, checked: it is used only when the first half's
 /// reading reaches exactly that line start. Otherwise it is dropped and this thread reads on. The
-/// second half hands over its plain rows only, up to the first one it declines; that row and all
-/// after it are read here, in order. So rows are taken in the file's order, every diagnostic is
-/// made on this thread, and the result is the same as reading the file from top to bottom.
+/// second half reads plain rows only, up to the first one it leaves; that row and all after it
+/// are read here, in order. So every diagnostic is made on this thread, and the result is the
+/// same as reading the file from top to bottom.
 extension CSVReader {
     /// Files smaller than this are read on one core: a thread costs more than it saves.
     static let halvesFrom = 1 << 20
 
-    /// Calls `plain` with every record after `headerLine`, and `apply` with what it makes of one
-    /// (in file order), or `careful` with the record when `plain` declines it (nil).
-    /// - Parameter plain: runs on two threads at once: it must only read its record.
-    func forEachRecord<Outcome>(
-        after headerLine: Int, plain: (CSVRecord) -> Outcome?, apply: (Outcome) -> Void,
-        careful: (CSVRecord) -> Void
+    /// Calls `body` with every record after `headerLine`, in order; in a large file, the records
+    /// of its second half that `read` takes (into a `Half` that `start` makes) are handed over
+    /// instead, at the place where they would have been read.
+    /// - Parameters:
+    ///   - start, read: run on another thread, at the same time as `body`; they must touch
+    ///     nothing else. `read` returns false for a record it leaves, and reads no further.
+    ///   - handOver: the second half's reading, on this thread, in the file's order.
+    func forEachRecord<Half>(
+        after headerLine: Int, secondHalf start: () -> Half, read: (inout Half, CSVRecord) -> Bool,
+        handOver: (Half) -> Void, each body: (CSVRecord) -> Void
     ) {
         bytes.withUnsafeBufferPointer { buffer in
-            func take(_ record: CSVRecord) {
-                guard record.line > headerLine else { return }
-                if let outcome = plain(record) { apply(outcome) } else { careful(record) }
+            func take(_ record: CSVRecord) -> Bool {
+                if record.line > headerLine { body(record) }
+                return true
             }
             var scanner = CSVScanner(buffer: buffer, delimiter: delimiter)
             guard buffer.count >= Self.halvesFrom, let split = Self.lineStart(after: buffer.count / 2, in: buffer)
-            else {
-                return scanner.forEachRecord { record, _ in
-                    take(record)
-                    return true
-                }
-            }
+            else { return scanner.forEachRecord { record, _ in take(record) } }
 
-            let half = SecondHalf<Outcome>()
-            half.outcomes.reserveCapacity(Self.lineEnds(in: buffer) / 2 + 1)
-            withoutActuallyEscaping(plain) { plain in
-                let reading = Unchecked((plain, buffer, delimiter))
-                let group = DispatchGroup()
-                DispatchQueue.global().async(group: group) {
-                    let (plain, buffer, delimiter) = reading.value
-                    var second = CSVScanner(buffer: buffer, delimiter: delimiter, index: split.index, line: split.line)
-                    second.forEachRecord { record, start in
-                        guard record.line > headerLine else { return true }
-                        guard let outcome = plain(record) else {
-                            half.stop = (start, record.line)
-                            return false
+            let half = SecondHalf<Half>()
+            withoutActuallyEscaping(start) { start in
+                withoutActuallyEscaping(read) { read in
+                    half.job = {
+                        var state = start()
+                        var second = CSVScanner(
+                            buffer: buffer, delimiter: delimiter, index: split.index, line: split.line)
+                        second.forEachRecord { record, at in
+                            guard record.line <= headerLine || read(&state, record) else {
+                                half.stop = (at, record.line)
+                                return false
+                            }
+                            return true
                         }
-                        half.outcomes.append(outcome)
-                        return true
+                        half.state = state
                     }
-                }
-                var (handedOver, resume): (Bool, (index: Int, line: Int)?) = (false, nil)
-                scanner.forEachRecord { record, start in
-                    if start >= split.index, !handedOver {
-                        handedOver = true
-                        group.wait()
-                        if start == split.index {  // else the guess was wrong, and this thread reads on
-                            half.outcomes.forEach(apply)
-                            resume = half.stop
-                            return false
+                    let group = DispatchGroup()
+                    DispatchQueue.global().async(group: group) { half.run() }
+                    var (handedOver, resume): (Bool, (index: Int, line: Int)?) = (false, nil)
+                    scanner.forEachRecord { record, at in
+                        if at >= split.index, !handedOver {
+                            handedOver = true
+                            group.wait()
+                            if at == split.index, let state = half.state {  // else the guess was wrong
+                                handOver(state)
+                                resume = half.stop
+                                return false
+                            }
                         }
+                        return take(record)
                     }
-                    take(record)
-                    return true
-                }
-                group.wait()  // the other thread reads `buffer`: it must be done before it goes
-                if let resume {
-                    var rest = CSVScanner(buffer: buffer, delimiter: delimiter, index: resume.index, line: resume.line)
-                    rest.forEachRecord { record, _ in
-                        take(record)
-                        return true
+                    group.wait()  // the other thread reads `buffer`: it must be done before it goes
+                    if let resume {
+                        var rest = CSVScanner(
+                            buffer: buffer, delimiter: delimiter, index: resume.index, line: resume.line)
+                        rest.forEachRecord { record, _ in take(record) }
                     }
                 }
             }
@@ -118,15 +115,18 @@ extension CSVReader {
     }
 }
 
-/// What the second thread read: its outcomes in order, and the record it declined, if any.
-/// Written by that thread only until the group it runs in is waited for, then read here.
-private final class SecondHalf<Outcome>: @unchecked Sendable {
-    var outcomes: [Outcome] = []
+/// What the second thread read, and the record it left, if any. Written by that thread only
+/// until the group it runs in is waited for, then read here.
+private final class SecondHalf<Half>: @unchecked Sendable {
+    /// The reading, let go of as soon as it is done: it holds the caller's closures, which must
+    /// not outlive the call (`withoutActuallyEscaping` checks), while the queue may keep the
+    /// block that ran it a little longer.
+    var job: (() -> Void)?
+    var state: Half?
     var stop: (index: Int, line: Int)?
-}
 
-/// A value handed to the other thread, which only reads it while this one waits for it.
-private struct Unchecked<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
+    func run() {
+        job?()
+        job = nil
+    }
 }

@@ -213,18 +213,18 @@ struct DataFile {
         }
     }
 
-    /// Calls `plain` with every record after the header, and `apply` with what it makes of one, or
-    /// `careful` with the record when `plain` declines it. A large file of Tandem's own is read on
-    /// two cores (`CSVReader+Halves.swift`), so `plain` must only read its record.
-    func forEachRow<Outcome>(
-        plain: (CSVRecord) -> Outcome?, apply: (Outcome) -> Void, careful: (CSVRecord) -> Void
+    /// Calls `body` with every record after the header, in order. A large file of Tandem's own is
+    /// read on two cores (`CSVReader+Halves.swift`): the records of its second half that `read`
+    /// takes are handed over instead, where they would have been read. Tests turn `twoCores` off
+    /// to prove that both ways read a file alike.
+    func forEachRecord<Half>(
+        twoCores: Bool = true, secondHalf start: () -> Half, read: (inout Half, CSVRecord) -> Bool,
+        handOver: (Half) -> Void, each body: (CSVRecord) -> Void
     ) {
-        if !isMapped, let file = records as? CSVReader {
-            return file.forEachRecord(after: header.line, plain: plain, apply: apply, careful: careful)
+        if twoCores, !isMapped, let file = records as? CSVReader {
+            return file.forEachRecord(after: header.line, secondHalf: start, read: read, handOver: handOver, each: body)
         }
-        forEachRecordAfterHeader { record in
-            if let outcome = plain(record) { apply(outcome) } else { careful(record) }
-        }
+        forEachRecordAfterHeader(body)
     }
 
     /// Calls `body` with every record after the header; in a file of the user's own (not

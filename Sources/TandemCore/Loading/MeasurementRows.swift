@@ -2,8 +2,9 @@
 /// big organisation), so the KPI id is compared as bytes and looked up only when it changes.
 enum MeasurementRows {
 
+    /// - Parameter twoCores: read a large file on two cores; tests turn it off to compare.
     static func load(
-        _ csv: DataFile, into kpis: inout [KPI], ids: FileIDs, diagnostics: inout [Diagnostic]
+        _ csv: DataFile, into kpis: inout [KPI], ids: FileIDs, diagnostics: inout [Diagnostic], twoCores: Bool = true
     ) throws(LoadFailure) {
         let file = csv.name
         let options = csv.options
@@ -13,91 +14,73 @@ enum MeasurementRows {
         }
         diagnostics += csv.diagnostics
         var problems = RowProblems(file: file)
-        let kpi = csv.column("kpi")
-        let period = csv.column("period")
-        let value = csv.column("value")
-        let rowTarget = csv.column("target")
-        let rowWarn = csv.column("warn")
-        let note = csv.column("note")
-
-        var indexByID: [String: Int] = [:]
-        for (index, item) in kpis.enumerated() { indexByID[item.id] = index }
+        let columns = Columns(csv)
+        let (kpi, period, value, rowTarget, rowWarn, note) = (
+            columns.kpi, columns.period, columns.value, columns.target, columns.warn, columns.note
+        )
+        let plain = readsPlainly(options)
         var lines: [[Int]] = Array(repeating: [], count: kpis.count)
-        var lastIDBytes: [UInt8] = []
-        var lastIndex: Int?
+        let indexByID = KPILookup.indexes(kpis)
+        var lookup = KPILookup(indexByID, column: kpi.index!)
         var reportedLeftOut = Set<String>()
 
-        csv.forEachRecordAfterHeader { record in
-            let idBytes = FieldParsing.trimmed(record.rawBytes(kpi.index!))
-            if !idBytes.elementsEqual(lastIDBytes) || lastIDBytes.isEmpty {
-                lastIDBytes = Array(idBytes)
-                lastIndex = indexByID[TextSanitizer.clean(record.text(kpi.index!))]
-            }
-            // Fast path for the usual row (a known KPI, a period, a number or nothing, no target of
-            // its own): no per-field strings, no diagnostics machinery.
-            if record.problem == nil, !record.isCut, let target = lastIndex, options.decimal == ".",
-                options.percent == .points,
-                rowTarget.index.map({ record.isBlank($0) }) ?? true, rowWarn.index.map({ record.isBlank($0) }) ?? true,
-                let periodEnd = FieldParsing.periodEnd(record.rawBytes(period.index!))
-            {
-                let number: Double?? =
-                    value.index.map { record.isBlank($0) } ?? true
-                    ? .some(nil)
-                    : {
-                        if case .number(let parsed) = FieldParsing.number(record.rawBytes(value.index!)) {
-                            return .some(parsed)
-                        }
-                        return nil
-                    }()
-                if let number {
-                    let text =
-                        note.index.map { record.isBlank($0) } ?? true
-                        ? "" : TextSanitizer.clean(record.text(note.index!))
-                    kpis[target].history.append(Observation(period: periodEnd, value: number, note: text))
+        csv.forEachRecord(
+            twoCores: twoCores, secondHalf: { Half(indexByID, kpis: lines.count, column: kpi.index!) },
+            read: { plain && $0.read($1, columns) },
+            handOver: { half in
+                for index in half.histories.indices {
+                    kpis[index].history += half.histories[index]
+                    lines[index] += half.lines[index]
+                }
+            },
+            each: { record in
+                let lastIndex = lookup.find(record)
+                if plain, let target = lastIndex, let observation = plainObservation(record, columns) {
+                    kpis[target].history.append(observation)
                     lines[target].append(record.line)
                     return
                 }
-            }
-            // Anything else goes the careful way, which says what is wrong.
-            var row = FieldReader(
-                record: record, file: file, sheet: csv.sheet, options: options, saidOnce: csv.saidOnce)
-            row.isPercentKPI = lastIndex.map { kpis[$0].unit == "%" } ?? false
-            guard let periodEnd = row.periodEnd(period) else {
-                problems.add(row.diagnostics, to: &diagnostics)
-                if let target = lastIndex { kpis[target].valuesLeftOut.append(record.line) }
-                return
-            }
-            let number = row.number(value)
-            guard let target = lastIndex else {
-                if let id = row.requiredText(kpi, expected: "a KPI id") {
-                    if case .leftOut(let line) = ids.check(id) {
-                        // Said once per KPI, not once per value: the KPI's own error explains it.
-                        if reportedLeftOut.insert(id).inserted {
-                            row.warning(
-                                kpi,
-                                "\"\(id)\" was left out of \(ids.file) for an error on line \(line); its values are "
-                                    + "ignored"
-                            )
-                        }
-                    } else {
-                        row.error(kpi, "unknown KPI \"\(id)\"; expected an id from \(ids.file)")
-                    }
+                // Anything else goes the careful way, which says what is wrong.
+                var row = FieldReader(
+                    record: record, file: file, sheet: csv.sheet, options: options, saidOnce: csv.saidOnce)
+                row.isPercentKPI = lastIndex.map { kpis[$0].unit == "%" } ?? false
+                guard let periodEnd = row.periodEnd(period) else {
+                    problems.add(row.diagnostics, to: &diagnostics)
+                    if let target = lastIndex { kpis[target].valuesLeftOut.append(record.line) }
+                    return
                 }
+                let number = row.number(value)
+                guard let target = lastIndex else {
+                    if let id = row.requiredText(kpi, expected: "a KPI id") {
+                        if case .leftOut(let line) = ids.check(id) {
+                            // Said once per KPI, not once per value: the KPI's own error explains it.
+                            if reportedLeftOut.insert(id).inserted {
+                                row.warning(
+                                    kpi,
+                                    "\"\(id)\" was left out of \(ids.file) for an error on line \(line); its "
+                                        + "values are ignored"
+                                )
+                            }
+                        } else {
+                            row.error(kpi, "unknown KPI \"\(id)\"; expected an id from \(ids.file)")
+                        }
+                    }
+                    problems.add(row.diagnostics, to: &diagnostics)
+                    return
+                }
+                let (targetInForce, warnInForce) = Self.rowTarget(
+                    &row, target: rowTarget, warn: rowWarn, direction: kpis[target].direction)
                 problems.add(row.diagnostics, to: &diagnostics)
-                return
-            }
-            let (targetInForce, warnInForce) = Self.rowTarget(
-                &row, target: rowTarget, warn: rowWarn, direction: kpis[target].direction)
-            problems.add(row.diagnostics, to: &diagnostics)
-            guard !row.hasError else {
-                kpis[target].valuesLeftOut.append(record.line)
-                return
-            }
-            kpis[target].history.append(
-                Observation(
-                    period: periodEnd, value: number, note: row.text(note), target: targetInForce, warn: warnInForce))
-            lines[target].append(row.record.line)
-        }
+                guard !row.hasError else {
+                    kpis[target].valuesLeftOut.append(record.line)
+                    return
+                }
+                kpis[target].history.append(
+                    Observation(
+                        period: periodEnd, value: number, note: row.text(note), target: targetInForce, warn: warnInForce
+                    ))
+                lines[target].append(row.record.line)
+            })
         problems.finish(into: &diagnostics, notes: csv.saidOnce)
 
         // Files are usually in period order; sort where they are not, and refuse a second value

@@ -31,10 +31,18 @@ enum RiskRows {
             problems.add(rowProblems, to: &diagnostics)
             if loads { risks.append(risk) }
         }
-        csv.forEachRow(
-            plain: { plain ? plainRisk($0, columns, matrix) : nil },
-            apply: { keep($0, problems: [], hasError: false) },
-            careful: { record in
+        csv.forEachRecord(
+            secondHalf: { [Risk]() },
+            read: { half, record in
+                guard plain, let risk = plainRisk(record, columns, matrix) else { return false }
+                half.append(risk)
+                return true
+            },
+            handOver: { half in for risk in half { keep(risk, problems: [], hasError: false) } },
+            each: { record in
+                if plain, let risk = plainRisk(record, columns, matrix) {
+                    return keep(risk, problems: [], hasError: false)
+                }
                 var row = FieldReader(
                     record: record, file: file, sheet: csv.sheet, options: csv.options, saidOnce: csv.saidOnce)
                 let risk = carefulRisk(&row, columns, matrix)

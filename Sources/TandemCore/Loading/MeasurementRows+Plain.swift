@@ -1,0 +1,85 @@
+/// The fast path of `measurements.csv`: the usual row (a known KPI, a period, a number or nothing,
+/// no target of its own) becomes an observation with no per-field strings and no diagnostics
+/// machinery. Everything else is left to the careful path, which says what is wrong.
+extension MeasurementRows {
+    struct Columns {
+        let kpi, period, value, target, warn, note: Column
+
+        init(_ csv: DataFile) {
+            (kpi, period, value) = (csv.column("kpi"), csv.column("period"), csv.column("value"))
+            (target, warn, note) = (csv.column("target"), csv.column("warn"), csv.column("note"))
+        }
+    }
+
+    /// Finds a row's KPI from its id's bytes, looked up only when they change: a file holds a
+    /// KPI's values together, mostly.
+    struct KPILookup {
+        let indexByID: [String: Int]
+        let column: Int
+        private var lastIDBytes: [UInt8] = []
+        private(set) var index: Int?
+
+        init(_ indexByID: [String: Int], column: Int) { (self.indexByID, self.column) = (indexByID, column) }
+
+        /// Each KPI's place in the list, by id.
+        static func indexes(_ kpis: [KPI]) -> [String: Int] {
+            Dictionary(kpis.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        }
+
+        /// The index of the record's KPI in the list, nil when it is unknown.
+        mutating func find(_ record: CSVRecord) -> Int? {
+            let idBytes = FieldParsing.trimmed(record.rawBytes(column))
+            if !idBytes.elementsEqual(lastIDBytes) || lastIDBytes.isEmpty {
+                lastIDBytes = Array(idBytes)
+                index = indexByID[TextSanitizer.clean(record.text(column))]
+            }
+            return index
+        }
+    }
+
+    /// A plain row's observation, or nil for the careful path. `options` must read values as
+    /// written (a decimal point, percentages in points): `readsPlainly`.
+    static func plainObservation(_ record: CSVRecord, _ columns: Columns) -> Observation? {
+        guard record.problem == nil, !record.isCut, isBlank(columns.target, record), isBlank(columns.warn, record),
+            let periodEnd = FieldParsing.periodEnd(record.rawBytes(columns.period.index!))
+        else { return nil }
+        var number: Double?
+        if !isBlank(columns.value, record) {
+            guard case .number(let parsed) = FieldParsing.number(record.rawBytes(columns.value.index!)) else {
+                return nil
+            }
+            number = parsed
+        }
+        let note = isBlank(columns.note, record) ? "" : TextSanitizer.clean(record.text(columns.note.index!))
+        return Observation(period: periodEnd, value: number, note: note)
+    }
+
+    static func readsPlainly(_ options: ValueOptions) -> Bool { options.decimal == "." && options.percent == .points }
+
+    private static func isBlank(_ column: Column, _ record: CSVRecord) -> Bool {
+        column.index.map { record.isBlank($0) } ?? true
+    }
+
+    /// The second half of a large file, read on another core: its plain rows' observations by
+    /// KPI, in file order, handed over to be appended where they belong.
+    struct Half {
+        var lookup: KPILookup
+        var histories: [[Observation]]
+        var lines: [[Int]]
+
+        init(_ indexByID: [String: Int], kpis: Int, column: Int) {
+            lookup = KPILookup(indexByID, column: column)
+            (histories, lines) = (Array(repeating: [], count: kpis), Array(repeating: [], count: kpis))
+        }
+
+        /// False for a row the careful path must read.
+        mutating func read(_ record: CSVRecord, _ columns: Columns) -> Bool {
+            guard let kpi = lookup.find(record), let observation = plainObservation(record, columns) else {
+                return false
+            }
+            histories[kpi].append(observation)
+            lines[kpi].append(record.line)
+            return true
+        }
+    }
+}
