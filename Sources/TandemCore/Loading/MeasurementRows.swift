@@ -28,9 +28,15 @@ enum MeasurementRows {
             twoCores: twoCores, secondHalf: { Half(indexByID, kpis: lines.count, column: kpi.index!) },
             read: { plain && $0.read($1, columns) },
             handOver: { half in
-                for index in half.histories.indices {
-                    kpis[index].history += half.histories[index]
-                    lines[index] += half.lines[index]
+                // A KPI's values are usually together in the file: most are in one half only, and
+                // are taken over as they are instead of copied.
+                for index in half.histories.indices where !half.histories[index].isEmpty {
+                    if kpis[index].history.isEmpty {
+                        (kpis[index].history, lines[index]) = (half.histories[index], half.lines[index])
+                    } else {
+                        kpis[index].history += half.histories[index]
+                        lines[index] += half.lines[index]
+                    }
                 }
             },
             each: { record in
