@@ -30,10 +30,11 @@ public enum Attention {
         for index in actions ?? Array(allActions.indices) where allActions[index].isOverdue {
             items.append(AttentionItem(.action(index), .overdueAction))
         }
-        // Most urgent first; the files' order among equals.
-        return items.enumerated()
-            .sorted { ($1.element.urgency, $0.offset) < ($0.element.urgency, $1.offset) }
-            .map(\.element)
+        // Most urgent first, the files' order among equals: grouped by urgency, as there are only
+        // a few, rather than sorted by comparison.
+        var groups: [Urgency: [AttentionItem]] = [:]
+        for item in items { groups[item.urgency, default: []].append(item) }
+        return groups.keys.sorted(by: >).flatMap { groups[$0]! }
     }
 
     public static func urgency(_ item: KPIAssessment) -> Urgency? {
@@ -47,6 +48,7 @@ public enum Attention {
 
     /// An open risk above appetite, past its target date still above its target, or whose review
     /// is overdue: the most urgent of these, review by its band.
+    @inlinable  // read for every risk: a call copied the whole assessment
     public static func urgency(_ item: RiskAssessment) -> Urgency? {
         guard !item.isClosed else { return nil }
         if item.aboveAppetite { return item.band == .critical ? .criticalRiskAboveAppetite : .riskAboveAppetite }
