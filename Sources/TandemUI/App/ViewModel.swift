@@ -17,12 +17,11 @@ public struct ViewModel: Sendable {
     public init(_ card: Scorecard, changes: Changes? = nil) {
         self.card = card
         self.changes = changes
-        kpiIndex = Dictionary(card.kpis.enumerated().map { ($1.kpi.id, $0) }, uniquingKeysWith: { a, _ in a })
-        riskIndex = Dictionary(card.risks.enumerated().map { ($1.risk.id, $0) }, uniquingKeysWith: { a, _ in a })
-        initiativeIndex = Dictionary(
-            card.initiatives.enumerated().map { ($1.initiative.id, $0) }, uniquingKeysWith: { a, _ in a })
-        actionIndex = Dictionary(
-            (card.actions ?? []).enumerated().map { ($1.action.id, $0) }, uniquingKeysWith: { a, _ in a })
+        kpiIndex = Self.index(card.kpis.count) { card.kpis[$0].kpi.id }
+        riskIndex = Self.index(card.risks.count) { card.risks[$0].risk.id }
+        initiativeIndex = Self.index(card.initiatives.count) { card.initiatives[$0].initiative.id }
+        let actions = card.actions ?? []
+        actionIndex = Self.index(actions.count) { actions[$0].action.id }
         let (k, r, i) = (kpiIndex, riskIndex, initiativeIndex)
         findingOwners = card.findings.map { finding in
             Set(
@@ -31,6 +30,15 @@ public struct ViewModel: Sendable {
                         ?? i[id].map { card.initiatives[$0].initiative.sponsor }
                 })
         }
+    }
+
+    /// Each id's first index. By index and sized up front: mapping the items to pairs copied every
+    /// assessment, and the dictionary grew by rehashing.
+    private static func index(_ count: Int, _ id: (Int) -> String) -> [String: Int] {
+        var index: [String: Int] = .init(minimumCapacity: count)
+        // Backwards, so that the first of an id given twice is the one kept.
+        for position in (0..<count).reversed() { index[id(position)] = position }
+        return index
     }
 
     public var settings: Settings { card.workspace.settings }
