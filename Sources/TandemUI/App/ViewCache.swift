@@ -13,7 +13,7 @@ final class ViewCache: @unchecked Sendable {
         case initiatives(InitiativeSort)
         case actions(ActionSort)
         case findings(FindingSort)
-        case overview, tabBadges
+        case overview, tabBadges, riskSummary
     }
 
     struct Key: Hashable {
@@ -28,20 +28,28 @@ final class ViewCache: @unchecked Sendable {
     private var visible: [Key: VisibleItems.Items] = [:]
     private var overview: [Key: [OverviewRow]] = [:]
     private var badges: [Key: [Pane: Int]] = [:]
+    private var riskSummaries: [Key: RiskSummary] = [:]
     private var search: ViewModel.SearchTexts?
+    private var scoreDigits: RiskPane.ScoreDigits?
 
     func order(_ key: Key, _ make: () -> [Int]) -> [Int] { value(key, \.orders, make) }
     func visible(_ key: Key, _ make: () -> VisibleItems.Items) -> VisibleItems.Items { value(key, \.visible, make) }
     func overview(_ key: Key, _ make: () -> [OverviewRow]) -> [OverviewRow] { value(key, \.overview, make) }
     func badges(_ key: Key, _ make: () -> [Pane: Int]) -> [Pane: Int] { value(key, \.badges, make) }
+    func riskSummary(_ key: Key, _ make: () -> RiskSummary) -> RiskSummary { value(key, \.riskSummaries, make) }
 
     /// What the filter searches: made on the first filter, kept for the life of the data.
-    func searchTexts(_ make: () -> ViewModel.SearchTexts) -> ViewModel.SearchTexts {
+    func searchTexts(_ make: () -> ViewModel.SearchTexts) -> ViewModel.SearchTexts { once(\.search, make) }
+
+    /// The widest scores of the register: measured on its first frame, kept for the life of the data.
+    func scoreDigits(_ make: () -> RiskPane.ScoreDigits) -> RiskPane.ScoreDigits { once(\.scoreDigits, make) }
+
+    private func once<T>(_ store: ReferenceWritableKeyPath<ViewCache, T?>, _ make: () -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
-        if let search { return search }
+        if let value = self[keyPath: store] { return value }
         let made = make()
-        search = made
+        self[keyPath: store] = made
         return made
     }
 
