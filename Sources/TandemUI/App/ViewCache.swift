@@ -29,6 +29,7 @@ final class ViewCache: @unchecked Sendable {
     private var overview: [Key: [OverviewRow]] = [:]
     private var badges: [Key: [Pane: Int]] = [:]
     private var riskSummaries: [Key: RiskSummary] = [:]
+    private var indices: [ItemKind: [String: Int]] = [:]
     private var search: ViewModel.SearchTexts?
     private var scoreDigits: RiskPane.ScoreDigits?
 
@@ -37,6 +38,18 @@ final class ViewCache: @unchecked Sendable {
     func overview(_ key: Key, _ make: () -> [OverviewRow]) -> [OverviewRow] { value(key, \.overview, make) }
     func badges(_ key: Key, _ make: () -> [Pane: Int]) -> [Pane: Int] { value(key, \.badges, make) }
     func riskSummary(_ key: Key, _ make: () -> RiskSummary) -> RiskSummary { value(key, \.riskSummaries, make) }
+
+    /// The items of a kind by id: made on the first look-up, kept for the life of the data.
+    func index(_ kind: ItemKind, _ make: () -> [String: Int]) -> [String: Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let index = indices[kind] { return index }
+        let made = make()
+        indices[kind] = made
+        return made
+    }
+
+    enum ItemKind { case kpis, risks, initiatives, actions }
 
     /// What the filter searches: made on the first filter, kept for the life of the data.
     func searchTexts(_ make: () -> ViewModel.SearchTexts) -> ViewModel.SearchTexts { once(\.search, make) }

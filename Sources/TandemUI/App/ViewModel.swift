@@ -6,10 +6,6 @@ public struct ViewModel: Sendable {
     public let card: Scorecard
     /// What changed since the baseline, when there is one to compare with.
     public let changes: Changes?
-    let kpiIndex: [String: Int]
-    let riskIndex: [String: Int]
-    let initiativeIndex: [String: Int]
-    let actionIndex: [String: Int]
     /// The owners of the items each finding names.
     let findingOwners: [Set<Owner>]
     let cache = ViewCache()
@@ -17,23 +13,38 @@ public struct ViewModel: Sendable {
     public init(_ card: Scorecard, changes: Changes? = nil) {
         self.card = card
         self.changes = changes
-        kpiIndex = Self.index(card.kpis.count) { card.kpis[$0].kpi.id }
-        riskIndex = Self.index(card.risks.count) { card.risks[$0].risk.id }
-        initiativeIndex = Self.index(card.initiatives.count) { card.initiatives[$0].initiative.id }
-        let actions = card.actions ?? []
-        actionIndex = Self.index(actions.count) { actions[$0].action.id }
-        let (k, r, i) = (kpiIndex, riskIndex, initiativeIndex)
-        findingOwners = card.findings.map { finding in
-            Set(
-                finding.ids.compactMap { id in
-                    k[id].map { card.kpis[$0].kpi.owner } ?? r[id].map { card.risks[$0].risk.owner }
-                        ?? i[id].map { card.initiatives[$0].initiative.sponsor }
-                })
+        // Only the ids findings name are looked up: indexing every risk's id took longer than the
+        // first frame, which needs none of them.
+        let named = Set(card.findings.flatMap(\.ids))
+        func owners(_ count: Int, _ id: (Int) -> String, _ owner: (Int) -> Owner) -> [String: Owner] {
+            var owners: [String: Owner] = [:]
+            // Backwards, so that the first of an id given twice is the one kept.
+            for position in (0..<count).reversed() where named.contains(id(position)) {
+                owners[id(position)] = owner(position)
+            }
+            return owners
+        }
+        let k = owners(card.kpis.count, { card.kpis[$0].kpi.id }, { card.kpis[$0].kpi.owner })
+        let r = owners(card.risks.count, { card.risks[$0].risk.id }, { card.risks[$0].risk.owner })
+        let i = owners(
+            card.initiatives.count, { card.initiatives[$0].initiative.id }, { card.initiatives[$0].initiative.sponsor })
+        findingOwners = card.findings.map { finding in Set(finding.ids.compactMap { k[$0] ?? r[$0] ?? i[$0] }) }
+    }
+
+    /// Each id's first index, by kind: made when first asked for (a detail, a link), not at start-up.
+    var kpiIndex: [String: Int] { cache.index(.kpis) { Self.index(card.kpis.count) { card.kpis[$0].kpi.id } } }
+    var riskIndex: [String: Int] { cache.index(.risks) { Self.index(card.risks.count) { card.risks[$0].risk.id } } }
+    var initiativeIndex: [String: Int] {
+        cache.index(.initiatives) { Self.index(card.initiatives.count) { card.initiatives[$0].initiative.id } }
+    }
+    var actionIndex: [String: Int] {
+        cache.index(.actions) {
+            let actions = card.actions ?? []
+            return Self.index(actions.count) { actions[$0].action.id }
         }
     }
 
-    /// Each id's first index. By index and sized up front: mapping the items to pairs copied every
-    /// assessment, and the dictionary grew by rehashing.
+    /// Each id's first index, sized up front so that it does not grow by rehashing.
     private static func index(_ count: Int, _ id: (Int) -> String) -> [String: Int] {
         var index: [String: Int] = .init(minimumCapacity: count)
         // Backwards, so that the first of an id given twice is the one kept.
