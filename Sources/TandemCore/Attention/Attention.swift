@@ -30,11 +30,11 @@ public enum Attention {
         for index in actions ?? Array(allActions.indices) where allActions[index].isOverdue {
             items.append(AttentionItem(.action(index), .overdueAction))
         }
-        // Most urgent first, the files' order among equals: grouped by urgency, as there are only
-        // a few, rather than sorted by comparison.
-        var groups: [Urgency: [AttentionItem]] = [:]
-        for item in items { groups[item.urgency, default: []].append(item) }
-        return groups.keys.sorted(by: >).flatMap { groups[$0]! }
+        // Most urgent first, the files' order among equals: a pass per urgency found (a dozen at
+        // most) rather than a comparison sort of tens of thousands of items.
+        var urgencies: [Urgency] = []
+        for item in items where !urgencies.contains(item.urgency) { urgencies.append(item.urgency) }
+        return urgencies.sorted(by: >).flatMap { urgency in items.filter { $0.urgency == urgency } }
     }
 
     public static func urgency(_ item: KPIAssessment) -> Urgency? {
@@ -48,7 +48,7 @@ public enum Attention {
 
     /// An open risk above appetite, past its target date still above its target, or whose review
     /// is overdue: the most urgent of these, review by its band.
-    @inlinable  // read for every risk: a call copied the whole assessment
+    @inlinable @inline(__always)  // read for every risk: a call copied the whole assessment
     public static func urgency(_ item: RiskAssessment) -> Urgency? {
         guard !item.isClosed else { return nil }
         if item.aboveAppetite { return item.band == .critical ? .criticalRiskAboveAppetite : .riskAboveAppetite }
