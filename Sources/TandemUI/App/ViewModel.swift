@@ -25,7 +25,9 @@ public struct ViewModel: Sendable {
             return owners
         }
         let k = owners(card.kpis.count, { card.kpis[$0].kpi.id }, { card.kpis[$0].kpi.owner })
-        let r = owners(card.risks.count, { card.risks[$0].risk.id }, { card.risks[$0].risk.owner })
+        // Each risk as the register holds it, not through its assessment: one pass over memory, not two.
+        let register = card.workspace.risks
+        let r = owners(register.count, { register[$0].id }, { register[$0].owner })
         let i = owners(
             card.initiatives.count, { card.initiatives[$0].initiative.id }, { card.initiatives[$0].initiative.sponsor })
         findingOwners = card.findings.map { finding in Set(finding.ids.compactMap { k[$0] ?? r[$0] ?? i[$0] }) }
