@@ -32,6 +32,7 @@ final class ViewCache: @unchecked Sendable {
     private var indices: [ItemKind: [String: Int]] = [:]
     private var search: ViewModel.SearchTexts?
     private var scoreDigits: RiskPane.ScoreDigits?
+    private var findingOwners: [Set<Owner>]?
 
     func order(_ key: Key, _ make: () -> [Int]) -> [Int] { value(key, \.orders, make) }
     func visible(_ key: Key, _ make: () -> VisibleItems.Items) -> VisibleItems.Items { value(key, \.visible, make) }
@@ -56,6 +57,9 @@ final class ViewCache: @unchecked Sendable {
 
     /// The widest scores of the register: measured on its first frame, kept for the life of the data.
     func scoreDigits(_ make: () -> RiskPane.ScoreDigits) -> RiskPane.ScoreDigits { once(\.scoreDigits, make) }
+
+    /// Who owns each finding: found on the first lens or look at the findings, kept for the life of the data.
+    func findingOwners(_ make: () -> [Set<Owner>]) -> [Set<Owner>] { once(\.findingOwners, make) }
 
     private func once<T>(_ store: ReferenceWritableKeyPath<ViewCache, T?>, _ make: () -> T) -> T {
         lock.lock()

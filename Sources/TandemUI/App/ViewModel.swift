@@ -6,15 +6,19 @@ public struct ViewModel: Sendable {
     public let card: Scorecard
     /// What changed since the baseline, when there is one to compare with.
     public let changes: Changes?
-    /// The owners of the items each finding names.
-    let findingOwners: [Set<Owner>]
     let cache = ViewCache()
 
     public init(_ card: Scorecard, changes: Changes? = nil) {
         self.card = card
         self.changes = changes
-        // Only the ids findings name are looked up: indexing every risk's id took longer than the
-        // first frame, which needs none of them.
+    }
+
+    /// The owners of the items each finding names: made when first asked for (a lens, the
+    /// Alignment pane, the brief), as it reads every risk's id, which the first frame does not need.
+    var findingOwners: [Set<Owner>] { cache.findingOwners { Self.findingOwners(card) } }
+
+    private static func findingOwners(_ card: Scorecard) -> [Set<Owner>] {
+        // Only the ids findings name are looked up, not every item indexed.
         let named = Set(card.findings.flatMap(\.ids))
         func owners(_ count: Int, _ id: (Int) -> String, _ owner: (Int) -> Owner) -> [String: Owner] {
             var owners: [String: Owner] = [:]
@@ -30,7 +34,7 @@ public struct ViewModel: Sendable {
         let r = owners(register.count, { register[$0].id }, { register[$0].owner })
         let i = owners(
             card.initiatives.count, { card.initiatives[$0].initiative.id }, { card.initiatives[$0].initiative.sponsor })
-        findingOwners = card.findings.map { finding in Set(finding.ids.compactMap { k[$0] ?? r[$0] ?? i[$0] }) }
+        return card.findings.map { finding in Set(finding.ids.compactMap { k[$0] ?? r[$0] ?? i[$0] }) }
     }
 
     /// Each id's first index, by kind: made when first asked for (a detail, a link), not at start-up.
