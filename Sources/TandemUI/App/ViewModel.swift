@@ -64,39 +64,42 @@ public struct ViewModel: Sendable {
     /// per item per key press was the slowest part of typing a filter on large data). Made on
     /// the first filter, not at start-up, where nobody has typed anything yet.
     struct SearchTexts {
-        let kpis, risks, initiatives, findings, actions: [[UInt8]]
+        let kpis, risks, initiatives, findings, actions: SearchText
     }
 
     var searchTexts: SearchTexts {
         cache.searchTexts {
-            func searchable(_ fields: [String]) -> [UInt8] {
-                Array(fields.joined(separator: "\u{1}").lowercased().utf8)
-            }
+            let (kpis, risks, initiatives) = (card.kpis, card.risks, card.initiatives)
+            let actions = card.actions ?? []
             return SearchTexts(
-                kpis: card.kpis.map {
-                    searchable([
-                        $0.kpi.id, $0.kpi.name, $0.kpi.owner.label, $0.kpi.domain, $0.status.rawValue, $0.kpi.unit,
-                    ])
+                kpis: SearchText(count: kpis.count) {
+                    let item = kpis[$0]
+                    return [
+                        item.kpi.id, item.kpi.name, item.kpi.owner.label, item.kpi.domain, item.status.rawValue,
+                        item.kpi.unit,
+                    ]
                 },
-                risks: card.risks.map {
-                    searchable([
-                        $0.risk.id, $0.risk.title, $0.risk.owner.label, $0.risk.category, $0.band.rawValue,
-                        $0.risk.status.rawValue,
-                    ])
+                risks: SearchText(count: risks.count) {
+                    [
+                        risks[$0].risk.id, risks[$0].risk.title, risks[$0].risk.owner.label, risks[$0].risk.category,
+                        risks[$0].band.rawValue, risks[$0].risk.status.rawValue,
+                    ]
                 },
-                initiatives: card.initiatives.map {
-                    searchable([
-                        $0.initiative.id, $0.initiative.name, $0.initiative.sponsor.label, $0.initiative.lead,
-                        $0.initiative.stage.rawValue, $0.health?.rawValue ?? "",
-                    ])
+                initiatives: SearchText(count: initiatives.count) {
+                    let item = initiatives[$0]
+                    return [
+                        item.initiative.id, item.initiative.name, item.initiative.sponsor.label, item.initiative.lead,
+                        item.initiative.stage.rawValue, item.health?.rawValue ?? "",
+                    ]
                 },
-                findings: card.findings.map { searchable([$0.kind.title, $0.detail] + $0.ids + $0.on) },
-                actions: (card.actions ?? []).map {
-                    searchable(
-                        [
-                            $0.action.id, $0.action.title, $0.action.owner.label, $0.action.assignee,
-                            $0.action.status.rawValue, $0.action.note,
-                        ] + $0.action.links)
+                findings: SearchText(count: card.findings.count) {
+                    let finding = card.findings[$0]
+                    return [finding.kind.title, finding.detail] + finding.ids + finding.on
+                },
+                actions: SearchText(count: actions.count) {
+                    let item = actions[$0].action
+                    return [item.id, item.title, item.owner.label, item.assignee, item.status.rawValue, item.note]
+                        + item.links
                 })
         }
     }

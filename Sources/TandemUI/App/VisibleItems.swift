@@ -33,11 +33,11 @@ public struct VisibleItems: Sendable {
             let changes = changedOnly ? d.changes : nil
             // The owner only read for a lens: reading it is a trip to memory per item.
             func passes(
-                _ owner: @autoclosure () -> Owner, _ search: [[UInt8]]?, _ index: Int, _ area: ChangeArea,
+                _ owner: @autoclosure () -> Owner, _ search: SearchText?, _ index: Int, _ area: ChangeArea,
                 _ id: @autoclosure () -> String
             ) -> Bool {
                 (lens == .all || lens.includes(owner()))
-                    && (search.map { VisibleItems.contains($0[index], needle) } ?? true)
+                    && (search.map { $0.contains(needle, item: index) } ?? true)
                     && (changes.map { $0.change(area, id()) != nil } ?? true)
             }
             let card = d.card
@@ -68,32 +68,12 @@ public struct VisibleItems: Sendable {
             let owners = lens == .all ? nil : d.findingOwners
             findings = card.findings.indices.filter { index in
                 (owners.map { $0[index].contains(where: lens.includes) } ?? true)
-                    && (texts.map { VisibleItems.contains($0.findings[index], needle) } ?? true)
+                    && (texts.map { $0.findings.contains(needle, item: index) } ?? true)
                     && (changes.map { $0.change(.finding, ViewModel.key(of: card.findings[index])) != nil } ?? true)
             }
             let actionList = card.actions ?? []
             actions = actionList.indices.filter {
                 passes(actionList[$0].action.owner, texts?.actions, $0, .action, actionList[$0].action.id)
-            }
-        }
-    }
-
-    /// Whether `needle` occurs in `haystack`, byte by byte.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                var start = 0
-                let last = hay.count - pin.count
-                while start <= last {
-                    if hay[start] == first {
-                        var matched = 1
-                        while matched < pin.count, hay[start + matched] == pin[matched] { matched += 1 }
-                        if matched == pin.count { return true }
-                    }
-                    start += 1
-                }
-                return false
             }
         }
     }
