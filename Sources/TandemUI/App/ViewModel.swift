@@ -1,7 +1,7 @@
 import TandemCore
 
-/// The view model: the computed workspace prepared for the views: items by id, search text and owners, computed
-/// once per load so that key presses only filter and sort.
+/// The view model: the computed workspace prepared for the views: items by id, search text and owners, each
+/// made once per load when first needed (not before the first frame), so that key presses only filter and sort.
 public struct ViewModel: Sendable {
     public let card: Scorecard
     /// What changed since the baseline, when there is one to compare with.
