@@ -30,17 +30,18 @@ enum AlignmentFinder {
 
         findings += duplications(among: active)
 
-        for item in risks where !item.isClosed && item.band >= .high {
-            let technical = item.risk.technicalMitigation.isEmpty
-            let procedural = item.risk.proceduralMitigation.isEmpty
+        // By index: `for item in risks` copied every assessment, strings and all.
+        for index in risks.indices where !risks[index].isClosed && risks[index].band >= .high {
+            let technical = risks[index].risk.technicalMitigation.isEmpty
+            let procedural = risks[index].risk.proceduralMitigation.isEmpty
             guard technical || procedural else { continue }
             let missing =
                 technical && procedural
                 ? "mitigation of either kind" : technical ? "technical mitigation" : "procedural mitigation"
+            let (id, title, band) = (risks[index].risk.id, risks[index].risk.title, risks[index].band)
             findings.append(
                 Finding(
-                    kind: .oneSidedMitigation, ids: [item.risk.id],
-                    detail: "\(item.risk.title) (\(item.band.rawValue)) has no \(missing)"))
+                    kind: .oneSidedMitigation, ids: [id], detail: "\(title) (\(band.rawValue)) has no \(missing)"))
         }
 
         for item in initiatives {

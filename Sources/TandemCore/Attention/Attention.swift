@@ -30,10 +30,11 @@ public enum Attention {
         for index in actions ?? Array(allActions.indices) where allActions[index].isOverdue {
             items.append(AttentionItem(.action(index), .overdueAction))
         }
-        // Most urgent first; the files' order among equals.
-        return items.enumerated()
-            .sorted { ($1.element.urgency, $0.offset) < ($0.element.urgency, $1.offset) }
-            .map(\.element)
+        // Most urgent first, the files' order among equals: a pass per urgency found (a dozen at
+        // most) rather than a comparison sort of tens of thousands of items.
+        var urgencies: [Urgency] = []
+        for item in items where !urgencies.contains(item.urgency) { urgencies.append(item.urgency) }
+        return urgencies.sorted(by: >).flatMap { urgency in items.filter { $0.urgency == urgency } }
     }
 
     public static func urgency(_ item: KPIAssessment) -> Urgency? {
@@ -47,6 +48,7 @@ public enum Attention {
 
     /// An open risk above appetite, past its target date still above its target, or whose review
     /// is overdue: the most urgent of these, review by its band.
+    @inlinable @inline(__always)  // read for every risk: a call copied the whole assessment
     public static func urgency(_ item: RiskAssessment) -> Urgency? {
         guard !item.isClosed else { return nil }
         if item.aboveAppetite { return item.band == .critical ? .criticalRiskAboveAppetite : .riskAboveAppetite }

@@ -117,24 +117,30 @@ public struct Changes: Sendable {
     }
 
     private static func riskChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
-        let before = Dictionary(baseline.risks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let before = firstIndex(baseline.risks.count) { baseline.risks[$0].id }
+        // Which of the baseline's risks a risk now has the id of, marked as they are matched: a set
+        // of every id now, made to look each old one up, took as long again.
+        var kept = [Bool](repeating: false, count: baseline.risks.count)
         var changes: [ItemChange] = []
         for item in card.risks {
-            let risk = item.risk
-            guard let old = before[risk.id] else {
+            // The risk's fields read in place: a copy of the whole risk retained each of its strings.
+            let (id, status) = (item.risk.id, item.risk.status)
+            guard let position = before[id] else {
                 changes.append(
                     ItemChange(
-                        area: .risk, id: risk.id, name: risk.title, owners: [risk.owner], direction: .new,
+                        area: .risk, id: id, name: item.risk.title, owners: [item.risk.owner], direction: .new,
                         notes: [
                             "new risk, \(item.band.rawValue) (score \(item.residualScore))"
                                 + (item.aboveAppetite ? ", above appetite" : "")
                         ]))
                 continue
             }
+            kept[position] = true
+            let old = baseline.risks[position]
             var steps = Steps()
-            if old.status != .closed, risk.status == .closed {
+            if old.status != .closed, status == .closed {
                 steps.add("closed", .better)
-            } else if old.status == .closed, risk.status != .closed {
+            } else if old.status == .closed, status != .closed {
                 steps.add("reopened", .worse)
             }
             if old.band != item.band {
@@ -155,17 +161,27 @@ public struct Changes: Sendable {
             guard !steps.notes.isEmpty else { continue }
             changes.append(
                 ItemChange(
-                    area: .risk, id: risk.id, name: risk.title, owners: [risk.owner],
+                    area: .risk, id: id, name: item.risk.title, owners: [item.risk.owner],
                     direction: steps.direction, notes: steps.notes))
         }
-        let now = Set(card.risks.map(\.risk.id))
-        for old in baseline.risks where !now.contains(old.id) {
+        // With no id given twice, each old risk is the first of its id.
+        let unique = before.count == baseline.risks.count
+        for (position, old) in baseline.risks.enumerated() where !kept[unique ? position : before[old.id]!] {
             changes.append(
                 ItemChange(
                     area: .risk, id: old.id, name: old.title, owners: [old.owner], direction: .removed,
                     notes: [gone(old.id, from: .risks, card) + " (was \(old.band.rawValue))"]))
         }
         return changes
+    }
+
+    /// Each id's first position, sized up front: at 100,000 risks, mapping them to pairs copied
+    /// every one and the dictionary grew by rehashing.
+    static func firstIndex(_ count: Int, _ id: (Int) -> String) -> [String: Int] {
+        var index: [String: Int] = .init(minimumCapacity: count)
+        // Backwards, so that the first of an id given twice is the one kept.
+        for position in (0..<count).reversed() { index[id(position)] = position }
+        return index
     }
 
     private static func initiativeChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {

@@ -17,7 +17,15 @@ public enum RAG: String, Sendable, Comparable, CaseIterable {
 public enum RiskBand: String, Sendable, Comparable, CaseIterable {
     case low, medium, high, critical
 
-    private var rank: Int { RiskBand.allCases.firstIndex(of: self)! }
+    /// 0 for low to 3 for critical. By switch: finding it in `allCases` made an array.
+    public var rank: Int {
+        switch self {
+        case .low: 0
+        case .medium: 1
+        case .high: 2
+        case .critical: 3
+        }
+    }
 
     public static func < (lhs: RiskBand, rhs: RiskBand) -> Bool { lhs.rank < rhs.rank }
 }

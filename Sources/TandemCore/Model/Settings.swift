@@ -35,7 +35,10 @@ public struct Settings: Sendable, Equatable {
     public var maxRiskScore: Int { likelihoodLevels * impactLevels }
 
     /// The appetite of a risk's category: its own, else the default.
-    public func appetite(for category: String) -> Int { appetiteByCategory[category.lowercased()] ?? appetite }
+    public func appetite(for category: String) -> Int {
+        // Most manifests set none: no category is lowercased then.
+        appetiteByCategory.isEmpty ? appetite : appetiteByCategory[category.lowercased()] ?? appetite
+    }
 
     public var behindAmberPoints: Double = 5
     public var behindRedPoints: Double = 15

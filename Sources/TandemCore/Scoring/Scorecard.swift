@@ -29,7 +29,10 @@ public struct Scorecard: Sendable {
         self.workspace = workspace
         self.asOf = asOf
         kpis = workspace.kpis.map { KPIAssessment($0, settings: settings, asOf: asOf) }
-        risks = workspace.risks.map { RiskAssessment($0, settings: settings, asOf: asOf) }
+        let scale = RiskScale(settings)
+        risks = workspace.risks.indices.map {
+            RiskAssessment(in: workspace.risks, at: $0, scale: scale, settings: settings, asOf: asOf)
+        }
         initiatives = workspace.initiatives.map { InitiativeAssessment($0, settings: settings, asOf: asOf) }
         findings = AlignmentFinder.findings(
             kpis: kpis, risks: risks, initiatives: initiatives, missing: workspace.missing)

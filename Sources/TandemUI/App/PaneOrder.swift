@@ -28,26 +28,22 @@ public enum PaneOrder {
         }
     }
 
-    /// Closed risks always last.
+    /// Closed risks always last. Each risk's key is made once, then the keys are sorted: made in
+    /// the comparisons, they were made 3 million times for 100,000 risks.
     public static func risks(_ view: VisibleItems, _ sort: RiskSort) -> [Int] {
         view.model.cache.order(view.cacheKey(.risks(sort))) {
             let items = view.model.card.risks
             func closed(_ i: Int) -> Int { items[i].isClosed ? 1 : 0 }
             switch sort {
-            case .id:
-                return view.risks.sorted { (closed($0), items[$0].risk.id, $0) < (closed($1), items[$1].risk.id, $1) }
+            case .id: return view.risks.map { (closed($0), items[$0].risk.id, $0) }.sorted(by: <).map(\.2)
             case .owner:
-                return view.risks.sorted {
-                    (closed($0), items[$0].risk.owner.label, $0) < (closed($1), items[$1].risk.owner.label, $1)
-                }
+                return view.risks.map { (closed($0), items[$0].risk.owner.label, $0) }.sorted(by: <).map(\.2)
             case .reviewDate:
-                func key(_ i: Int) -> (Int, Int, Int) { (closed(i), items[i].reviewDue?.ordinal ?? Int.min, i) }
-                return view.risks.sorted { key($0) < key($1) }
+                return view.risks.map { (closed($0), items[$0].reviewDue?.ordinal ?? Int.min, $0) }.sorted(by: <)
+                    .map(\.2)
             case .score:
-                func key(_ i: Int) -> (Int, Int, Int) {
-                    (closed(i), -items[i].residualScore * 100 - items[i].inherentScore, i)
-                }
-                return view.risks.sorted { key($0) < key($1) }
+                return view.risks.map { (closed($0), -items[$0].residualScore * 100 - items[$0].inherentScore, $0) }
+                    .sorted(by: <).map(\.2)
             }
         }
     }

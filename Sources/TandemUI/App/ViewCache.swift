@@ -12,7 +12,7 @@ final class ViewCache: @unchecked Sendable {
         case initiatives(InitiativeSort)
         case actions(ActionSort)
         case findings(FindingSort)
-        case overview, tabBadges
+        case overview, tabBadges, riskSummary
     }
 
     struct Key: Hashable {
@@ -27,20 +27,45 @@ final class ViewCache: @unchecked Sendable {
     private var visible: [Key: VisibleItems.Items] = [:]
     private var overview: [Key: [OverviewRow]] = [:]
     private var badges: [Key: [Pane: Int]] = [:]
+    private var riskSummaries: [Key: RiskSummary] = [:]
+    private var indices: [ItemKind: [String: Int]] = [:]
     private var search: ViewModel.SearchTexts?
+    private var scoreDigits: RiskPane.ScoreDigits?
+    private var findingOwners: [Set<Owner>]?
 
     func order(_ key: Key, _ make: () -> [Int]) -> [Int] { value(key, \.orders, make) }
     func visible(_ key: Key, _ make: () -> VisibleItems.Items) -> VisibleItems.Items { value(key, \.visible, make) }
     func overview(_ key: Key, _ make: () -> [OverviewRow]) -> [OverviewRow] { value(key, \.overview, make) }
     func badges(_ key: Key, _ make: () -> [Pane: Int]) -> [Pane: Int] { value(key, \.badges, make) }
+    func riskSummary(_ key: Key, _ make: () -> RiskSummary) -> RiskSummary { value(key, \.riskSummaries, make) }
 
-    /// What the filter searches: made on the first filter, kept for the life of the data.
-    func searchTexts(_ make: () -> ViewModel.SearchTexts) -> ViewModel.SearchTexts {
+    /// The items of a kind by id: made on the first look-up, kept for the life of the data.
+    func index(_ kind: ItemKind, _ make: () -> [String: Int]) -> [String: Int] {
         lock.lock()
         defer { lock.unlock() }
-        if let search { return search }
+        if let index = indices[kind] { return index }
         let made = make()
-        search = made
+        indices[kind] = made
+        return made
+    }
+
+    enum ItemKind { case kpis, risks, initiatives, actions }
+
+    /// What the filter searches: made on the first filter, kept for the life of the data.
+    func searchTexts(_ make: () -> ViewModel.SearchTexts) -> ViewModel.SearchTexts { once(\.search, make) }
+
+    /// The widest scores of the register: measured on its first frame, kept for the life of the data.
+    func scoreDigits(_ make: () -> RiskPane.ScoreDigits) -> RiskPane.ScoreDigits { once(\.scoreDigits, make) }
+
+    /// Who owns each finding: found on the first lens or look at the findings, kept for the life of the data.
+    func findingOwners(_ make: () -> [Set<Owner>]) -> [Set<Owner>] { once(\.findingOwners, make) }
+
+    private func once<T>(_ store: ReferenceWritableKeyPath<ViewCache, T?>, _ make: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value = self[keyPath: store] { return value }
+        let made = make()
+        self[keyPath: store] = made
         return made
     }
 

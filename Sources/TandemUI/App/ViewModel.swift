@@ -1,36 +1,61 @@
 import TandemCore
 
-/// The view model: the computed workspace prepared for the views: items by id, search text and owners, computed
-/// once per load so that key presses only filter and sort.
+/// The view model: the computed workspace prepared for the views: items by id, search text and owners, each
+/// made once per load when first needed (not before the first frame), so that key presses only filter and sort.
 public struct ViewModel: Sendable {
     public let card: Scorecard
     /// What changed since the baseline, when there is one to compare with.
     public let changes: Changes?
-    let kpiIndex: [String: Int]
-    let riskIndex: [String: Int]
-    let initiativeIndex: [String: Int]
-    let actionIndex: [String: Int]
-    /// The owners of the items each finding names.
-    let findingOwners: [Set<Owner>]
     let cache = ViewCache()
 
     public init(_ card: Scorecard, changes: Changes? = nil) {
         self.card = card
         self.changes = changes
-        kpiIndex = Dictionary(card.kpis.enumerated().map { ($1.kpi.id, $0) }, uniquingKeysWith: { a, _ in a })
-        riskIndex = Dictionary(card.risks.enumerated().map { ($1.risk.id, $0) }, uniquingKeysWith: { a, _ in a })
-        initiativeIndex = Dictionary(
-            card.initiatives.enumerated().map { ($1.initiative.id, $0) }, uniquingKeysWith: { a, _ in a })
-        actionIndex = Dictionary(
-            (card.actions ?? []).enumerated().map { ($1.action.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let (k, r, i) = (kpiIndex, riskIndex, initiativeIndex)
-        findingOwners = card.findings.map { finding in
-            Set(
-                finding.ids.compactMap { id in
-                    k[id].map { card.kpis[$0].kpi.owner } ?? r[id].map { card.risks[$0].risk.owner }
-                        ?? i[id].map { card.initiatives[$0].initiative.sponsor }
-                })
+    }
+
+    /// The owners of the items each finding names: made when first asked for (a lens, the
+    /// Alignment pane, the brief), as it reads every risk's id, which the first frame does not need.
+    var findingOwners: [Set<Owner>] { cache.findingOwners { Self.findingOwners(card) } }
+
+    private static func findingOwners(_ card: Scorecard) -> [Set<Owner>] {
+        // Only the ids findings name are looked up, not every item indexed.
+        let named = Set(card.findings.flatMap(\.ids))
+        func owners(_ count: Int, _ id: (Int) -> String, _ owner: (Int) -> Owner) -> [String: Owner] {
+            var owners: [String: Owner] = [:]
+            // Backwards, so that the first of an id given twice is the one kept.
+            for position in (0..<count).reversed() where named.contains(id(position)) {
+                owners[id(position)] = owner(position)
+            }
+            return owners
         }
+        let k = owners(card.kpis.count, { card.kpis[$0].kpi.id }, { card.kpis[$0].kpi.owner })
+        // Each risk as the register holds it, not through its assessment: one pass over memory, not two.
+        let register = card.workspace.risks
+        let r = owners(register.count, { register[$0].id }, { register[$0].owner })
+        let i = owners(
+            card.initiatives.count, { card.initiatives[$0].initiative.id }, { card.initiatives[$0].initiative.sponsor })
+        return card.findings.map { finding in Set(finding.ids.compactMap { k[$0] ?? r[$0] ?? i[$0] }) }
+    }
+
+    /// Each id's first index, by kind: made when first asked for (a detail, a link), not at start-up.
+    var kpiIndex: [String: Int] { cache.index(.kpis) { Self.index(card.kpis.count) { card.kpis[$0].kpi.id } } }
+    var riskIndex: [String: Int] { cache.index(.risks) { Self.index(card.risks.count) { card.risks[$0].risk.id } } }
+    var initiativeIndex: [String: Int] {
+        cache.index(.initiatives) { Self.index(card.initiatives.count) { card.initiatives[$0].initiative.id } }
+    }
+    var actionIndex: [String: Int] {
+        cache.index(.actions) {
+            let actions = card.actions ?? []
+            return Self.index(actions.count) { actions[$0].action.id }
+        }
+    }
+
+    /// Each id's first index, sized up front so that it does not grow by rehashing.
+    private static func index(_ count: Int, _ id: (Int) -> String) -> [String: Int] {
+        var index: [String: Int] = .init(minimumCapacity: count)
+        // Backwards, so that the first of an id given twice is the one kept.
+        for position in (0..<count).reversed() { index[id(position)] = position }
+        return index
     }
 
     public var settings: Settings { card.workspace.settings }
@@ -39,39 +64,42 @@ public struct ViewModel: Sendable {
     /// per item per key press was the slowest part of typing a filter on large data). Made on
     /// the first filter, not at start-up, where nobody has typed anything yet.
     struct SearchTexts {
-        let kpis, risks, initiatives, findings, actions: [[UInt8]]
+        let kpis, risks, initiatives, findings, actions: SearchText
     }
 
     var searchTexts: SearchTexts {
         cache.searchTexts {
-            func searchable(_ fields: [String]) -> [UInt8] {
-                Array(fields.joined(separator: "\u{1}").lowercased().utf8)
-            }
+            let (kpis, risks, initiatives) = (card.kpis, card.risks, card.initiatives)
+            let actions = card.actions ?? []
             return SearchTexts(
-                kpis: card.kpis.map {
-                    searchable([
-                        $0.kpi.id, $0.kpi.name, $0.kpi.owner.label, $0.kpi.domain, $0.status.rawValue, $0.kpi.unit,
-                    ])
+                kpis: SearchText(count: kpis.count) {
+                    let item = kpis[$0]
+                    return [
+                        item.kpi.id, item.kpi.name, item.kpi.owner.label, item.kpi.domain, item.status.rawValue,
+                        item.kpi.unit,
+                    ]
                 },
-                risks: card.risks.map {
-                    searchable([
-                        $0.risk.id, $0.risk.title, $0.risk.owner.label, $0.risk.category, $0.band.rawValue,
-                        $0.risk.status.rawValue,
-                    ])
+                risks: SearchText(count: risks.count) {
+                    [
+                        risks[$0].risk.id, risks[$0].risk.title, risks[$0].risk.owner.label, risks[$0].risk.category,
+                        risks[$0].band.rawValue, risks[$0].risk.status.rawValue,
+                    ]
                 },
-                initiatives: card.initiatives.map {
-                    searchable([
-                        $0.initiative.id, $0.initiative.name, $0.initiative.sponsor.label, $0.initiative.lead,
-                        $0.initiative.stage.rawValue, $0.health?.rawValue ?? "",
-                    ])
+                initiatives: SearchText(count: initiatives.count) {
+                    let item = initiatives[$0]
+                    return [
+                        item.initiative.id, item.initiative.name, item.initiative.sponsor.label, item.initiative.lead,
+                        item.initiative.stage.rawValue, item.health?.rawValue ?? "",
+                    ]
                 },
-                findings: card.findings.map { searchable([$0.kind.title, $0.detail] + $0.ids + $0.on) },
-                actions: (card.actions ?? []).map {
-                    searchable(
-                        [
-                            $0.action.id, $0.action.title, $0.action.owner.label, $0.action.assignee,
-                            $0.action.status.rawValue, $0.action.note,
-                        ] + $0.action.links)
+                findings: SearchText(count: card.findings.count) {
+                    let finding = card.findings[$0]
+                    return [finding.kind.title, finding.detail] + finding.ids + finding.on
+                },
+                actions: SearchText(count: actions.count) {
+                    let item = actions[$0].action
+                    return [item.id, item.title, item.owner.label, item.assignee, item.status.rawValue, item.note]
+                        + item.links
                 })
         }
     }

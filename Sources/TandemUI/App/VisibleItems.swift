@@ -31,13 +31,27 @@ public struct VisibleItems: Sendable {
             let needle = Array(filter.lowercased().utf8)
             let texts = needle.isEmpty ? nil : d.searchTexts
             let changes = changedOnly ? d.changes : nil
+            // The owner only read for a lens: reading it is a trip to memory per item.
             func passes(
-                _ owner: Owner, _ search: [[UInt8]]?, _ index: Int, _ area: ChangeArea, _ id: @autoclosure () -> String
+                _ owner: @autoclosure () -> Owner, _ search: SearchText?, _ index: Int, _ area: ChangeArea,
+                _ id: @autoclosure () -> String
             ) -> Bool {
-                lens.includes(owner) && (search.map { VisibleItems.contains($0[index], needle) } ?? true)
+                (lens == .all || lens.includes(owner()))
+                    && (search.map { $0.contains(needle, item: index) } ?? true)
                     && (changes.map { $0.change(area, id()) != nil } ?? true)
             }
             let card = d.card
+            // Nothing to leave out: every item, without reading each one's owner (at 100,000 risks
+            // that reading was most of the first frame's filtering). Every finding names items of
+            // this workspace (the engine finds them there), so each has an owner and passes.
+            guard lens != .all || !needle.isEmpty || changes != nil else {
+                (kpis, risks, initiatives) = (
+                    Array(card.kpis.indices), Array(card.risks.indices), Array(card.initiatives.indices)
+                )
+                findings = Array(card.findings.indices)
+                actions = Array((card.actions ?? []).indices)
+                return
+            }
             kpis = card.kpis.indices.filter {
                 passes(card.kpis[$0].kpi.owner, texts?.kpis, $0, .kpi, card.kpis[$0].kpi.id)
             }
@@ -49,34 +63,17 @@ public struct VisibleItems: Sendable {
                     card.initiatives[$0].initiative.sponsor, texts?.initiatives, $0, .initiative,
                     card.initiatives[$0].initiative.id)
             }
+            // Every finding names items of this workspace, so it has an owner: no lens, no need to
+            // find who (which reads every risk's id).
+            let owners = lens == .all ? nil : d.findingOwners
             findings = card.findings.indices.filter { index in
-                d.findingOwners[index].contains(where: lens.includes)
-                    && (texts.map { VisibleItems.contains($0.findings[index], needle) } ?? true)
+                (owners.map { $0[index].contains(where: lens.includes) } ?? true)
+                    && (texts.map { $0.findings.contains(needle, item: index) } ?? true)
                     && (changes.map { $0.change(.finding, ViewModel.key(of: card.findings[index])) != nil } ?? true)
             }
             let actionList = card.actions ?? []
             actions = actionList.indices.filter {
                 passes(actionList[$0].action.owner, texts?.actions, $0, .action, actionList[$0].action.id)
-            }
-        }
-    }
-
-    /// Whether `needle` occurs in `haystack`, byte by byte.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                var start = 0
-                let last = hay.count - pin.count
-                while start <= last {
-                    if hay[start] == first {
-                        var matched = 1
-                        while matched < pin.count, hay[start + matched] == pin[matched] { matched += 1 }
-                        if matched == pin.count { return true }
-                    }
-                    start += 1
-                }
-                return false
             }
         }
     }

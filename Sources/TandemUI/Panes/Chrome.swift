@@ -70,21 +70,16 @@ enum Chrome {
         let card = view.model.card
         let g = buffer.glyphs
         // By the engine's attention rule: what is red, the actions overdue, and every finding.
+        // Counted, not listed: the list would be sorted for nothing.
         let counts = view.model.cache.badges(view.cacheKey(.tabBadges)) {
-            var counts: [Pane: Int] = [.alignment: view.findings.count]
-            let items = Attention.items(
-                card, kpis: view.kpis, risks: view.risks, initiatives: view.initiatives, actions: view.actions,
-                rowsLeftOut: false)
-            for item in items {
-                switch item.subject {
-                case .kpi where item.urgency.isRed: counts[.kpis, default: 0] += 1
-                case .risk where item.urgency.isRed: counts[.risks, default: 0] += 1
-                case .initiative where item.urgency.isRed: counts[.initiatives, default: 0] += 1
-                case .action: counts[.actions, default: 0] += 1
-                default: break
-                }
-            }
-            return counts
+            let actions = card.actions ?? []
+            return [
+                .alignment: view.findings.count,
+                .kpis: view.kpis.count { Attention.urgency(card.kpis[$0])?.isRed == true },
+                .risks: view.risks.count { Attention.urgency(card.risks[$0])?.isRed == true },
+                .initiatives: view.initiatives.count { Attention.urgency(card.initiatives[$0])?.isRed == true },
+                .actions: view.actions.count { actions[$0].isOverdue },
+            ]
         }
         // Full names when they fit, else short ones.
         let fullWidth = Pane.allCases.reduce(1) { width, pane in

@@ -47,17 +47,14 @@ enum OverviewPane {
                 ],
             ])
 
-        // Counted by index: copying each assessment out cost more than drawing 100,000 risks' card.
-        let risks = view.risks.filter { !card.risks[$0].isClosed }
-        func risksWhere(_ holds: (RiskAssessment) -> Bool) -> Int { risks.count { holds(card.risks[$0]) } }
-        let aboveAppetite = risksWhere(\.aboveAppetite)
-        let reviewsOverdue = risksWhere(\.reviewOverdue)
+        let risks = view.riskSummary
+        let (aboveAppetite, reviewsOverdue) = (risks.aboveAppetite, risks.reviewsOverdue)
         drawSummary(
-            into: &buffer, boxes[1], title: "Risks", total: "\(risks.count)",
+            into: &buffer, boxes[1], title: "Risks", total: "\(risks.open)",
             absent: MissingDataSet.cardLine(.risks, card: card),
             lines:
                 RiskBand.allCases.reversed().map { band in
-                    count(risksWhere { $0.band == band }, band.rawValue, StatusBadge.band(band, g))
+                    count(risks.count(band), band.rawValue, StatusBadge.band(band, g))
                 } + [
                     [Span("\(aboveAppetite) above appetite", aboveAppetite > 0 ? .statusRed : .muted)],
                     [

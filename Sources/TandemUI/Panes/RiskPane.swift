@@ -25,7 +25,7 @@ enum RiskPane {
                 TableColumn("Risk", width: 34, minWidth: 16, priority: 9),
                 TableColumn("Category", width: 11, minWidth: 8, priority: 3),
                 TableColumn("Owner", width: 5, priority: 8),
-                TableColumn("Score", width: scoreWidth(card, g), alignment: .right, priority: 8),
+                TableColumn("Score", width: scoreWidth(view.model, g), alignment: .right, priority: 8),
                 TableColumn("Band", width: 10, priority: 10),
                 TableColumn("Appetite", width: 8, priority: 9),  // the register's key fact
                 TableColumn("Review", width: 11, priority: 6),  // never cut: a cut date hides its year
@@ -33,7 +33,7 @@ enum RiskPane {
             rows: Array(repeating: .item([]), count: order.count),
             selected: selected, offset: state.scroll[.risks] ?? 0)
         let area = parts.last!
-        let open = order.count { !card.risks[$0].isClosed }
+        let open = view.riskSummary.open
         guard
             let (inner, shown) = ListFrame.draw(
                 into: &buffer, area,
@@ -68,8 +68,9 @@ enum RiskPane {
         let settings = card.workspace.settings
         let mapSize = HeatMap.size(settings)
         let inner = Frame.draw(into: &buffer, rect, title: [Span("Heat map", .title), Span(" (residual)", .muted)])
-        HeatMap.draw(counts: card.heatMap(view.risks), settings: settings, into: &buffer, at: (inner.x, inner.y))
-        let scoredOnly = card.scoredOnly(view.risks)
+        let summary = view.riskSummary
+        HeatMap.draw(counts: summary.heatMap, settings: settings, into: &buffer, at: (inner.x, inner.y))
+        let scoredOnly = summary.scoredOnly
         let legendWidth = below ? inner.width - 2 : inner.width - mapSize.columns - 4
         let beside =
             scoredOnly == 0
@@ -121,20 +122,37 @@ enum RiskPane {
         return [scores, Span(g.rightArrow + (missed ? g.warning : "") + "\(target)", missed ? .statusAmber : .muted)]
     }
 
-    /// Room for the widest score cell (worked out from the numbers, no text made), and at least
-    /// for the header and two scores of two digits.
-    static func scoreWidth(_ card: Scorecard, _ g: Glyphs) -> Int {
-        func digits(_ number: Int) -> Int { number < 10 ? 1 : number < 100 ? 2 : String(number).count }
-        let arrow = g.rightArrow.displayWidth
-        let warning = g.warning.displayWidth
-        var widest = 8
-        for item in card.risks {
-            var width = digits(item.inherentScore) + arrow + digits(item.residualScore)
-            if let target = item.targetScore {
-                width += arrow + digits(target) + (item.targetMissed == true && !item.isClosed ? warning : 0)
+    /// Room for the widest score cell, and at least for the header and two scores of two digits.
+    static func scoreWidth(_ model: ViewModel, _ g: Glyphs) -> Int {
+        let digits = model.cache.scoreDigits { ScoreDigits(model.card.risks) }
+        let (arrow, warning) = (g.rightArrow.displayWidth, g.warning.displayWidth)
+        let widths = [
+            8, digits.plain.map { $0 + arrow }, digits.target.map { $0 + 2 * arrow },
+            digits.missed.map { $0 + 2 * arrow + warning },
+        ]
+        return widths.compactMap { $0 }.max()!
+    }
+
+    /// The most digits of the register's score cells, by the arrows and warning each adds: the
+    /// width for any glyphs follows without measuring every risk again (no text made either).
+    struct ScoreDigits {
+        /// Inherent → residual; with → target; with a missed target of an open risk (⚠).
+        private(set) var plain, target, missed: Int?
+
+        init(_ risks: [RiskAssessment]) {
+            func digits(_ number: Int) -> Int { number < 10 ? 1 : number < 100 ? 2 : String(number).count }
+            for index in risks.indices {
+                let scores = digits(risks[index].inherentScore) + digits(risks[index].residualScore)
+                guard let target = risks[index].targetScore else {
+                    plain = max(plain ?? 0, scores)
+                    continue
+                }
+                if risks[index].targetMissed == true && !risks[index].isClosed {
+                    missed = max(missed ?? 0, scores + digits(target))
+                } else {
+                    self.target = max(self.target ?? 0, scores + digits(target))
+                }
             }
-            widest = max(widest, width)
         }
-        return widest
     }
 }
