@@ -112,12 +112,12 @@ enum OverviewPane {
         if found.count > room, found[room].count > 0 {
             // More kinds found than lines: the last line counts the findings left out.
             let hidden = found[(room - 1)...].reduce(0) { $0 + $1.count }
-            rest = [[Span(String(hidden).padded(to: 3, alignment: .right), .statusAmber), Span(" more: pane 5")]]
+            rest = [[Span(String(hidden), .statusAmber), Span(" more: pane 5")]]
             found = Array(found.prefix(room - 1))
         }
         let kindLines: [Line] = found.map { kind, n in
             [
-                Span(String(n).padded(to: 3, alignment: .right), n > 0 ? .statusAmber : .muted),
+                Span(String(n), n > 0 ? .statusAmber : .muted),
                 Span(" " + (boxes[3].width >= 28 ? kind.title : kind.shortTitle), n > 0 ? .text : .muted),
             ]
         }
@@ -225,7 +225,7 @@ enum OverviewPane {
 
     private static func count(_ n: Int, _ words: String, _ badge: Span) -> Line {
         [
-            Span(String(n).padded(to: 3, alignment: .right), n > 0 ? badge.role : .muted),
+            Span(String(n), n > 0 ? badge.role : .muted),  // right-aligned by `drawSummary`
             Span(" " + badge.text.split(separator: " ").first.map(String.init)! + " ", n > 0 ? badge.role : .muted),
             Span(words, n > 0 ? .text : .muted),
         ]
@@ -240,8 +240,15 @@ enum OverviewPane {
         let inner = Frame.draw(
             into: &buffer, rect, title: [Span(title, .title), Span(" " + (absent == nil ? total : "—"), .muted)])
         // Wrapped: at 80 columns a card is 18 wide, and "not in this work…" would say less.
+        // Counts are right-aligned as wide as the card's widest, at least 3: "71330" is never
+        // cut to "71…", which would hide the figure.
+        let isCount = { (line: Line) in line.count > 1 && line[0].text.allSatisfy(\.isNumber) }
+        let digits = max(3, lines.filter(isCount).map { $0[0].text.count }.max() ?? 0)
+        let aligned = lines.map { line in
+            isCount(line) ? [Span(line[0].text.padded(to: digits, alignment: .right), line[0].role)] + line[1...] : line
+        }
         let shown =
-            absent.map { TextBlock.wrap($0, width: max(1, inner.width - 1)).map { [Span($0, .muted)] } } ?? lines
+            absent.map { TextBlock.wrap($0, width: max(1, inner.width - 1)).map { [Span($0, .muted)] } } ?? aligned
         for (index, line) in shown.prefix(inner.height).enumerated() {
             buffer.put(line, in: inner.row(index).inset(left: 1))
         }

@@ -33,4 +33,19 @@ import Testing
         let blank = lines.count { line in line.allSatisfy { $0 == " " || $0 == "│" } }
         #expect(blank <= 10, "\(blank) blank rows")
     }
+
+    /// A large register's counts are never cut to "71…": the cards' count column grows to fit.
+    @Test func overviewCountsShowWholeForALargeRegister() throws {
+        var generator = WorkspaceGenerator()
+        generator.risks = 6_000
+        let loaded = try WorkspaceLoader.load(MemoryFiles(generator.files()))
+        let model = ViewModel(Scorecard(loaded, asOf: loaded.workspace.settings.asOf!))
+        let overview = screen("", size: .of(120, 40), model: model)
+        let open = model.card.risks.filter { !$0.isClosed }
+        for band in RiskBand.allCases {
+            let count = open.count { $0.band == band }
+            #expect(overview.contains("\(count) ● \(band.rawValue)"), "\(count) \(band.rawValue)")
+        }
+        #expect(!overview.contains("…"))
+    }
 }
