@@ -29,20 +29,19 @@ enum PTYLaunch {
         process.standardError = handle
         let start = DispatchTime.now().uptimeNanoseconds
         try process.run()
-        var seen = [UInt8]()
+        var screen = ScreenGrid(columns: size.0, rows: size.1)
         var buffer = [UInt8](repeating: 0, count: 65536)
-        let marker = Array(marker.utf8)
         var elapsed = 0.0
         while true {
             var ready = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
             guard poll(&ready, 1, 30_000) > 0 else {
                 process.terminate()
-                throw BenchError("\(binary) drew no \"\(String(decoding: marker, as: UTF8.self))\" in 30 s")
+                throw BenchError("\(binary) drew no \"\(marker)\" in 30 s")
             }
             let count = read(master, &buffer, buffer.count)
             if count <= 0 { throw BenchError("\(binary) ended before drawing") }
-            seen += buffer[0..<count]
-            if seen.count >= marker.count, seen.suffix(4096 + marker.count).windowsContain(marker) {
+            screen.feed(buffer[0..<count])
+            if screen.contains(marker) {
                 elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
                 break
             }
@@ -62,15 +61,4 @@ enum PTYLaunch {
 struct BenchError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
-}
-
-extension Collection where Element == UInt8 {
-    func windowsContain(_ needle: [UInt8]) -> Bool {
-        let bytes = Array(self)
-        guard bytes.count >= needle.count else { return false }
-        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-            if Array(bytes[start..<start + needle.count]) == needle { return true }
-        }
-        return false
-    }
 }

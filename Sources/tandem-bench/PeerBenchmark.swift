@@ -7,7 +7,7 @@ import TandemCore
 ///
 /// VisiData draws the first rows while it is still reading, then counts the rest in its status
 /// line. Both moments are timed: "first rows" (the first risk's title on screen) and "whole file"
-/// (the status line's count reaching 100000); Tandem's first frame always shows the whole file.
+/// (the status line saying "100000 rows"); Tandem's first frame always shows the whole file.
 enum PeerBenchmark {
     static let risks = 100_000
 
@@ -22,7 +22,7 @@ enum PeerBenchmark {
         let cases: [(name: String, binary: String, arguments: [String], marker: String, quit: String?)] = [
             ("Tandem: first frame (whole file)", tandem, [folder], "q quit", "q"),
             ("VisiData: first rows", visidata, ["-N", folder + "/risks.csv"], "Generated risk 0", nil),
-            ("VisiData: whole file read", visidata, ["-N", folder + "/risks.csv"], "\(risks)", nil),
+            ("VisiData: whole file read", visidata, ["-N", folder + "/risks.csv"], "\(risks) rows", nil),
         ]
         var samples = Array(repeating: [Double](), count: cases.count)
         for run in 0...runs {  // the first round warms the file cache and is not counted
