@@ -32,7 +32,11 @@ enum RiskRows {
             if loads { risks.append(risk) }
         }
         csv.forEachRecord(
-            secondHalf: { [Risk]() },
+            secondHalf: {
+                var half: [Risk] = []
+                half.reserveCapacity(rows / 2 + 1)
+                return half
+            },
             read: { half, record in
                 guard plain, let risk = plainRisk(record, columns, matrix) else { return false }
                 half.append(risk)
