@@ -41,7 +41,13 @@ import Testing
         #expect(bytes.count > CSVReader.halvesFrom)
         let file = try #require(try DataFile(.measurements, source: .own(.measurements), bytes: bytes))
         try MeasurementRows.load(file, into: &kpis, ids: ids, diagnostics: &diagnostics, twoCores: twoCores)
-        return kpis.map { "\($0.id) \($0.history) \($0.valuesLeftOut)" }.joined(separator: "\n") + "\n\(diagnostics)"
+        let histories = kpis.map { kpi in
+            let values = kpi.history.map {
+                "\($0.period) \($0.value as Any) \($0.note) \($0.target as Any) \($0.warn as Any)"
+            }
+            return "\(kpi.id) \(values) \(kpi.valuesLeftOut)"
+        }
+        return histories.joined(separator: "\n") + "\n\(diagnostics)"
     }
 
     @Test func twoCoresReadAsOneDoes() throws {
