@@ -92,4 +92,28 @@ import Testing
         }
         #expect(rows == 2_000 && plain == rows)
     }
+
+    /// A register large enough to be read on two cores, with the rows each way of reading must
+    /// get right in the other thread's share: an id repeated from the first part and within its
+    /// own, and a row only the careful path reads. Read plain, the other thread takes most of it.
+    @Test func aLargeRegisterReadOnTwoCoresReadsAsOneCarefulReadDoes() throws {
+        var lines = [Self.header]
+        for row in 0..<14_000 {
+            lines.append(
+                "R\(row),Risk number \(row),cyber,cio,3,4,,2,3,,1,2,,2027-03-31,open,EDR and drills,Reviews,,Text")
+            switch row {
+            case 9_000: lines.append("R100,Repeats an id of the first part,cyber,cio,2,2,,,,,,,,,,,,,")
+            case 9_500: lines.append("R9400,Repeats an id of its own part,cyber,cio,2,2,,,,,,,,,,,,,")
+            case 10_000: lines.append("R-words,Words for levels,cyber,cio,Likely,Major,,,,,,,,,,,,,")
+            default: break
+            }
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        #expect(text.utf8.count > CSVReader.halvesFrom)
+        let fast = try Self.read(text, plainRows: true)
+        let careful = try Self.read(text, plainRows: false)
+        #expect(fast.0 == careful.0)
+        #expect(fast.1 == careful.1)
+        #expect(fast.1.contains("duplicate id \"R100\"") && fast.1.contains("duplicate id \"R9400\""))
+    }
 }

@@ -26,9 +26,11 @@ extension CSVReader {
     ///   - start, read: run on another thread, at the same time as `body`; they must touch
     ///     nothing else. `read` returns false for a record it leaves, and reads no further.
     ///   - handOver: the second half's reading, on this thread, in the file's order.
+    ///   - share: how much of the file the other thread reads, from the end. More than half when
+    ///     taking its reading over costs this thread much, so that both finish together.
     func forEachRecord<Half>(
-        after headerLine: Int, secondHalf start: () -> Half, read: (inout Half, CSVRecord) -> Bool,
-        handOver: (Half) -> Void, each body: (CSVRecord) -> Void
+        after headerLine: Int, secondHalf start: () -> Half, share: Double = 0.5,
+        read: (inout Half, CSVRecord) -> Bool, handOver: (Half) -> Void, each body: (CSVRecord) -> Void
     ) {
         bytes.withUnsafeBufferPointer { buffer in
             func take(_ record: CSVRecord) -> Bool {
@@ -36,7 +38,8 @@ extension CSVReader {
                 return true
             }
             var scanner = CSVScanner(buffer: buffer, delimiter: delimiter)
-            guard buffer.count >= Self.halvesFrom, let split = Self.lineStart(after: buffer.count / 2, in: buffer)
+            let firstPart = Int(Double(buffer.count) * (1 - min(max(share, 0), 1)))
+            guard buffer.count >= Self.halvesFrom, let split = Self.lineStart(after: firstPart, in: buffer)
             else { return scanner.forEachRecord { record, _ in take(record) } }
 
             let half = SecondHalf<Half>()

@@ -77,7 +77,13 @@ public struct CSVRecord {
 
     /// True when field `index` is missing or holds only spaces.
     public func isBlank(_ index: Int) -> Bool {
-        rawBytes(index).allSatisfy { $0 == Byte.space || $0 == Byte.tab }
+        guard index >= 0, index < spans.count else { return true }
+        let span = spans[index]
+        // The usual field starts with something else: answered from its first byte.
+        guard span.start < span.end else { return true }
+        let first = buffer[span.start]
+        guard first == Byte.space || first == Byte.tab else { return false }
+        return rawBytes(index).allSatisfy { $0 == Byte.space || $0 == Byte.tab }
     }
 
     /// The text of field `index` as written (quotes undone, invalid UTF-8 repaired), not yet cleaned.

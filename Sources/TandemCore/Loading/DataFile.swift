@@ -218,11 +218,12 @@ struct DataFile {
     /// takes are handed over instead, where they would have been read. Tests turn `twoCores` off
     /// to prove that both ways read a file alike.
     func forEachRecord<Half>(
-        twoCores: Bool = true, secondHalf start: () -> Half, read: (inout Half, CSVRecord) -> Bool,
-        handOver: (Half) -> Void, each body: (CSVRecord) -> Void
+        twoCores: Bool = true, secondHalf start: () -> Half, share: Double = 0.5,
+        read: (inout Half, CSVRecord) -> Bool, handOver: (Half) -> Void, each body: (CSVRecord) -> Void
     ) {
         if twoCores, !isMapped, let file = records as? CSVReader {
-            return file.forEachRecord(after: header.line, secondHalf: start, read: read, handOver: handOver, each: body)
+            return file.forEachRecord(
+                after: header.line, secondHalf: start, share: share, read: read, handOver: handOver, each: body)
         }
         forEachRecordAfterHeader(body)
     }

@@ -57,6 +57,16 @@ struct PlainFields {
         let word = String(decoding: raw, as: UTF8.self)
         return T(rawValue: raw.allSatisfy { $0 >= 0x61 } ? word : word.lowercased()).map { .some($0) }
     }
+
+    /// True when the field holds this byte: checked before its text is made.
+    func contains(_ column: Column, _ byte: UInt8) -> Bool {
+        column.index.map { record.rawBytes($0).contains(byte) } ?? false
+    }
+
+    /// True when the field holds an ASCII capital.
+    func hasCapital(_ column: Column) -> Bool {
+        column.index.map { record.rawBytes($0).contains { $0 >= 0x41 && $0 <= 0x5A } } ?? false
+    }
 }
 
 extension CSVRecord {

@@ -34,7 +34,7 @@ extension RiskRows {
     static func plainRisk(_ record: CSVRecord, _ columns: Columns, _ matrix: RiskMatrix) -> Risk? {
         guard record.problem == nil, !record.isCut else { return nil }
         let fields = PlainFields(record: record)
-        guard let id = fields.requiredText(columns.id), !id.utf8.contains(UInt8(ascii: ";")),
+        guard !fields.contains(columns.id, UInt8(ascii: ";")), let id = fields.requiredText(columns.id),
             let title = fields.requiredText(columns.title), let category = fields.requiredText(columns.category),
             case .some(.some(let owner)) = fields.choice(columns.owner, as: Owner.self),
             case .some(let status) = fields.choice(columns.status, as: RiskStatus.self),
@@ -51,7 +51,7 @@ extension RiskRows {
         if status == .closed, let goal = target.value, let now = residual.value ?? inherent.value, goal > now {
             return nil
         }
-        let lowercasedCategory = category.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? category.lowercased() : category
+        let lowercasedCategory = fields.hasCapital(columns.category) ? category.lowercased() : category
         return Risk(
             id: id, title: title, category: lowercasedCategory, owner: owner,
             likelihood: inherent.likelihood, impact: inherent.impact, score: inherent.score,
