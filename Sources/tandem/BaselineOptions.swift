@@ -62,6 +62,7 @@ struct BaselineOptions: ParsableArguments {
         do {
             let (model, warning) = try viewModel(card, files: workspace.files())
             if let warning { printError("warning: \(warning)") }
+            KeptUntilExit.keep(model)
             return model
         } catch {
             printError("cannot use the baseline: \(error.description)")

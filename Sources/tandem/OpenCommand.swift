@@ -54,6 +54,7 @@ struct OpenCommand: ParsableCommand {
             themes: themes, themeIndex: themes.firstIndex(of: chosen.theme) ?? 0)
         app.run()
         terminal.stop()
+        KeptUntilExit.keep(app)
     }
 
     /// Reads the workspace and its baseline again, as at the start, for a reload.

@@ -37,6 +37,7 @@ struct ValidateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
+        KeptUntilExit.keep(card)
         switch format {
         case .json:
             try StandardOutput.write(
