@@ -24,27 +24,23 @@ struct CSVScanner {
     /// skipped, until `body` returns false or the file ends. The record borrows the span storage:
     /// no copy, no allocation per row.
     mutating func forEachRecord(_ body: (CSVRecord, Int) -> Bool) {
-        var spans: [CSVRecord.Span] = []
-        spans.reserveCapacity(32)
+        var spans = Spans()
+        defer { spans.free() }
         while true {
             let start = index
             guard let (line, problem) = nextRecord(into: &spans) else { return }
-            if spans.count == 1, spans[0].isEmpty, problem == nil { continue }  // blank line
-            let fieldCount = fieldCount
-            let keepGoing = spans.withUnsafeBufferPointer { spanBuffer in
-                body(
-                    CSVRecord(buffer: buffer, spans: spanBuffer, line: line, problem: problem, fieldCount: fieldCount),
-                    start)
-            }
-            if !keepGoing { return }
+            if spans.count == 1, spans.first.isEmpty, problem == nil { continue }  // blank line
+            let record = CSVRecord(
+                buffer: buffer, spans: spans.kept, line: line, problem: problem, fieldCount: fieldCount)
+            if !body(record, start) { return }
         }
     }
 
     /// Reads one record's field spans; returns its first line and any problem, nil at the end.
-    mutating func nextRecord(into spans: inout [CSVRecord.Span]) -> (Int, String?)? {
+    mutating func nextRecord(into spans: inout Spans) -> (Int, String?)? {
         let count = buffer.count
         guard index < count else { return nil }
-        spans.removeAll(keepingCapacity: true)
+        spans.removeAll()
         fieldCount = 0
         let recordLine = line
         let recordStart = index
@@ -60,7 +56,7 @@ struct CSVScanner {
             if end < count, buffer[end] == Byte.newline { end += 1 }
             index = end
             line = recordLine + 1
-            spans.removeAll(keepingCapacity: true)
+            spans.removeAll()
             spans.append(.init(start: recordStart, end: recordStart, quoted: false, escaped: false))
             fieldCount = 1
             return (recordLine, message)
@@ -131,8 +127,38 @@ struct CSVScanner {
 
     /// Counts the field, and keeps it while the record has fewer than `maxFields`.
     @inline(__always)
-    mutating func keep(_ span: CSVRecord.Span, in spans: inout [CSVRecord.Span]) {
+    mutating func keep(_ span: CSVRecord.Span, in spans: inout Spans) {
         fieldCount += 1
         if spans.count < CSVReader.maxFields { spans.append(span) }
+    }
+
+    /// The spans of the record being read, in memory of the scanner's own that grows as records
+    /// do and is emptied, not freed, between them. An array checked its uniqueness and capacity
+    /// on every field and emptied itself through a generic path on every record: without them,
+    /// 100,000 risks load about a tenth sooner.
+    struct Spans {
+        private var base = UnsafeMutablePointer<CSVRecord.Span>.allocate(capacity: 32)
+        private var capacity = 32
+        private(set) var count = 0
+
+        var kept: UnsafeBufferPointer<CSVRecord.Span> { UnsafeBufferPointer(start: base, count: count) }
+        var first: CSVRecord.Span { base[0] }
+
+        mutating func removeAll() { count = 0 }
+
+        @inline(__always)
+        mutating func append(_ span: CSVRecord.Span) {
+            if count == capacity {
+                let larger = UnsafeMutablePointer<CSVRecord.Span>.allocate(capacity: capacity * 2)
+                larger.moveInitialize(from: base, count: count)
+                base.deallocate()
+                (base, capacity) = (larger, capacity * 2)
+            }
+            (base + count).initialize(to: span)
+            count += 1
+        }
+
+        /// Spans hold only numbers and flags: nothing to deinitialize.
+        func free() { base.deallocate() }
     }
 }
