@@ -49,13 +49,15 @@ struct PlainFields {
     }
 
     /// One of the enumeration's own words in any case (`cio`, `CIO`); `.some(nil)` when blank. The
-    /// data set's own words are the careful path's: this is used only without any.
-    func choice<T: RawRepresentable>(_ column: Column, as _: T.Type) -> T?? where T.RawValue == String {
+    /// data set's own words are the careful path's: this is used only without any. Compared as
+    /// bytes, folding ASCII capitals: no string is made for the word.
+    func choice<T>(_ column: Column, among words: OwnWords<T>) -> T?? {
         guard let index = column.index, !record.isBlank(index) else { return .some(nil) }
         let raw = record.rawBytes(index)
-        guard raw.count <= 16, !record.isEscaped(index) else { return nil }
-        let word = String(decoding: raw, as: UTF8.self)
-        return T(rawValue: raw.allSatisfy { $0 >= 0x61 } ? word : word.lowercased()).map { .some($0) }
+        for (value, word) in words.words where word.count == raw.count {
+            if zip(word, raw).allSatisfy({ $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }) { return .some(value) }
+        }
+        return nil
     }
 
     /// True when the field holds this byte: checked before its text is made.
@@ -72,4 +74,13 @@ struct PlainFields {
 extension CSVRecord {
     /// True when field `index` holds doubled quotes, which its text undoes.
     func isEscaped(_ index: Int) -> Bool { index >= 0 && index < spans.count && spans[index].escaped }
+}
+
+/// An enumeration's own words as bytes, made once per file for `PlainFields.choice`.
+struct OwnWords<T> {
+    let words: [(T, [UInt8])]
+
+    init() where T: CaseIterable & RawRepresentable, T.RawValue == String {
+        words = T.allCases.map { ($0, Array($0.rawValue.utf8)) }
+    }
 }

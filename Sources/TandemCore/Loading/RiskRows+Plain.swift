@@ -7,6 +7,8 @@ extension RiskRows {
         let id, title, category, owner: Column
         let inherent, residual, target: ScoreColumns
         let targetDate, status, technical, procedural, lastReviewed, description: Column
+        let owners = OwnWords<Owner>()
+        let statuses = OwnWords<RiskStatus>()
 
         init(_ csv: DataFile) {
             (id, title, category, owner) = (
@@ -36,8 +38,8 @@ extension RiskRows {
         let fields = PlainFields(record: record)
         guard !fields.contains(columns.id, UInt8(ascii: ";")), let id = fields.requiredText(columns.id),
             let title = fields.requiredText(columns.title), let category = fields.requiredText(columns.category),
-            case .some(.some(let owner)) = fields.choice(columns.owner, as: Owner.self),
-            case .some(let status) = fields.choice(columns.status, as: RiskStatus.self),
+            case .some(.some(let owner)) = fields.choice(columns.owner, among: columns.owners),
+            case .some(let status) = fields.choice(columns.status, among: columns.statuses),
             let inherent = plainScore(fields, columns.inherent, matrix, kind: .inherent),
             let residual = plainScore(fields, columns.residual, matrix, kind: .residual),
             let target = plainScore(fields, columns.target, matrix, kind: .target),

@@ -86,9 +86,15 @@ public struct Risk: Sendable, Identifiable {
         self.proceduralMitigation = proceduralMitigation
         self.description = description
         self.line = line
-        scores = CompactScores(
-            likelihood, impact, score, residualLikelihood, residualImpact, residualScore, targetLikelihood,
-            targetImpact, targetScore)
+        self.likelihood = likelihood
+        self.impact = impact
+        self.score = score
+        self.residualLikelihood = residualLikelihood
+        self.residualImpact = residualImpact
+        self.residualScore = residualScore
+        self.targetLikelihood = targetLikelihood
+        self.targetImpact = targetImpact
+        self.targetScore = targetScore
         dates = (CompactDay(targetDate), CompactDay(lastReviewed))
     }
 }
@@ -98,15 +104,6 @@ public struct Risk: Sendable, Identifiable {
 private struct CompactScores: Sendable {
     private static let none = Int16.min
     private var values = (none, none, none, none, none, none, none, none, none)
-
-    init(_ given: Int?...) {
-        withUnsafeMutableBytes(of: &values) { raw in
-            for (index, value) in given.enumerated() {
-                raw.storeBytes(
-                    of: value.map { Int16(clamping: $0) } ?? Self.none, toByteOffset: index * 2, as: Int16.self)
-            }
-        }
-    }
 
     subscript(index: Int) -> Int? {
         get {
