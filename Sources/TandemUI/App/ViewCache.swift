@@ -33,6 +33,9 @@ final class ViewCache: @unchecked Sendable {
     private var scoreDigits: RiskPane.ScoreDigits?
     private var findingOwners: [Set<Owner>]?
 
+    /// True once the tabs' counts for this key are made.
+    func has(_ key: Key) -> Bool { lock.withLock { badges[key] != nil } }
+
     func order(_ key: Key, _ make: () -> [Int]) -> [Int] { value(key, \.orders, make) }
     func visible(_ key: Key, _ make: () -> VisibleItems.Items) -> VisibleItems.Items { value(key, \.visible, make) }
     func overview(_ key: Key, _ make: () -> [OverviewRow]) -> [OverviewRow] { value(key, \.overview, make) }

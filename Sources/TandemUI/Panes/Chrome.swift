@@ -66,12 +66,11 @@ enum Chrome {
             ? " in this filter" : lens != .all ? " in this lens" : changedOnly ? " changed since the baseline" : ""
     }
 
-    static func drawTabs(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
+    /// The count beside each tab, by the engine's attention rule: what is red, the actions
+    /// overdue, and every finding. Counted, not listed: the list would be sorted for nothing.
+    static func tabCounts(_ view: VisibleItems) -> [Pane: Int] {
         let card = view.model.card
-        let g = buffer.glyphs
-        // By the engine's attention rule: what is red, the actions overdue, and every finding.
-        // Counted, not listed: the list would be sorted for nothing.
-        let counts = view.model.cache.badges(view.cacheKey(.tabBadges)) {
+        return view.model.cache.badges(view.cacheKey(.tabBadges)) {
             let actions = card.actions ?? []
             return [
                 .alignment: view.findings.count,
@@ -81,6 +80,11 @@ enum Chrome {
                 .actions: view.actions.count { actions[$0].isOverdue },
             ]
         }
+    }
+
+    static func drawTabs(into buffer: inout CellBuffer, _ rect: Rect, view: VisibleItems, state: AppState) {
+        let g = buffer.glyphs
+        let counts = tabCounts(view)
         // Full names when they fit, else short ones.
         let fullWidth = Pane.allCases.reduce(1) { width, pane in
             width + pane.title.count + 5 + (counts[pane].map { $0 > 0 ? String($0).count + 2 : 0 } ?? 0)

@@ -3,6 +3,20 @@ import TandemCore
 /// Renders the whole screen for a state: the one renderer behind the terminal, `tandem snapshot`
 /// and the tests.
 public enum DashboardView {
+    /// At scale, the first frame's passes over every risk (the tabs' counts, the risk summary, the
+    /// overview's list) are made on two cores at once; later frames find them cached.
+    static func prepareOnTwoCores(_ view: VisibleItems, pane: Pane) {
+        guard view.model.card.risks.count >= 20_000, pane == .overview || pane == .risks,
+            !view.model.cache.has(view.cacheKey(.tabBadges))
+        else { return }
+        TwoCores.both(
+            { _ = pane == .overview ? PaneItems.overview(view).count : 0 },
+            {
+                _ = Chrome.tabCounts(view)
+                _ = view.riskSummary
+            })
+    }
+
     public static func render(_ state: AppState, model: ViewModel, glyphs: Glyphs = .unicode) -> CellBuffer {
         var buffer = CellBuffer(size: state.size, glyphs: glyphs)
         guard ScreenLayout.fits(state.size) else {
@@ -10,6 +24,7 @@ public enum DashboardView {
             return buffer
         }
         let view = model.filtered(state)
+        prepareOnTwoCores(view, pane: state.pane)
         let banner = Chrome.bannerText(state: state, model: model)
         let layout = ScreenLayout(size: state.size, hasBanner: banner != nil)
         Chrome.drawTitle(into: &buffer, layout.title, model: model, state: state)
