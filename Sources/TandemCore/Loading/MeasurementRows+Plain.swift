@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The fast path of `measurements.csv`: the usual row (a known KPI, a period, a number or nothing,
 /// no target of its own) becomes an observation with no per-field strings and no diagnostics
 /// machinery. Everything else is left to the careful path, which says what is wrong.
@@ -29,7 +35,13 @@ extension MeasurementRows {
         /// The index of the record's KPI in the list, nil when it is unknown.
         mutating func find(_ record: CSVRecord) -> Int? {
             let idBytes = FieldParsing.trimmed(record.rawBytes(column))
-            if !idBytes.elementsEqual(lastIDBytes) || lastIDBytes.isEmpty {
+            // Compared with memcmp: a generic sequence comparison was a twentieth of the file's reading.
+            let same =
+                !idBytes.isEmpty && idBytes.count == lastIDBytes.count
+                && lastIDBytes.withUnsafeBufferPointer {
+                    memcmp($0.baseAddress!, idBytes.baseAddress!, idBytes.count) == 0
+                }
+            if !same {
                 lastIDBytes = Array(idBytes)
                 index = indexByID[TextSanitizer.clean(record.text(column))]
             }
