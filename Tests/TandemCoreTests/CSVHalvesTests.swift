@@ -20,7 +20,7 @@ import Testing
     static func inHalves(_ reader: CSVReader, declines: @escaping (CSVRecord) -> Bool) -> [String] {
         var seen: [String] = []
         reader.forEachRecord(
-            after: 1, secondHalf: { [String]() },
+            after: 1, secondHalf: { _ in [String]() },
             read: { half, record in
                 guard !declines(record) else { return false }
                 half.append(describe(record))

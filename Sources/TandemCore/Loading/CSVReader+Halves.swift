@@ -24,12 +24,14 @@ extension CSVReader {
     /// instead, at the place where they would have been read.
     /// - Parameters:
     ///   - start, read: run on another thread, at the same time as `body`; they must touch
-    ///     nothing else. `read` returns false for a record it leaves, and reads no further.
+    ///     nothing else. `start` is given the line the second half starts on. `read` returns false
+    ///     for a record it leaves, and reads no further. A second half not handed over is let go
+    ///     of before `body` sees the records it read.
     ///   - handOver: the second half's reading, on this thread, in the file's order.
     ///   - share: how much of the file the other thread reads, from the end. More than half when
     ///     taking its reading over costs this thread much, so that both finish together.
     func forEachRecord<Half>(
-        after headerLine: Int, secondHalf start: () -> Half, share: Double = 0.5,
+        after headerLine: Int, secondHalf start: (_ line: Int) -> Half, share: Double = 0.5,
         read: (inout Half, CSVRecord) -> Bool, handOver: (Half) -> Void, each body: (CSVRecord) -> Void
     ) {
         bytes.withUnsafeBufferPointer { buffer in
@@ -46,7 +48,7 @@ extension CSVReader {
             withoutActuallyEscaping(start) { start in
                 withoutActuallyEscaping(read) { read in
                     half.job = {
-                        var state = start()
+                        var state = start(split.line)
                         var second = CSVScanner(
                             buffer: buffer, delimiter: delimiter, index: split.index, line: split.line)
                         second.forEachRecord { record, at in
@@ -70,6 +72,7 @@ extension CSVReader {
                                 resume = half.stop
                                 return false
                             }
+                            half.state = nil
                         }
                         return take(record)
                     }

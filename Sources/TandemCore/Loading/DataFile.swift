@@ -218,7 +218,7 @@ struct DataFile {
     /// takes are handed over instead, where they would have been read. Tests turn `twoCores` off
     /// to prove that both ways read a file alike.
     func forEachRecord<Half>(
-        twoCores: Bool = true, secondHalf start: () -> Half, share: Double = 0.5,
+        twoCores: Bool = true, secondHalf start: (_ line: Int) -> Half, share: Double = 0.5,
         read: (inout Half, CSVRecord) -> Bool, handOver: (Half) -> Void, each body: (CSVRecord) -> Void
     ) {
         if twoCores, !isMapped, let file = records as? CSVReader {

@@ -25,7 +25,7 @@ enum MeasurementRows {
         var reportedLeftOut = Set<String>()
 
         csv.forEachRecord(
-            twoCores: twoCores, secondHalf: { Half(indexByID, kpis: lines.count, column: kpi.index!) },
+            twoCores: twoCores, secondHalf: { _ in Half(indexByID, kpis: lines.count, column: kpi.index!) },
             read: { plain && $0.read($1, columns) },
             handOver: { half in
                 // A KPI's values are usually together in the file: most are in one half only, and

@@ -17,76 +17,76 @@ enum RiskRows {
         diagnostics += csv.diagnostics
         let columns = Columns(csv)
         let matrix = RiskMatrix(settings)
-        let rows = min(csv.records.recordsAbout, 1_000_000)  // a hint: beyond it, the arrays grow
-        var kept = Kept(file: file, rows: rows)
+        // Room for a risk per line, up to a bound: beyond it, the rest are appended as usual.
+        let lines = csv.records.recordsAbout
+        let capacity = min(lines, 1_000_000)
         let plain = plainRows && csv.options.words.isEmpty
-        // Taking a risk over costs this thread about 0.4 of reading one (its id is recorded here),
-        // so the other thread reads more than half, and both finish together.
-        let secondShare = 0.62
-        csv.forEachRecord(
-            secondHalf: {
-                var half: [Risk] = []
-                half.reserveCapacity(Int(Double(rows) * secondShare) + 1)
-                return half
-            },
-            share: secondShare,
-            read: { half, record in
-                guard plain, let risk = plainRisk(record, columns, matrix) else { return false }
-                half.append(risk)
-                return true
-            },
-            handOver: { kept.takeOver($0) },
-            each: { record in
-                if plain, let risk = plainRisk(record, columns, matrix) {
-                    return kept.keep(risk, problems: [], hasError: false)
-                }
-                var row = FieldReader(
-                    record: record, file: file, sheet: csv.sheet, options: csv.options, saidOnce: csv.saidOnce)
-                let risk = carefulRisk(&row, columns, matrix)
-                kept.keep(risk, problems: row.diagnostics, hasError: row.hasError)
-            })
+        var kept = Kept(file: file, rows: capacity)
+        var risks = [Risk](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            let slots = RiskSlots(buffer.baseAddress!, from: 0, to: capacity)
+            csv.forEachRecord(
+                // From the first slot no record before the line can reach.
+                secondHalf: { line in RiskSlots(buffer.baseAddress!, from: line - csv.header.line - 1, to: capacity) },
+                share: 0.62,  // taking a risk over costs this thread too: the other reads more, both end together
+                read: { part, record in
+                    guard plain, part.hasRoom, let risk = plainRisk(record, columns, matrix) else { return false }
+                    part.append(risk)
+                    return true
+                },
+                handOver: { kept.takeOver($0, into: slots) },
+                each: { record in
+                    if plain, let risk = plainRisk(record, columns, matrix) {
+                        return kept.keep(risk, into: slots, problems: [], hasError: false)
+                    }
+                    var row = FieldReader(
+                        record: record, file: file, sheet: csv.sheet, options: csv.options, saidOnce: csv.saidOnce)
+                    let risk = carefulRisk(&row, columns, matrix)
+                    kept.keep(risk, into: slots, problems: row.diagnostics, hasError: row.hasError)
+                })
+            initialized = slots.release()
+        }
+        risks += kept.beyondCapacity
         kept.problems.finish(into: &kept.diagnostics, notes: csv.saidOnce)
         diagnostics += kept.diagnostics
-        return (kept.risks, kept.ids)
+        return (risks, kept.ids)
     }
 
-    /// The risks read so far, their ids and problems. One value, so that keeping a row checks
-    /// exclusive access once, not four times: those checks were a third of taking a half over.
+    /// The ids of the risks read so far and their problems. One value, so that keeping a row
+    /// checks exclusive access once, not three times.
     private struct Kept {
-        var risks: [Risk] = []
         var ids: FileIDs
         var problems: RowProblems
         var diagnostics: [Diagnostic] = []
+        /// Risks past the slots (a file of over a million lines): kept in order after them.
+        var beyondCapacity: [Risk] = []
 
         init(file: String, rows: Int) {
             (ids, problems) = (FileIDs(file: file), RowProblems(file: file))
-            risks.reserveCapacity(rows)
             ids.reserveCapacity(rows)
         }
 
-        /// Risks are moved, never copied: a copy of one is ten reference counts and 130 bytes.
-        mutating func keep(_ risk: consuming Risk, problems rowProblems: [Diagnostic], hasError: Bool) {
+        mutating func keep(
+            _ risk: consuming Risk, into slots: RiskSlots, problems rowProblems: [Diagnostic], hasError: Bool
+        ) {
             var rowProblems = rowProblems
             let loads = ids.admit(risk.id, line: risk.line, hasError: hasError, problems: &rowProblems)
             problems.add(rowProblems, to: &diagnostics)
-            if loads { risks.append(risk) }
+            guard loads else { return }
+            if beyondCapacity.isEmpty, slots.hasRoom { slots.append(risk) } else { beyondCapacity.append(risk) }
         }
 
-        /// The other thread's plain risks, in the file's order: their ids read in place, then the
-        /// risks copied in one pass, which streams through memory where moving them out one at a
-        /// time stalled on each.
-        mutating func takeOver(_ half: [Risk]) {
-            var refused: [Int] = []
-            for index in half.indices {
+        /// The other thread's plain risks, in the file's order: their ids recorded, then the
+        /// risks moved to follow this thread's.
+        mutating func takeOver(_ part: RiskSlots, into slots: RiskSlots) {
+            var refused = Set<Int>()
+            for index in 0..<part.count {
                 var rowProblems: [Diagnostic] = []
-                if !ids.admit(half[index].id, line: half[index].line, hasError: false, problems: &rowProblems) {
-                    refused.append(index)
+                if !ids.admit(part.id(at: index), line: part.line(at: index), hasError: false, problems: &rowProblems) {
+                    refused.insert(index)
                 }
                 problems.add(rowProblems, to: &diagnostics)
             }
-            guard !refused.isEmpty else { return risks.append(contentsOf: half) }
-            let refusedSet = Set(refused)
-            risks.append(contentsOf: half.indices.lazy.filter { !refusedSet.contains($0) }.map { half[$0] })
+            slots.takeOver(part, except: refused)
         }
     }
 
