@@ -18,8 +18,7 @@ enum RiskRows {
         let columns = Columns(csv)
         let matrix = RiskMatrix(settings)
         // Room for a risk per line, up to a bound: beyond it, the rest are appended as usual.
-        let lines = csv.records.recordsAbout
-        let capacity = min(lines, 1_000_000)
+        let capacity = max(1, min(csv.records.recordsAbout, 1_000_000))
         let plain = plainRows && csv.options.words.isEmpty
         var kept = Kept(file: file, rows: capacity)
         var risks = [Risk](unsafeUninitializedCapacity: capacity) { buffer, initialized in
