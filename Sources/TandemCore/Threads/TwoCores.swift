@@ -1,7 +1,7 @@
 import Dispatch
 
 /// Work that is the same function of each index, shared out over two cores when there is enough
-/// of it: the assessments of 100,000 risks, or of KPIs with a million values between them.
+/// of it: the assessments of KPIs with a million values between them.
 public enum TwoCores {
     /// `(0..<count).map(transform)`, its second half made on another thread when `worthIt`.
     /// `transform` must read only what no one writes meanwhile.
@@ -10,7 +10,7 @@ public enum TwoCores {
         return withoutActuallyEscaping(transform) { transform in
             let job = Job(transform)
             return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                let parts = Parts(base: buffer.baseAddress!, count: count)
+                let parts = Parts(base: buffer.baseAddress!)
                 DispatchQueue.concurrentPerform(iterations: 2) { part in
                     for index in part == 0 ? 0..<count / 2 : count / 2..<count {
                         (parts.base + index).initialize(to: job.transform(index))
@@ -41,6 +41,5 @@ public enum TwoCores {
     /// Where the results go: each thread writes its own half of the buffer.
     private struct Parts<T>: @unchecked Sendable {
         let base: UnsafeMutablePointer<T>
-        let count: Int
     }
 }

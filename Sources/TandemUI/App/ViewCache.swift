@@ -34,7 +34,7 @@ final class ViewCache: @unchecked Sendable {
     private var findingOwners: [Set<Owner>]?
 
     /// True once the tabs' counts for this key are made.
-    func has(_ key: Key) -> Bool { lock.withLock { badges[key] != nil } }
+    func hasBadges(_ key: Key) -> Bool { lock.withLock { badges[key] != nil } }
 
     func order(_ key: Key, _ make: () -> [Int]) -> [Int] { value(key, \.orders, make) }
     func visible(_ key: Key, _ make: () -> VisibleItems.Items) -> VisibleItems.Items { value(key, \.visible, make) }

@@ -7,7 +7,7 @@ public enum DashboardView {
     /// overview's list) are made on two cores at once; later frames find them cached.
     static func prepareOnTwoCores(_ view: VisibleItems, pane: Pane) {
         guard view.model.card.risks.count >= 20_000, pane == .overview || pane == .risks,
-            !view.model.cache.has(view.cacheKey(.tabBadges))
+            !view.model.cache.hasBadges(view.cacheKey(.tabBadges))
         else { return }
         TwoCores.both(
             { _ = pane == .overview ? PaneItems.overview(view).count : 0 },
