@@ -21,7 +21,8 @@ enum RiskPane {
         let selected = DashboardView.selectedRow(state, count: order.count)
         var table = Table(
             columns: [
-                TableColumn("ID", width: 6, minWidth: 4, priority: 7),
+                // Before the title: an id cut short ("RK-…" on every row) names nothing.
+                TableColumn("ID", width: 6, minWidth: 4, priority: 9),
                 TableColumn("Risk", width: 34, minWidth: 16, priority: 9),
                 TableColumn("Category", width: 11, minWidth: 8, priority: 3),
                 TableColumn("Owner", width: 5, priority: 8),

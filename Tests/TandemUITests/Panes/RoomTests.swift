@@ -48,4 +48,25 @@ import Testing
         }
         #expect(!overview.contains("…"))
     }
+
+    /// A register's ids show whole even at 80 columns, before its titles: "RK-…" on every row
+    /// named nothing.
+    @Test func riskIDsShowWholeBeforeTitlesAt80Columns() throws {
+        var generator = WorkspaceGenerator()
+        generator.risks = 40
+        var files = generator.files()
+        let risks = try #require(files["risks.csv"]).split(separator: "\n", omittingEmptySubsequences: false)
+        files["risks.csv"] =
+            ([String(risks[0])]
+            + risks.dropFirst().map { line in
+                line.isEmpty
+                    ? "" : "RISK-0" + line.dropFirst().replacing("Generated risk", with: "A long title for a risk")
+            }).joined(separator: "\n")
+        let loaded = try WorkspaceLoader.load(MemoryFiles(files))
+        let model = ViewModel(Scorecard(loaded, asOf: loaded.workspace.settings.asOf!))
+        let register = screen("3", size: .of(80, 24), model: model)
+        let shown = model.card.risks.map(\.risk.id).filter { register.contains($0 + " ") }
+        #expect(shown.count >= 10, "\(register)")
+        #expect(!register.contains("RISK-…"))
+    }
 }
