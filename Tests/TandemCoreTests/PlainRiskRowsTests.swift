@@ -136,4 +136,15 @@ import Testing
         #expect(fast.1 == careful.1)
         #expect(fast.0.contains("Risk number 12999"))
     }
+
+    /// A large file whose header comes after the point the other thread would start from (a
+    /// megabyte of blank lines first) is read on one core, alike.
+    @Test func aHeaderPastTheSplitReadsAlike() throws {
+        let rows = (0..<2_000).map { "R\($0),Risk number \($0),cyber,cio,3,4,,2,3,,1,2,,2027-03-31,open,EDR,,,Text" }
+        let text = String(repeating: "\n", count: 1_200_000) + ([Self.header] + rows).joined(separator: "\n") + "\n"
+        #expect(text.utf8.count > CSVReader.halvesFrom)
+        let fast = try Self.read(text, plainRows: true)
+        #expect(fast == (try Self.read(text, plainRows: false)))
+        #expect(fast.0.contains("Risk number 1999"))
+    }
 }

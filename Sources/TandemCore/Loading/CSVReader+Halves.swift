@@ -7,7 +7,8 @@ import Dispatch
 #endif
 
 /// A large file read on two cores: while this thread reads the first half of the records, another
-/// reads the plain rows of the second half, from the first line start past the middle.
+/// reads the plain rows of the second half, from the first line start in the last `share` of the
+/// file (past the middle by default).
 ///
 /// Where a record starts cannot be known without reading from the top (a quoted field may hold
 /// line breaks), so the second half is a guess, checked: it is used only when the first half's
@@ -41,7 +42,10 @@ extension CSVReader {
             }
             var scanner = CSVScanner(buffer: buffer, delimiter: delimiter)
             let firstPart = Int(Double(buffer.count) * (1 - min(max(share, 0), 1)))
-            guard buffer.count >= Self.halvesFrom, let split = Self.lineStart(after: firstPart, in: buffer)
+            // A header past the split (a file starting with a megabyte of blank lines) leaves nothing
+            // for this thread to read first: one core, then.
+            guard buffer.count >= Self.halvesFrom, let split = Self.lineStart(after: firstPart, in: buffer),
+                split.line > headerLine
             else { return scanner.forEachRecord { record, _ in take(record) } }
 
             let half = SecondHalf<Half>()
@@ -52,7 +56,7 @@ extension CSVReader {
                         var second = CSVScanner(
                             buffer: buffer, delimiter: delimiter, index: split.index, line: split.line)
                         second.forEachRecord { record, at in
-                            guard record.line <= headerLine || read(&state, record) else {
+                            guard read(&state, record) else {
                                 half.stop = (at, record.line)
                                 return false
                             }
@@ -67,16 +71,19 @@ extension CSVReader {
                         if at >= split.index, !handedOver {
                             handedOver = true
                             group.wait()
-                            if at == split.index, let state = half.state {  // else the guess was wrong
+                            // Let go of here, at once: it may hold memory this thread writes next.
+                            let state = half.state
+                            half.state = nil
+                            if at == split.index, let state {  // else the guess was wrong
                                 handOver(state)
                                 resume = half.stop
                                 return false
                             }
-                            half.state = nil
                         }
                         return take(record)
                     }
                     group.wait()  // the other thread reads `buffer`: it must be done before it goes
+                    half.state = nil  // never reached (a record ran to the end): let go of here, not there
                     if let resume {
                         var rest = CSVScanner(
                             buffer: buffer, delimiter: delimiter, index: resume.index, line: resume.line)

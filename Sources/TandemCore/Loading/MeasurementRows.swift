@@ -19,14 +19,16 @@ enum MeasurementRows {
             columns.kpi, columns.period, columns.value, columns.target, columns.warn, columns.note
         )
         let plain = readsPlainly(options)
-        var lines: [[Int]] = Array(repeating: [], count: kpis.count)
+        let kpiCount = kpis.count  // for the other thread, which must not read `lines` as this one writes it
+        var lines: [[Int]] = Array(repeating: [], count: kpiCount)
         let indexByID = KPILookup.indexes(kpis)
         var lookup = KPILookup(indexByID, column: kpi.index!)
         var reportedLeftOut = Set<String>()
 
         csv.forEachRecord(
-            twoCores: twoCores, secondHalf: { _ in Half(indexByID, kpis: lines.count, column: kpi.index!) },
-            read: { plain && $0.read($1, columns) },
+            // Only for plain rows: otherwise the other thread would stop at the first.
+            twoCores: twoCores && plain, secondHalf: { _ in Half(indexByID, kpis: kpiCount, column: kpi.index!) },
+            read: { $0.read($1, columns) },
             handOver: { half in
                 // A KPI's values are usually together in the file: most are in one half only, and
                 // are taken over as they are instead of copied.

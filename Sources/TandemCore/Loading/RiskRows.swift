@@ -24,11 +24,12 @@ enum RiskRows {
         var risks = [Risk](unsafeUninitializedCapacity: capacity) { buffer, initialized in
             let slots = RiskSlots(buffer.baseAddress!, from: 0, to: capacity)
             csv.forEachRecord(
+                twoCores: plain,  // only plain rows are read there: otherwise it would stop at the first
                 // From the first slot no record before the line can reach.
                 secondHalf: { line in RiskSlots(buffer.baseAddress!, from: line - csv.header.line - 1, to: capacity) },
                 share: 0.62,  // taking a risk over costs this thread too: the other reads more, both end together
                 read: { part, record in
-                    guard plain, part.hasRoom, let risk = plainRisk(record, columns, matrix) else { return false }
+                    guard part.hasRoom, let risk = plainRisk(record, columns, matrix) else { return false }
                     part.append(risk)
                     return true
                 },

@@ -12,6 +12,7 @@ final class RiskSlots: @unchecked Sendable {
     private(set) var count = 0
 
     init(_ base: UnsafeMutablePointer<Risk>, from start: Int, to end: Int) {
+        precondition(start >= 0, "a slot before the buffer")
         (self.base, self.start, self.end) = (base, start, max(start, end))
     }
 
