@@ -35,6 +35,7 @@ struct ActionTarget {
             throw ExitCode(1)
         }
         card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
+        KeptUntilExit.keep(card)
         file = ActionFile(workspace: path)
     }
 

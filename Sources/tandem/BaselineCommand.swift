@@ -55,6 +55,7 @@ struct BaselineCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
+            KeptUntilExit.keep(card)
             let name = name.map(Self.fileName) ?? card.asOf.description
             do {
                 try BaselineStore(workspace: path).save(card, name: name, force: force)
