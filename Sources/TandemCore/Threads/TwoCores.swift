@@ -1,7 +1,7 @@
 import Dispatch
 
 /// Work that is the same function of each index, shared out over two cores when there is enough
-/// of it: the assessments of KPIs with a million values between them.
+/// of it: the assessments of KPIs with 100,000 values or more between them.
 public enum TwoCores {
     /// `(0..<count).map(transform)`, its second half made on another thread when `worthIt`.
     /// `transform` must read only what no one writes meanwhile.

@@ -1,11 +1,10 @@
 import TandemCore
 
 /// What the overview's risk card, the register's title and its heat map count among the risks a
-/// view lets through. Counted in one pass and cached per lens and filter: a pass per figure on
-/// every frame cost more than drawing the screen at 100,000 risks.
+/// view lets through. Counted once per lens and filter: a pass per figure on every frame cost
+/// more than drawing the screen at 100,000 risks.
 struct RiskSummary {
-    /// Closed risks count only here; every other figure is of the open ones.
-    private(set) var closed = 0
+    /// Every figure is of the open risks.
     private(set) var open = 0
     /// Open risks by band, by `RiskBand.rank`.
     private var bands = [0, 0, 0, 0]
@@ -17,10 +16,7 @@ struct RiskSummary {
 
     init(_ card: Scorecard, _ indices: [Int]) {
         for index in indices {
-            guard !card.risks[index].isClosed else {
-                closed += 1
-                continue
-            }
+            guard !card.risks[index].isClosed else { continue }
             open += 1
             bands[card.risks[index].band.rank] += 1
             if card.risks[index].aboveAppetite { aboveAppetite += 1 }

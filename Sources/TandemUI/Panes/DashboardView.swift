@@ -3,14 +3,14 @@ import TandemCore
 /// Renders the whole screen for a state: the one renderer behind the terminal, `tandem snapshot`
 /// and the tests.
 public enum DashboardView {
-    /// At scale, the first frame's passes over every risk (the tabs' counts, the risk summary, the
-    /// overview's list) are made on two cores at once; later frames find them cached.
+    /// At scale, the Overview's first frame makes its passes over every risk (its list beside the
+    /// tabs' counts and the risk summary) on two cores at once; later frames find them cached.
     static func prepareOnTwoCores(_ view: VisibleItems, pane: Pane) {
-        guard view.model.card.risks.count >= 20_000, pane == .overview || pane == .risks,
+        guard view.model.card.risks.count >= 20_000, pane == .overview,
             !view.model.cache.hasBadges(view.cacheKey(.tabBadges))
         else { return }
         TwoCores.both(
-            { _ = pane == .overview ? PaneItems.overview(view).count : 0 },
+            { _ = PaneItems.overview(view).count },
             {
                 _ = Chrome.tabCounts(view)
                 _ = view.riskSummary

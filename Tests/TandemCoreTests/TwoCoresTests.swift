@@ -1,0 +1,19 @@
+import Testing
+
+@testable import TandemCore
+
+/// Work shared over two cores gives what one core gives.
+@Suite struct TwoCoresTests {
+    @Test func mapOnTwoCoresIsTheMapInOrder() {
+        for count in [0, 1, 2, 1_001] {
+            #expect(TwoCores.map(count, worthIt: true) { "item \($0)" } == (0..<count).map { "item \($0)" })
+        }
+    }
+
+    @Test func bothRunEachOnce() {
+        let lock = Lock()
+        var ran: [String] = []
+        TwoCores.both({ lock.withLock { ran.append("first") } }, { lock.withLock { ran.append("second") } })
+        #expect(ran.sorted() == ["first", "second"])
+    }
+}
