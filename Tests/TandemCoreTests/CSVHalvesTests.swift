@@ -16,9 +16,13 @@ import Testing
         return seen
     }
 
-    /// The same, read in two halves; `declines` picks the records the second half leaves.
-    static func inHalves(_ reader: CSVReader, declines: @escaping (CSVRecord) -> Bool) -> [String] {
+    /// The same, read in two halves; `declines` picks the records the second half leaves. With how
+    /// many records the second half handed over, so that a test knows it was used.
+    static func inHalves(
+        _ reader: CSVReader, declines: @escaping (CSVRecord) -> Bool
+    ) -> (records: [String], handedOver: Int) {
         var seen: [String] = []
+        var handedOver = 0
         reader.forEachRecord(
             after: 1, secondHalf: { _ in [String]() },
             read: { half, record in
@@ -26,8 +30,11 @@ import Testing
                 half.append(describe(record))
                 return true
             },
-            handOver: { seen += $0 }, each: { seen.append(describe($0)) })
-        return seen
+            handOver: {
+                seen += $0
+                handedOver += $0.count
+            }, each: { seen.append(describe($0)) })
+        return (seen, handedOver)
     }
 
     static func describe(_ record: CSVRecord) -> String {
@@ -50,11 +57,13 @@ import Testing
         #expect(reader.bytes.count > CSVReader.halvesFrom)
         let expected = Self.inOrder(reader)
         #expect(expected.count == 30_000)
-        #expect(Self.inHalves(reader) { _ in false } == expected)
+        let halves = Self.inHalves(reader) { _ in false }
+        #expect(halves.records == expected)
+        #expect(halves.handedOver > 10_000)  // the other thread's part was used
         // Rows left in the second half: it hands over those before the first, and the rest is
         // read here.
-        #expect(Self.inHalves(reader) { $0.line % 997 == 0 } == expected)
-        #expect(Self.inHalves(reader) { _ in true } == expected)
+        #expect(Self.inHalves(reader) { $0.line % 997 == 0 }.records == expected)
+        #expect(Self.inHalves(reader) { _ in true }.records == expected)
     }
 
     @Test func aQuotedFieldOverTheMiddleDropsTheGuess() {
@@ -65,7 +74,9 @@ import Testing
         let reader = CSVReader(bytes: Self.file(rows: 20_000, middle: long))
         let expected = Self.inOrder(reader)
         #expect(expected.count == 20_001)
-        #expect(Self.inHalves(reader) { _ in false } == expected)
+        let halves = Self.inHalves(reader) { _ in false }
+        #expect(halves.records == expected)
+        #expect(halves.handedOver == 0)  // the guess was dropped
     }
 
     @Test func brokenQuotesAndBlankLinesInTheSecondHalf() {
@@ -73,7 +84,7 @@ import Testing
         text += "\n\nR-a,\"never closed,x\nR-b,after,\"a \"\"quoted\"\" word\"\n\n"
         let reader = CSVReader(bytes: Array(text.utf8))
         let expected = Self.inOrder(reader)
-        #expect(Self.inHalves(reader) { $0.problem != nil } == expected)
+        #expect(Self.inHalves(reader) { $0.problem != nil }.records == expected)
         #expect(expected.last?.hasPrefix("30005: R-b|after|a \"quoted\" word") == true)
     }
 }
