@@ -109,4 +109,14 @@ enum Byte {
     static let carriageReturn = UInt8(ascii: "\r")
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
+
+    static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    /// An ASCII capital as its small letter; any other byte as it is.
+    static func lowercased(_ byte: UInt8) -> UInt8 { isCapital(byte) ? byte | 0x20 : byte }
+
+    /// True when `bytes` are `word`'s (small letters) in any case.
+    static func isWord(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count == bytes.count && zip(word, bytes).allSatisfy { $0 == lowercased($1) }
+    }
 }

@@ -52,25 +52,22 @@ extension MeasurementRows {
     /// A plain row's observation, or nil for the careful path. `options` must read values as
     /// written (a decimal point, percentages in points): `readsPlainly`.
     static func plainObservation(_ record: CSVRecord, _ columns: Columns) -> Observation? {
-        guard record.problem == nil, !record.isCut, isBlank(columns.target, record), isBlank(columns.warn, record),
+        let fields = PlainFields(record: record)
+        guard record.problem == nil, !record.isCut, fields.isBlank(columns.target), fields.isBlank(columns.warn),
             let periodEnd = FieldParsing.periodEnd(record.rawBytes(columns.period.index!))
         else { return nil }
         var number: Double?
-        if !isBlank(columns.value, record) {
+        if !fields.isBlank(columns.value) {
             guard case .number(let parsed) = FieldParsing.number(record.rawBytes(columns.value.index!)) else {
                 return nil
             }
             number = parsed
         }
-        let note = isBlank(columns.note, record) ? "" : TextSanitizer.clean(record.text(columns.note.index!))
+        let note = fields.isBlank(columns.note) ? "" : TextSanitizer.clean(record.text(columns.note.index!))
         return Observation(period: periodEnd, value: number, note: note)
     }
 
     static func readsPlainly(_ options: ValueOptions) -> Bool { options.decimal == "." && options.percent == .points }
-
-    private static func isBlank(_ column: Column, _ record: CSVRecord) -> Bool {
-        column.index.map { record.isBlank($0) } ?? true
-    }
 
     /// The second half of a large file, read on another core: its plain rows' observations by
     /// KPI, in file order, handed over to be appended where they belong.

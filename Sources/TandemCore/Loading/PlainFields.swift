@@ -54,10 +54,7 @@ struct PlainFields {
     func choice<T>(_ column: Column, among words: OwnWords<T>) -> T?? {
         guard let index = column.index, !record.isBlank(index) else { return .some(nil) }
         let raw = record.rawBytes(index)
-        for (value, word) in words.words where word.count == raw.count {
-            if zip(word, raw).allSatisfy({ $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }) { return .some(value) }
-        }
-        return nil
+        return words.words.first { Byte.isWord($0.1, raw) }.map { .some($0.0) }
     }
 
     /// True when the field holds this byte: checked before its text is made.
@@ -67,7 +64,7 @@ struct PlainFields {
 
     /// True when the field holds an ASCII capital.
     func hasCapital(_ column: Column) -> Bool {
-        column.index.map { record.rawBytes($0).contains { $0 >= 0x41 && $0 <= 0x5A } } ?? false
+        column.index.map { record.rawBytes($0).contains(where: Byte.isCapital) } ?? false
     }
 }
 

@@ -20,13 +20,9 @@ public enum EmptyWords {
         guard trimmed.count <= 6, first < 0x30 || first > 0x39 else { return false }
         // ASCII (`cio`, `open`, `N/A`): compared as bytes, in any case, with no string built.
         guard trimmed.allSatisfy({ $0 < 0x80 }) else { return isEmpty(String(decoding: trimmed, as: UTF8.self)) }
-        return asciiWords.contains { word in
-            word.count == trimmed.count && zip(word, trimmed).allSatisfy { $0 == Self.lowercased($1) }
-        }
+        return asciiWords.contains { Byte.isWord($0, trimmed) }
     }
 
     /// The empty words written in ASCII, as bytes; the dashes are matched by `words`.
     private static let asciiWords: [[UInt8]] = words.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 }

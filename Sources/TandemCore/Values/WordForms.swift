@@ -27,7 +27,7 @@ public enum WordForms {
             }
             if pendingSpace { output.append(0x20) }
             pendingSpace = false
-            output.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            output.append(Byte.lowercased(byte))
         }
         return String(decoding: output, as: UTF8.self)
     }
