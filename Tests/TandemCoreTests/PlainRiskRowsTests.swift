@@ -147,4 +147,16 @@ import Testing
         #expect(fast == (try Self.read(text, plainRows: false)))
         #expect(fast.0.contains("Risk number 1999"))
     }
+
+    /// A risk keeps its scores and dates small, and gives back what was set: nil only for nil,
+    /// never for a value, however far out of any matrix.
+    @Test func aRiskGivesBackItsScoresAndDates() {
+        var risk = Risk(id: "R1", title: "T", category: "cyber", owner: .cio, likelihood: 4, impact: nil)
+        #expect(MemoryLayout<Risk>.stride <= 144)
+        #expect(risk.likelihood == 4 && risk.impact == nil && risk.targetDate == nil)
+        (risk.residualScore, risk.targetScore) = (100, Int.min)
+        (risk.targetDate, risk.lastReviewed) = (Day(ordinal: 20_000), Day(ordinal: Int.min))
+        #expect(risk.residualScore == 100 && risk.targetScore != nil)
+        #expect(risk.targetDate == Day(ordinal: 20_000) && risk.lastReviewed != nil)
+    }
 }

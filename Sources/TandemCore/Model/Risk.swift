@@ -16,57 +16,66 @@ public struct Risk: Sendable, Identifiable {
     public var proceduralMitigation: String
     public var description: String
     public var line: Int
-    /// The nine score fields and the two dates, kept small: a register of 100,000 risks is copied
-    /// and paged in as it loads, and these were 176 of each risk's 288 bytes (now 144 in all).
-    private var scores = CompactScores()
-    private var dates = (targetDate: CompactDay(nil), lastReviewed: CompactDay(nil))
+    /// The nine scores and the two dates, kept small: a register of 100,000 risks is copied and
+    /// paged in as it loads, and these were 176 of each risk's 288 bytes (now 144 in all).
+    private var smallLikelihood = SmallInt(nil)
+    private var smallImpact = SmallInt(nil)
+    private var smallScore = SmallInt(nil)
+    private var smallResidualLikelihood = SmallInt(nil)
+    private var smallResidualImpact = SmallInt(nil)
+    private var smallResidualScore = SmallInt(nil)
+    private var smallTargetLikelihood = SmallInt(nil)
+    private var smallTargetImpact = SmallInt(nil)
+    private var smallTargetScore = SmallInt(nil)
+    private var smallTargetDate = SmallDay(nil)
+    private var smallLastReviewed = SmallDay(nil)
 
     /// Inherent likelihood and impact; nil when the risk is given as `score`.
     public var likelihood: Int? {
-        get { scores[0] }
-        set { scores[0] = newValue }
+        get { smallLikelihood.value }
+        set { smallLikelihood = SmallInt(newValue) }
     }
     public var impact: Int? {
-        get { scores[1] }
-        set { scores[1] = newValue }
+        get { smallImpact.value }
+        set { smallImpact = SmallInt(newValue) }
     }
     /// The inherent score when given without likelihood and impact.
     public var score: Int? {
-        get { scores[2] }
-        set { scores[2] = newValue }
+        get { smallScore.value }
+        set { smallScore = SmallInt(newValue) }
     }
     public var residualLikelihood: Int? {
-        get { scores[3] }
-        set { scores[3] = newValue }
+        get { smallResidualLikelihood.value }
+        set { smallResidualLikelihood = SmallInt(newValue) }
     }
     public var residualImpact: Int? {
-        get { scores[4] }
-        set { scores[4] = newValue }
+        get { smallResidualImpact.value }
+        set { smallResidualImpact = SmallInt(newValue) }
     }
     public var residualScore: Int? {
-        get { scores[5] }
-        set { scores[5] = newValue }
+        get { smallResidualScore.value }
+        set { smallResidualScore = SmallInt(newValue) }
     }
     /// Where the owner means to bring the risk, and by when.
     public var targetLikelihood: Int? {
-        get { scores[6] }
-        set { scores[6] = newValue }
+        get { smallTargetLikelihood.value }
+        set { smallTargetLikelihood = SmallInt(newValue) }
     }
     public var targetImpact: Int? {
-        get { scores[7] }
-        set { scores[7] = newValue }
+        get { smallTargetImpact.value }
+        set { smallTargetImpact = SmallInt(newValue) }
     }
     public var targetScore: Int? {
-        get { scores[8] }
-        set { scores[8] = newValue }
+        get { smallTargetScore.value }
+        set { smallTargetScore = SmallInt(newValue) }
     }
     public var targetDate: Day? {
-        get { dates.targetDate.day }
-        set { dates.targetDate = CompactDay(newValue) }
+        get { smallTargetDate.day }
+        set { smallTargetDate = SmallDay(newValue) }
     }
     public var lastReviewed: Day? {
-        get { dates.lastReviewed.day }
-        set { dates.lastReviewed = CompactDay(newValue) }
+        get { smallLastReviewed.day }
+        set { smallLastReviewed = SmallDay(newValue) }
     }
 
     public init(
@@ -95,35 +104,26 @@ public struct Risk: Sendable, Identifiable {
         self.targetLikelihood = targetLikelihood
         self.targetImpact = targetImpact
         self.targetScore = targetScore
-        dates = (CompactDay(targetDate), CompactDay(lastReviewed))
+        self.targetDate = targetDate
+        self.lastReviewed = lastReviewed
     }
 }
 
-/// Nine optional scores in two bytes each. A score lies on a matrix of at most 10 × 10, so every
-/// value a register holds fits; one beyond ±32,767 would be clamped.
-private struct CompactScores: Sendable {
-    private static let none = Int16.min
-    private var values = (none, none, none, none, none, none, none, none, none)
+/// An optional score in two bytes. A score lies on a matrix of at most 10 × 10, so every value a
+/// register holds fits; one beyond ±32,767 would be clamped.
+private struct SmallInt: Sendable {
+    private let stored: Int16
 
-    subscript(index: Int) -> Int? {
-        get {
-            let value = withUnsafeBytes(of: values) { $0.load(fromByteOffset: index * 2, as: Int16.self) }
-            return value == Self.none ? nil : Int(value)
-        }
-        set {
-            withUnsafeMutableBytes(of: &values) {
-                $0.storeBytes(
-                    of: newValue.map { Int16(clamping: $0) } ?? Self.none, toByteOffset: index * 2, as: Int16.self)
-            }
-        }
-    }
+    init(_ value: Int?) { stored = value.map { max(Int16(clamping: $0), .min + 1) } ?? .min }
+
+    var value: Int? { stored == .min ? nil : Int(stored) }
 }
 
 /// An optional day in four bytes: days since 1970 for years 1 to 9999 run to about ±2.9 million.
-private struct CompactDay: Sendable {
+private struct SmallDay: Sendable {
     private let ordinal: Int32
 
-    init(_ day: Day?) { ordinal = day.map { Int32(clamping: $0.ordinal) } ?? .min }
+    init(_ day: Day?) { ordinal = day.map { max(Int32(clamping: $0.ordinal), .min + 1) } ?? .min }
 
     var day: Day? { ordinal == .min ? nil : Day(ordinal: Int(ordinal)) }
 }
