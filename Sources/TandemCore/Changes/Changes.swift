@@ -117,7 +117,7 @@ public struct Changes: Sendable {
     }
 
     private static func riskChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
-        let before = firstIndex(baseline.risks.count) { baseline.risks[$0].id }
+        let before = [String: Int](firstPositionsOf: baseline.risks.count) { baseline.risks[$0].id }
         // Which of the baseline's risks a risk now has the id of, marked as they are matched: a set
         // of every id now, made to look each old one up, took as long again.
         var kept = [Bool](repeating: false, count: baseline.risks.count)
@@ -173,15 +173,6 @@ public struct Changes: Sendable {
                     notes: [gone(old.id, from: .risks, card) + " (was \(old.band.rawValue))"]))
         }
         return changes
-    }
-
-    /// Each id's first position, sized up front: at 100,000 risks, mapping them to pairs copied
-    /// every one and the dictionary grew by rehashing.
-    static func firstIndex(_ count: Int, _ id: (Int) -> String) -> [String: Int] {
-        var index: [String: Int] = .init(minimumCapacity: count)
-        // Backwards, so that the first of an id given twice is the one kept.
-        for position in (0..<count).reversed() { index[id(position)] = position }
-        return index
     }
 
     private static func initiativeChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {

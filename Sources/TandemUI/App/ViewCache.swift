@@ -28,7 +28,7 @@ final class ViewCache: @unchecked Sendable {
     private var overview: [Key: [OverviewRow]] = [:]
     private var badges: [Key: [Pane: Int]] = [:]
     private var riskSummaries: [Key: RiskSummary] = [:]
-    private var indices: [ItemKind: [String: Int]] = [:]
+    private var kpiIndex, riskIndex, initiativeIndex, actionIndex: [String: Int]?
     private var search: ViewModel.SearchTexts?
     private var scoreDigits: RiskPane.ScoreDigits?
     private var findingOwners: [Set<Owner>]?
@@ -44,12 +44,12 @@ final class ViewCache: @unchecked Sendable {
 
     /// The items of a kind by id: made on the first look-up, kept for the life of the data.
     func index(_ kind: ItemKind, _ make: () -> [String: Int]) -> [String: Int] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let index = indices[kind] { return index }
-        let made = make()
-        indices[kind] = made
-        return made
+        switch kind {
+        case .kpis: once(\.kpiIndex, make)
+        case .risks: once(\.riskIndex, make)
+        case .initiatives: once(\.initiativeIndex, make)
+        case .actions: once(\.actionIndex, make)
+        }
     }
 
     enum ItemKind { case kpis, risks, initiatives, actions }

@@ -38,24 +38,22 @@ public struct ViewModel: Sendable {
     }
 
     /// Each id's first index, by kind: made when first asked for (a detail, a link), not at start-up.
-    var kpiIndex: [String: Int] { cache.index(.kpis) { Self.index(card.kpis.count) { card.kpis[$0].kpi.id } } }
-    var riskIndex: [String: Int] { cache.index(.risks) { Self.index(card.risks.count) { card.risks[$0].risk.id } } }
+    var kpiIndex: [String: Int] {
+        cache.index(.kpis) { [String: Int](firstPositionsOf: card.kpis.count) { card.kpis[$0].kpi.id } }
+    }
+    var riskIndex: [String: Int] {
+        cache.index(.risks) { [String: Int](firstPositionsOf: card.risks.count) { card.risks[$0].risk.id } }
+    }
     var initiativeIndex: [String: Int] {
-        cache.index(.initiatives) { Self.index(card.initiatives.count) { card.initiatives[$0].initiative.id } }
+        cache.index(.initiatives) {
+            [String: Int](firstPositionsOf: card.initiatives.count) { card.initiatives[$0].initiative.id }
+        }
     }
     var actionIndex: [String: Int] {
         cache.index(.actions) {
             let actions = card.actions ?? []
-            return Self.index(actions.count) { actions[$0].action.id }
+            return [String: Int](firstPositionsOf: actions.count) { actions[$0].action.id }
         }
-    }
-
-    /// Each id's first index, sized up front so that it does not grow by rehashing.
-    private static func index(_ count: Int, _ id: (Int) -> String) -> [String: Int] {
-        var index: [String: Int] = .init(minimumCapacity: count)
-        // Backwards, so that the first of an id given twice is the one kept.
-        for position in (0..<count).reversed() { index[id(position)] = position }
-        return index
     }
 
     public var settings: Settings { card.workspace.settings }
