@@ -33,17 +33,15 @@ public enum PaneOrder {
     public static func risks(_ view: VisibleItems, _ sort: RiskSort) -> [Int] {
         view.model.cache.order(view.cacheKey(.risks(sort))) {
             let items = view.model.card.risks
-            func closed(_ i: Int) -> Int { items[i].isClosed ? 1 : 0 }
+            // Open risks first, then by the key, then in file order; each key made once per risk.
+            func by<Key: Comparable>(_ key: (Int) -> Key) -> [Int] {
+                view.risks.map { (items[$0].isClosed ? 1 : 0, key($0), $0) }.sorted(by: <).map(\.2)
+            }
             switch sort {
-            case .id: return view.risks.map { (closed($0), items[$0].risk.id, $0) }.sorted(by: <).map(\.2)
-            case .owner:
-                return view.risks.map { (closed($0), items[$0].risk.owner.label, $0) }.sorted(by: <).map(\.2)
-            case .reviewDate:
-                return view.risks.map { (closed($0), items[$0].reviewDue?.ordinal ?? Int.min, $0) }.sorted(by: <)
-                    .map(\.2)
-            case .score:
-                return view.risks.map { (closed($0), -items[$0].residualScore * 100 - items[$0].inherentScore, $0) }
-                    .sorted(by: <).map(\.2)
+            case .id: return by { items[$0].risk.id }
+            case .owner: return by { items[$0].risk.owner.label }
+            case .reviewDate: return by { items[$0].reviewDue?.ordinal ?? Int.min }
+            case .score: return by { -items[$0].residualScore * 100 - items[$0].inherentScore }
             }
         }
     }
