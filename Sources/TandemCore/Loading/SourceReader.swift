@@ -42,7 +42,7 @@ struct SourceReader {
         let source = settings.source(of: set)
         fileNames[set] = source.file
         if let step = reusable(set, source: source, inputs: inputs), let value = step.value as? T {
-            if !sourceFiles.contains(source.file) { sourceFiles.append(source.file) }
+            watch(source.file)
             diagnostics += step.diagnostics
             steps[set] = step
             reused.insert(set)
@@ -77,12 +77,21 @@ struct SourceReader {
     /// The last load's step for the data set, when replaying it gives what reading it would: the
     /// same file, unchanged, read as the trust in force allows, from inputs that were replayed too.
     private mutating func reusable(_ set: DataSet, source: Source, inputs: Set<DataSet>) -> LoadCache.Step? {
-        guard let step = last[set], step.file == source.file, inputs.isSubset(of: reused) else { return nil }
-        if !files.isInside(source.file) {
-            isTrusted = isTrusted ?? files.trusts(manifest: manifest, settings: settings)
-            guard isTrusted == true else { return nil }
-        }
+        guard let step = last[set], step.file == source.file, inputs.isSubset(of: reused), mayRead(source.file)
+        else { return nil }
         return files.identity(of: source.file) == step.identity ? step : nil
+    }
+
+    /// Inside the workspace folder, or the manifest is trusted (asked once per load).
+    private mutating func mayRead(_ file: String) -> Bool {
+        if files.isInside(file) { return true }
+        isTrusted = isTrusted ?? files.trusts(manifest: manifest, settings: settings)
+        return isTrusted == true
+    }
+
+    /// A file a live reload watches.
+    private mutating func watch(_ file: String) {
+        if !sourceFiles.contains(file) { sourceFiles.append(file) }
     }
 
     /// The file's bytes, read once however many data sets it serves; nil when there is no file.
@@ -90,18 +99,15 @@ struct SourceReader {
     /// to tell a later write by it.
     private mutating func bytes(of source: Source) throws(LoadFailure) -> (bytes: [UInt8]?, identity: FileIdentity?) {
         if let read = bytesByFile[source.file] { return read }
-        if !files.isInside(source.file) {
-            isTrusted = isTrusted ?? files.trusts(manifest: manifest, settings: settings)
-            guard isTrusted == true else {
-                if !untrusted.contains(source.file) { untrusted.append(source.file) }
-                throw LoadFailure(
-                    file: source.file,
-                    "is outside the workspace folder, and is read only once you trust this manifest: run "
-                        + "`tandem trust DIR` for the workspace folder, which records the manifest as it is now (a "
-                        + "shared folder's manifest must not read your other files)")
-            }
+        guard mayRead(source.file) else {
+            if !untrusted.contains(source.file) { untrusted.append(source.file) }
+            throw LoadFailure(
+                file: source.file,
+                "is outside the workspace folder, and is read only once you trust this manifest: run "
+                    + "`tandem trust DIR` for the workspace folder, which records the manifest as it is now (a "
+                    + "shared folder's manifest must not read your other files)")
         }
-        if !sourceFiles.contains(source.file) { sourceFiles.append(source.file) }
+        watch(source.file)
         // Taken before the read: a write after it shows as another identity next time.
         let identity = cache == nil ? nil : files.identity(of: source.file)
         let bytes = try files.read(source.file)
