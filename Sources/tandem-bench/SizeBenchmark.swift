@@ -107,7 +107,7 @@ enum SizeBenchmark {
             let path = folder + "/" + name
             // The file the row before touched was written too recently to keep; wait until it is
             // not, as when one file is edited in a workspace that held still.
-            Thread.sleep(forTimeInterval: 2.1)
+            Thread.sleep(forTimeInterval: LoadCache.racyWindow + 0.1)
             timings.append(
                 try Timing.measure("reload after \(name) changes", runs: runs) {
                     // Touch the file as an editor would.

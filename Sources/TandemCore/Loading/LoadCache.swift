@@ -20,7 +20,7 @@
 /// the dashboard runs one load at a time, so each load starts from the one before it.
 public final class LoadCache: @unchecked Sendable {
     /// Seconds after its last change within which a file read is not kept.
-    static let racyWindow = 2.0
+    public static let racyWindow = 2.0
 
     private let lock = Lock()
     private var last: Snapshot?
