@@ -115,7 +115,8 @@ struct FieldReader {
     /// An id: no spaces around it, no `;` (lists use it).
     mutating func id(_ column: Column) -> String? {
         guard let value = requiredText(column, expected: "an id") else { return nil }
-        if value.utf8.contains(UInt8(ascii: ";")) {
+        // As characters, as lists are split: `;` with a combining mark on it separates nothing.
+        if value.contains(";") {
             error(column, "\(shown(column)) holds a \";\"; expected an id without \";\", which separates lists")
             return nil
         }
