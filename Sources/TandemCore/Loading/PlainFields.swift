@@ -57,6 +57,34 @@ struct PlainFields {
         return words.words.first { Byte.isWord($0.1, raw) }.map { .some($0.0) }
     }
 
+    /// Field `index` as a `;`-separated list, read as `FieldReader.list` reads it, when it is
+    /// printable ASCII with no quote to undo: split and trimmed as bytes, where each byte is a
+    /// character. Nil otherwise.
+    func list(_ index: Int, lowercased: Bool) -> [String]? {
+        guard !record.isEscaped(index) else { return nil }
+        let raw = record.rawBytes(index)
+        guard raw.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        var items: [String] = []
+        var seen = Set<String>()  // used once a list is long enough for a linear search to cost
+        var start = 0
+        while start <= raw.count {
+            var end = start
+            while end < raw.count, raw[end] != 0x3B { end += 1 }
+            var part = UnsafeBufferPointer(rebasing: raw[start..<end])
+            while part.first == Byte.space { part = UnsafeBufferPointer(rebasing: part.dropFirst()) }
+            while part.last == Byte.space { part = UnsafeBufferPointer(rebasing: part.dropLast()) }
+            start = end + 1
+            guard !part.isEmpty else { continue }
+            let item =
+                lowercased
+                ? String(decoding: part.map(Byte.lowercased), as: UTF8.self) : String(decoding: part, as: UTF8.self)
+            guard items.count < 16 ? !items.contains(item) : seen.insert(item).inserted else { continue }
+            items.append(item)
+            if items.count == 16 { seen = Set(items) }
+        }
+        return items
+    }
+
     /// True when the field holds this byte: checked before its text is made.
     func contains(_ column: Column, _ byte: UInt8) -> Bool {
         column.index.map { record.rawBytes($0).contains(byte) } ?? false
