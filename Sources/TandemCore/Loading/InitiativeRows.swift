@@ -92,25 +92,26 @@ enum InitiativeRows {
         problems.finish(into: &diagnostics, notes: csv.saidOnce)
 
         // Dependencies may name an initiative further down the file; one left out for an unknown
-        // dependency may be another's dependency, so repeat until nothing changes.
+        // dependency may be another's dependency, so repeat until nothing changes. In place: most
+        // initiatives depend on none, and copying each one every pass cost more than the checks.
         while true {
-            var changed = false
-            candidates = candidates.compactMap { initiative in
-                var initiative = initiative
+            var dropped = Set<String>()  // ids: those of the initiatives read are each once
+            for index in candidates.indices where !candidates[index].dependsOn.isEmpty {
+                let (own, line) = (candidates[index].id, candidates[index].line)
                 var unknown = false
-                initiative.dependsOn = initiative.dependsOn.filter { id in
-                    switch id == initiative.id ? .unknown : ids.check(id) {
+                candidates[index].dependsOn = candidates[index].dependsOn.filter { id in
+                    switch id == own ? .unknown : ids.check(id) {
                     case .loaded: return true
-                    case .leftOut(let line):
+                    case .leftOut(let leftOutLine):
                         diagnostics.append(
                             FileIDs.droppedLink(
-                                file: file, line: initiative.line, column: "depends_on", id: id, leftOutLine: line,
+                                file: file, line: line, column: "depends_on", id: id, leftOutLine: leftOutLine,
                                 in: file))
                     case .unknown:
                         diagnostics.append(
                             Diagnostic(
-                                .error, file: file, line: initiative.line, column: "depends_on",
-                                id == initiative.id
+                                .error, file: file, line: line, column: "depends_on",
+                                id == own
                                     ? "\"\(id)\" is the initiative itself; expected ids of other initiatives"
                                     : "unknown initiative \"\(id)\"; expected ids from \(file) separated by "
                                         + "\";\""
@@ -119,15 +120,16 @@ enum InitiativeRows {
                     }
                     return false
                 }
-                guard unknown else { return initiative }
-                ids.leaveOut(initiative.id, line: initiative.line)
-                changed = true
-                return nil
+                if unknown {
+                    ids.leaveOut(own, line: line)
+                    dropped.insert(own)
+                }
             }
-            if !changed {
+            if dropped.isEmpty {
                 reportCycles(in: candidates, file: file, into: &diagnostics)
                 return (candidates, ids)
             }
+            candidates.removeAll { dropped.contains($0.id) }
         }
     }
 

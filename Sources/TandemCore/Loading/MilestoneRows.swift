@@ -19,8 +19,7 @@ enum MilestoneRows {
         let done = csv.column("done")
         let key = csv.column("key")
 
-        var indexByID: [String: Int] = [:]
-        for (index, item) in initiatives.enumerated() { indexByID[item.id] = index }
+        let indexByID = [String: Int](firstPositionsOf: initiatives.count) { initiatives[$0].id }
         csv.forEachRow { row in
             let owner = row.requiredText(initiative, expected: "an initiative id")
             let milestone = Milestone(
