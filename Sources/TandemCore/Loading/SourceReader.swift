@@ -30,6 +30,27 @@ struct SourceReader {
         last = cache?.steps(origin: files.origin, manifest: manifest) ?? [:]
     }
 
+    /// A copy to read other data sets with on another thread, with no problems or files of its
+    /// own yet; `join` takes back what it found.
+    func branch() -> SourceReader {
+        var branch = self
+        (branch.diagnostics, branch.sourceFiles, branch.untrusted) = ([], [], [])
+        return branch
+    }
+
+    /// What a branch read, as if this reader had read it after its own data sets.
+    mutating func join(_ branch: SourceReader) {
+        diagnostics += branch.diagnostics
+        missing.formUnion(branch.missing)
+        fileNames.merge(branch.fileNames) { mine, _ in mine }
+        for file in branch.sourceFiles { watch(file) }
+        for file in branch.untrusted where !untrusted.contains(file) { untrusted.append(file) }
+        steps.merge(branch.steps) { mine, _ in mine }
+        reused.formUnion(branch.reused)
+        bytesByFile.merge(branch.bytesByFile) { mine, _ in mine }
+        isTrusted = isTrusted ?? branch.isTrusted
+    }
+
     /// Opens the data set's file and reads its rows with `load`; nil (and the data set missing)
     /// when it is absent or cannot be read at all, which is then an error naming the file.
     /// - Parameters:

@@ -65,34 +65,29 @@ public enum WorkspaceLoader {
         // cache, it is replayed only when they were, and what it returned is what is replayed.
         let kpisRead = reader.read(.kpis) { csv, diagnostics in KPIRows.load(csv, into: &diagnostics) }
         let kpiIDs = kpisRead?.1 ?? .unchecked
-        let measured = reader.read(.measurements, using: [.kpis]) { (csv, diagnostics) throws(LoadFailure) in
-            var kpis = kpisRead?.0 ?? []
-            try MeasurementRows.load(csv, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
-            return kpis
-        }
+        // Only the KPIs use measurements, and measurements use only the KPIs: the other data sets
+        // are read on the other core meanwhile, by a branch of the reader.
+        var branch = reader.branch()
+        var measured: [KPI]?
+        var linked = Linked()
+        TwoCores.both(
+            {
+                measured = reader.read(.measurements, using: [.kpis]) { (csv, diagnostics) throws(LoadFailure) in
+                    var kpis = kpisRead?.0 ?? []
+                    try MeasurementRows.load(csv, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
+                    return kpis
+                }
+            },
+            { linked = readLinked(&branch, settings: settings, kpiIDs: kpiIDs) })
+        reader.join(branch)
         let kpis = measured ?? kpisRead?.0 ?? []
         if measured == nil, kpisRead == nil { reader.missing.insert(.measurements) }
         if measured != nil, let warning = FractionCheck.warning(kpis, file: reader.fileNames[.measurements]!) {
             reader.diagnostics.append(warning)
         }
-        let risksRead = reader.read(.risks) { csv, diagnostics in
-            RiskRows.load(csv, settings: settings, into: &diagnostics)
-        }
-        let riskIDs = risksRead?.1 ?? .unchecked
-        let initiativesRead = reader.read(.initiatives, using: [.kpis, .risks]) { csv, diagnostics in
-            InitiativeRows.load(csv, kpis: kpiIDs, risks: riskIDs, into: &diagnostics)
-        }
-        let initiativeIDs = initiativesRead?.1 ?? .unchecked
-        let scheduled = reader.read(.milestones, required: false, using: [.initiatives]) {
-            (csv, diagnostics) throws(LoadFailure) in
-            var initiatives = initiativesRead?.0 ?? []
-            try MilestoneRows.load(csv, into: &initiatives, ids: initiativeIDs, diagnostics: &diagnostics)
-            return initiatives
-        }
-        let initiatives = scheduled ?? initiativesRead?.0 ?? []
-        let actions = reader.read(.actions, required: false, using: [.kpis, .risks, .initiatives]) {
-            csv, diagnostics in ActionRows.load(csv, links: [kpiIDs, riskIDs, initiativeIDs], into: &diagnostics)
-        }
+        let (risksRead, initiativesRead, actions) = (linked.risks, linked.initiatives, linked.actions)
+        let (riskIDs, initiativeIDs) = (risksRead?.1 ?? .unchecked, initiativesRead?.1 ?? .unchecked)
+        let initiatives = linked.scheduled ?? initiativesRead?.0 ?? []
 
         // A workspace is the manifest and at least one data set it can read.
         guard kpisRead != nil || risksRead != nil || initiativesRead != nil || actions != nil else {
@@ -119,6 +114,38 @@ public enum WorkspaceLoader {
                 .actions: actions?.1.leftOut ?? [:],
             ],
             fileNames: reader.fileNames, sourceFiles: reader.sourceFiles, untrustedFiles: reader.untrusted)
+    }
+
+    /// The data sets that link to one another, read as each names its inputs.
+    private struct Linked {
+        var risks: ([Risk], FileIDs)?
+        var initiatives: ([Initiative], FileIDs)?
+        /// The initiatives with their milestones.
+        var scheduled: [Initiative]?
+        var actions: ([ActionItem], FileIDs)?
+    }
+
+    private static func readLinked(_ reader: inout SourceReader, settings: Settings, kpiIDs: FileIDs) -> Linked {
+        var linked = Linked()
+        linked.risks = reader.read(.risks) { csv, diagnostics in
+            RiskRows.load(csv, settings: settings, into: &diagnostics)
+        }
+        let riskIDs = linked.risks?.1 ?? .unchecked
+        let initiativesRead = reader.read(.initiatives, using: [.kpis, .risks]) { csv, diagnostics in
+            InitiativeRows.load(csv, kpis: kpiIDs, risks: riskIDs, into: &diagnostics)
+        }
+        linked.initiatives = initiativesRead
+        let initiativeIDs = initiativesRead?.1 ?? .unchecked
+        linked.scheduled = reader.read(.milestones, required: false, using: [.initiatives]) {
+            (csv, diagnostics) throws(LoadFailure) in
+            var initiatives = initiativesRead?.0 ?? []
+            try MilestoneRows.load(csv, into: &initiatives, ids: initiativeIDs, diagnostics: &diagnostics)
+            return initiatives
+        }
+        linked.actions = reader.read(.actions, required: false, using: [.kpis, .risks, .initiatives]) {
+            csv, diagnostics in ActionRows.load(csv, links: [kpiIDs, riskIDs, initiativeIDs], into: &diagnostics)
+        }
+        return linked
     }
 
     /// Sorted by data set (in the order they are read, the manifest first), then line; stable
