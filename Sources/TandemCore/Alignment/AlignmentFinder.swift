@@ -7,28 +7,32 @@ enum AlignmentFinder {
         kpis: [KPIAssessment], risks: [RiskAssessment],
         initiatives: [InitiativeAssessment], missing: Set<DataSet> = []
     ) -> [Finding] {
-        let active = initiatives.map(\.initiative).filter { $0.stage == .active }
+        // Read in place, by index, throughout: a loop over the items copied each one, and a KPI's
+        // assessment holds its whole history.
+        let active = initiatives.indices.filter { initiatives[$0].initiative.stage == .active }
         var findings: [Finding] = []
 
-        for initiative in active where initiative.kpis.isEmpty && !missing.contains(.kpis) {
+        for index in active where initiatives[index].initiative.kpis.isEmpty && !missing.contains(.kpis) {
+            let initiative = initiatives[index].initiative
             findings.append(
                 Finding(
                     kind: .unanchoredInitiative, ids: [initiative.id],
                     detail: "\(initiative.name) links no KPI"))
         }
 
-        let addressed = Set(active.flatMap(\.kpis))
-        for item in kpis
-        where (item.status == .red || item.status == .amber) && !addressed.contains(item.kpi.id)
-            && !missing.contains(.initiatives)
-        {
+        var addressed = Set<String>()
+        for index in active { addressed.formUnion(initiatives[index].initiative.kpis) }
+        for index in kpis.indices where !missing.contains(.initiatives) {
+            let status = kpis[index].status
+            guard status == .red || status == .amber, !addressed.contains(kpis[index].kpi.id) else { continue }
+            let kpi = kpis[index].kpi
             findings.append(
                 Finding(
-                    kind: .unaddressedKPI, ids: [item.kpi.id],
-                    detail: "\(item.kpi.name) is \(item.status.rawValue) and no active initiative links it"))
+                    kind: .unaddressedKPI, ids: [kpi.id],
+                    detail: "\(kpi.name) is \(status.rawValue) and no active initiative links it"))
         }
 
-        findings += duplications(among: active)
+        findings += duplications(among: active, of: initiatives)
 
         // By index: `for item in risks` copied every assessment, strings and all.
         for index in risks.indices where !risks[index].isClosed && risks[index].band >= .high {
@@ -44,8 +48,8 @@ enum AlignmentFinder {
                     kind: .oneSidedMitigation, ids: [id], detail: "\(title) (\(band.rawValue)) has no \(missing)"))
         }
 
-        for item in initiatives {
-            let initiative = item.initiative
+        for index in initiatives.indices {
+            let initiative = initiatives[index].initiative
             // Of unknown progress, only a done initiative is known to be delivering.
             let progress = initiative.stage == .active ? initiative.progress : nil
             let delivering = initiative.stage == .done || progress.map { $0 >= 80 } == true
@@ -57,29 +61,33 @@ enum AlignmentFinder {
                     detail: "\(initiative.name): adoption \(Int(rounding: adoption))% at \(stage)"))
         }
 
-        for item in initiatives where item.isOptimisticReport {
-            guard let rating = item.initiative.rating, let health = item.health else { continue }
+        for index in initiatives.indices where initiatives[index].isOptimisticReport {
+            let initiative = initiatives[index].initiative
+            guard let rating = initiative.rating, let health = initiatives[index].health else { continue }
             findings.append(
                 Finding(
-                    kind: .optimisticReport, ids: [item.initiative.id],
-                    detail: "\(item.initiative.name): reported \(rating.rawValue), measured \(health.rawValue)"))
+                    kind: .optimisticReport, ids: [initiative.id],
+                    detail: "\(initiative.name): reported \(rating.rawValue), measured \(health.rawValue)"))
         }
 
         var statusByID: [String: KPIStatus] = [:]
         var nameByID: [String: String] = [:]
-        for item in kpis { (statusByID[item.kpi.id], nameByID[item.kpi.id]) = (item.status, item.kpi.name) }
+        for index in kpis.indices {
+            (statusByID[kpis[index].kpi.id], nameByID[kpis[index].kpi.id]) = (kpis[index].status, kpis[index].kpi.name)
+        }
         var seenPairs = Set<[String]>()
-        for item in kpis {
-            guard let partner = item.kpi.pair, let partnerStatus = statusByID[partner],
-                let mine = item.status.rag, let theirs = partnerStatus.rag,
+        for index in kpis.indices {
+            guard let partner = kpis[index].kpi.pair, let partnerStatus = statusByID[partner],
+                let mine = kpis[index].status.rag, let theirs = partnerStatus.rag,
                 Set([mine, theirs]) == [.green, .red],
-                seenPairs.insert([item.kpi.id, partner].sorted()).inserted
+                seenPairs.insert([kpis[index].kpi.id, partner].sorted()).inserted
             else { continue }
+            let kpi = kpis[index].kpi
             let partnerName = nameByID[partner] ?? partner  // by dictionary: a search per pair was quadratic
             findings.append(
                 Finding(
-                    kind: .pairedKPIsDiverge, ids: [item.kpi.id, partner],
-                    detail: "\(item.kpi.name) is \(mine.rawValue) while its pair \(partnerName) is \(theirs.rawValue)"))
+                    kind: .pairedKPIsDiverge, ids: [kpi.id, partner],
+                    detail: "\(kpi.name) is \(mine.rawValue) while its pair \(partnerName) is \(theirs.rawValue)"))
         }
 
         return findings.sorted(by: Finding.exportOrder)
@@ -89,29 +97,34 @@ enum AlignmentFinder {
     /// finding naming every active initiative that links it; links shared by exactly the same
     /// initiatives make one finding. Grouped, not pairwise: 2,000 initiatives on one KPI are one
     /// finding, not two million (SPEC.md § Alignment findings).
-    private static func duplications(among active: [Initiative]) -> [Finding] {
+    /// - Parameter active: the indices of the active initiatives.
+    private static func duplications(among active: [Int], of initiatives: [InitiativeAssessment]) -> [Finding] {
         var byLink: [Link: [Int]] = [:]
-        for (index, initiative) in active.enumerated() {
-            for kpi in initiative.kpis { byLink[Link(isKPI: true, id: kpi), default: []].append(index) }
-            for capability in initiative.capabilities {
+        for index in active {
+            for kpi in initiatives[index].initiative.kpis {
+                byLink[Link(isKPI: true, id: kpi), default: []].append(index)
+            }
+            for capability in initiatives[index].initiative.capabilities {
                 byLink[Link(isKPI: false, id: capability), default: []].append(index)
             }
         }
         var linksByGroup: [[String]: [Link]] = [:]
         var membersByGroup: [[String]: [Int]] = [:]
         for (link, members) in byLink {
-            let sponsor = active[members[0]].sponsor
-            guard members.contains(where: { active[$0].sponsor != sponsor }) else { continue }
-            let ids = members.map { active[$0].id }.sorted()
+            let sponsor = initiatives[members[0]].initiative.sponsor
+            guard members.contains(where: { initiatives[$0].initiative.sponsor != sponsor }) else { continue }
+            let ids = members.map { initiatives[$0].initiative.id }.sorted()
             linksByGroup[ids, default: []].append(link)
             membersByGroup[ids] = members  // in file order, for the sentence
         }
         return linksByGroup.map { ids, links in
             // Capabilities first, then KPIs, each by name, as the sentence has always read.
             let links = links.sorted { ($0.isKPI ? 1 : 0, $0.id) < ($1.isKPI ? 1 : 0, $1.id) }
-            let members = membersByGroup[ids]!.map { active[$0] }
+            let members = membersByGroup[ids]!
             // Named up to four; a group of thousands is counted, not listed.
-            let named = members.prefix(members.count > 4 ? 3 : 4).map { "\($0.name) (\($0.sponsor.label))" }
+            let named = members.prefix(members.count > 4 ? 3 : 4).map {
+                "\(initiatives[$0].initiative.name) (\(initiatives[$0].initiative.sponsor.label))"
+            }
             let who =
                 named.count == members.count
                 ? named.dropLast().joined(separator: ", ") + " and " + named.last!

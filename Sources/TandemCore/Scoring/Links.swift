@@ -9,16 +9,18 @@ public struct Links: Sendable {
     init(_ initiatives: [InitiativeAssessment], actions: [ActionAssessment]) {
         var moving: [String: [Int]] = [:]
         var carrying: [String: [Int]] = [:]
-        for (index, item) in initiatives.enumerated() {
-            // An id named twice on one row still lists the initiative once.
-            for id in Set(item.initiative.kpis) { moving[id, default: []].append(index) }
-            for id in Set(item.initiative.risks) { carrying[id, default: []].append(index) }
+        // By index: a loop over the items copied each one. An id named twice on one row still
+        // lists the item once: the last index listed is this one then.
+        func list(_ index: Int, in indices: inout [Int]) { if indices.last != index { indices.append(index) } }
+        for index in initiatives.indices {
+            for id in initiatives[index].initiative.kpis { list(index, in: &moving[id, default: []]) }
+            for id in initiatives[index].initiative.risks { list(index, in: &carrying[id, default: []]) }
         }
         movingKPI = moving
         carryingRisk = carrying
         var naming: [String: [Int]] = [:]
-        for (index, item) in actions.enumerated() {
-            for id in Set(item.action.links) { naming[id, default: []].append(index) }
+        for index in actions.indices {
+            for id in actions[index].action.links { list(index, in: &naming[id, default: []]) }
         }
         actionsNaming = naming
     }
