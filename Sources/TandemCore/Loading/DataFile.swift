@@ -199,6 +199,16 @@ struct DataFile {
     static func isASCII(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBytes { raw in
             var index = 0
+            // Four words at a time: this pass reads every byte of a 22 MB file before any row.
+            while index + 32 <= raw.count {
+                let word =
+                    raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { return false }
+                index += 32
+            }
             while index + 8 <= raw.count {
                 if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
                     return false
