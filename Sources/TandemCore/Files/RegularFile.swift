@@ -98,7 +98,6 @@ public enum RegularFile {
     private static func readChunk(_ descriptor: Int32, capacity: Int) throws(ReadError) -> [UInt8] {
         var code: Int32 = 0
         let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            preferHugePages(UnsafeMutableRawBufferPointer(buffer))
             count = 0
             while count < buffer.count {
                 let read = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
@@ -162,18 +161,6 @@ public enum RegularFile {
             Glibc.open(path, flags)
         #else
             Darwin.open(path, flags)
-        #endif
-    }
-
-    /// Asks for a buffer of many megabytes in huge pages, where the system gives them on request:
-    /// filling 22 MB then faults a dozen times, not five thousand (a tenth of a large load's time).
-    private static func preferHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
-        #if os(Linux)
-            guard buffer.count >= 8 << 20, let base = buffer.baseAddress else { return }
-            let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-            let start = (Int(bitPattern: base) + page - 1) & ~(page - 1)
-            let end = (Int(bitPattern: base) + buffer.count) & ~(page - 1)
-            _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE)
         #endif
     }
 
