@@ -110,3 +110,22 @@ private func periodEnd(_ text: String) -> Day? {
         #expect(periodEnd(text) == nil)
     }
 }
+
+/// The measurement reader's period cache reads every sequence of periods as `periodEnd` does:
+/// runs within a month, a month's last day and the next's first, leap days, bad days after good
+/// ones of the same month, other forms between.
+@Suite struct PeriodReaderTests {
+    @Test func readsEachPeriodAsPeriodEndDoes() {
+        let periods = [
+            "2024-02-27", "2024-02-28", "2024-02-29", "2024-02-30", "2024-03-01", "2023-02-29", "2023-02-28",
+            "2023-02-00", "2023-02-1x", "2023-02-+1", "2026-11-30", "2026-11-31", "2026-12-31", " 2026-12-30",
+            "2026-12", "2026-Q4", "2026-12-05", "2026-12-5 ", "2026/12/06", "2026-12-06", "\0\0\0\0\0\0\0\0\0\0",
+            "2026-13-01", "2026-12-09", "9999-12-31", "0000-01-01",
+        ]
+        var reader = MeasurementRows.PeriodReader()
+        for text in periods {
+            let read = Array(text.utf8).withUnsafeBufferPointer { reader.periodEnd($0) }
+            #expect(read == periodEnd(text), "\(text)")
+        }
+    }
+}

@@ -51,10 +51,12 @@ extension MeasurementRows {
 
     /// A plain row's observation, or nil for the careful path. `options` must read values as
     /// written (a decimal point, percentages in points): `readsPlainly`.
-    static func plainObservation(_ record: CSVRecord, _ columns: Columns) -> Observation? {
+    static func plainObservation(_ record: CSVRecord, _ columns: Columns, _ periods: inout PeriodReader)
+        -> Observation?
+    {
         let fields = PlainFields(record: record)
         guard record.problem == nil, !record.isCut, fields.isBlank(columns.target), fields.isBlank(columns.warn),
-            let periodEnd = FieldParsing.periodEnd(record.rawBytes(columns.period.index!))
+            let periodEnd = periods.periodEnd(record.rawBytes(columns.period.index!))
         else { return nil }
         var number: Double?
         if !fields.isBlank(columns.value) {
@@ -67,12 +69,40 @@ extension MeasurementRows {
         return Observation(period: periodEnd, value: number, note: note)
     }
 
+    /// Reads periods as `FieldParsing.periodEnd` does, remembering the last date's month: in a
+    /// file of daily values, most dates are in the month before them and need only their day
+    /// read.
+    struct PeriodReader {
+        /// `YYYY-MM-` of the last date read, as its eight bytes; 0 before any.
+        private var month: UInt64 = 0
+        /// The day before that month's first, and the month's length.
+        private var start = 0
+        private var length = 0
+
+        mutating func periodEnd(_ raw: UnsafeBufferPointer<UInt8>) -> Day? {
+            let bytes = FieldParsing.trimmed(raw)
+            guard bytes.count == 10 else { return FieldParsing.periodEnd(bytes) }
+            let head = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(as: UInt64.self)
+            guard head == month else {
+                guard let day = FieldParsing.day(bytes) else { return nil }
+                let (year, month, dayOfMonth) = day.components
+                (self.month, start, length) = (head, day.ordinal - dayOfMonth, Day.daysIn(month: month, year: year))
+                return day
+            }
+            let (tens, ones) = (bytes[8] &- 0x30, bytes[9] &- 0x30)
+            guard tens <= 9, ones <= 9 else { return nil }
+            let day = Int(tens) * 10 + Int(ones)
+            return day >= 1 && day <= length ? Day(ordinal: start + day) : nil
+        }
+    }
+
     static func readsPlainly(_ options: ValueOptions) -> Bool { options.decimal == "." && options.percent == .points }
 
     /// The second half of a large file, read on another core: its plain rows' observations by
     /// KPI, in file order, handed over to be appended where they belong.
     struct Half {
         var lookup: KPILookup
+        var periods = PeriodReader()
         var histories: [[Observation]]
         var lines: [[Int]]
 
@@ -83,7 +113,7 @@ extension MeasurementRows {
 
         /// False for a row the careful path must read.
         mutating func read(_ record: CSVRecord, _ columns: Columns) -> Bool {
-            guard let kpi = lookup.find(record), let observation = plainObservation(record, columns) else {
+            guard let kpi = lookup.find(record), let observation = plainObservation(record, columns, &periods) else {
                 return false
             }
             histories[kpi].append(observation)

@@ -23,6 +23,7 @@ enum MeasurementRows {
         var lines: [[Int]] = Array(repeating: [], count: kpiCount)
         let indexByID = KPILookup.indexes(kpis)
         var lookup = KPILookup(indexByID, column: kpi.index!)
+        var periods = PeriodReader()
         var reportedLeftOut = Set<String>()
 
         csv.forEachRecord(
@@ -43,7 +44,7 @@ enum MeasurementRows {
             },
             each: { record in
                 let lastIndex = lookup.find(record)
-                if plain, let target = lastIndex, let observation = plainObservation(record, columns) {
+                if plain, let target = lastIndex, let observation = plainObservation(record, columns, &periods) {
                     kpis[target].history.append(observation)
                     lines[target].append(record.line)
                     return
