@@ -97,7 +97,11 @@ public struct InitiativeAssessment: Sendable {
     /// The derived figures that are not finite (a spend of 1e308 at 0.001% progress, a forecast
     /// of 1e308 on a budget of 1e-300): views show a symbol, the export null, the scorecard warns.
     public var overflowed: [String] {
-        [("forecast", forecast), ("forecast %", forecastPercent), ("points behind", pointsBehind)]
-            .compactMap { name, value in value.map(\.isFinite) == false ? name : nil }
+        // Checked one by one: asked of every initiative at every load, and almost always none.
+        var names: [String] = []
+        if forecast?.isFinite == false { names.append("forecast") }
+        if forecastPercent?.isFinite == false { names.append("forecast %") }
+        if pointsBehind?.isFinite == false { names.append("points behind") }
+        return names
     }
 }

@@ -150,8 +150,13 @@ public struct KPIAssessment: Sendable {
     /// The derived figures that are not finite for these values (1e308 after -1e308, a target a
     /// hair from the baseline): views show a symbol, the export null, and the scorecard warns.
     public var overflowed: [String] {
-        [("change", change), ("change %", changePercent), ("achievement", achievement), ("change yoy", changeYoY)]
-            .compactMap { name, value in value.map(\.isFinite) == false ? name : nil }
+        // Checked one by one: asked of every KPI at every load, and almost always none.
+        var names: [String] = []
+        if change?.isFinite == false { names.append("change") }
+        if changePercent?.isFinite == false { names.append("change %") }
+        if achievement?.isFinite == false { names.append("achievement") }
+        if changeYoY?.isFinite == false { names.append("change yoy") }
+        return names
     }
 
     /// The direction of the least-squares line through the values (by position); flat when the

@@ -31,19 +31,28 @@ public struct Scorecard: Sendable {
         // On two cores once there are enough values to assess that a thread pays. Not risks: each
         // assessment holds the register, and two threads counting references to it slowed both.
         let values = workspace.kpis.reduce(0) { $0 + $1.history.count }
-        kpis = TwoCores.map(workspace.kpis.count, worthIt: values >= 100_000) {
+        let kpis = TwoCores.map(workspace.kpis.count, worthIt: values >= 100_000) {
             KPIAssessment(workspace.kpis[$0], settings: settings, asOf: asOf)
         }
         let scale = RiskScale(settings)
-        risks = workspace.risks.indices.map {
+        let risks = workspace.risks.indices.map {
             RiskAssessment(in: workspace.risks, at: $0, scale: scale, settings: settings, asOf: asOf)
         }
-        initiatives = workspace.initiatives.map { InitiativeAssessment($0, settings: settings, asOf: asOf) }
-        findings = AlignmentFinder.findings(
-            kpis: kpis, risks: risks, initiatives: initiatives, missing: workspace.missing)
-        let actions = workspace.actions.map { $0.map { ActionAssessment($0, asOf: asOf) } }
-        self.actions = actions
-        links = Links(initiatives, actions: actions ?? [])
+        let initiatives = workspace.initiatives.map { InitiativeAssessment($0, settings: settings, asOf: asOf) }
+        // The findings on this core, the rest on the other: each was the larger part of what is left.
+        var (findings, actions, links, overflows): ([Finding], [ActionAssessment]?, Links?, [Diagnostic]) = (
+            [], nil, nil, []
+        )
+        TwoCores.both(worthIt: risks.count + initiatives.count >= 5_000) {
+            findings = AlignmentFinder.findings(
+                kpis: kpis, risks: risks, initiatives: initiatives, missing: workspace.missing)
+        } _: {
+            actions = workspace.actions.map { $0.map { ActionAssessment($0, asOf: asOf) } }
+            links = Links(initiatives, actions: actions ?? [])
+            overflows = Self.overflowWarnings(kpis: kpis, initiatives: initiatives, files: loaded.fileName)
+        }
+        (self.kpis, self.risks, self.initiatives, self.findings) = (kpis, risks, initiatives, findings)
+        (self.actions, self.links) = (actions, links!)
         rowsLeftOut = loaded.rowsLeftOut
         leftOutIDs = loaded.leftOutIDs
         fileNames = loaded.fileNames
@@ -61,7 +70,7 @@ public struct Scorecard: Sendable {
             early.dataSet = .measurements
             diagnostics.append(early)
         }
-        diagnostics += Self.overflowWarnings(kpis: kpis, initiatives: initiatives, files: loaded.fileName)
+        diagnostics += overflows
         self.diagnostics = diagnostics
     }
 

@@ -21,9 +21,15 @@ public enum TwoCores {
         }
     }
 
-    /// Runs `first` here and `second` on another thread, and returns when both are done. They
-    /// must share only what is safe to share (a lock-guarded cache, values no one writes).
-    public static func both(_ first: () -> Void, _ second: () -> Void) {
+    /// Runs `first` here and `second` on another thread, and returns when both are done; one after
+    /// the other when not `worthIt`. They must share only what is safe to share (a lock-guarded
+    /// cache, values no one writes).
+    public static func both(worthIt: Bool = true, _ first: () -> Void, _ second: () -> Void) {
+        guard worthIt else {
+            first()
+            second()
+            return
+        }
         withoutActuallyEscaping(first) { first in
             withoutActuallyEscaping(second) { second in
                 let jobs = Job<Void> { $0 == 0 ? first() : second() }
