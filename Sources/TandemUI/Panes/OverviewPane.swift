@@ -20,10 +20,13 @@ enum OverviewPane {
         if actionStrip { drawActionStrip(into: &buffer, parts[strip ? 2 : 1], view: view) }
         let boxes = Layout.columns(parts[0], [.flex(1), .flex(1), .flex(1), .flex(1)])
 
-        let kpis = view.kpis.map { card.kpis[$0] }
+        // Items are counted in place, through the indices in view: copying thousands of assessments
+        // (a KPI's holds its whole history) was most of this frame.
+        let kpis = view.kpis
+        func countKPIs(_ test: (KPIAssessment) -> Bool) -> Int { kpis.count { test(card.kpis[$0]) } }
         // A stale KPI counts where its last value stood, labelled stale: it is still off target.
         // On a narrow card the count of stale ones goes in the title instead.
-        let stale = kpis.count { $0.status == .stale }
+        let stale = countKPIs { $0.status == .stale }
         let roomy = boxes[0].width >= 30  // the four cards are as wide as each other
         let staleNote =
             roomy || stale == 0
@@ -34,15 +37,15 @@ enum OverviewPane {
             into: &buffer, boxes[0], title: "KPIs", total: "\(kpis.count)" + staleNote,
             absent: MissingDataSet.cardLine(.kpis, card: card),
             lines: [
-                standing(kpis, .green, "on target", g, labelStale: roomy),
-                standing(kpis, .amber, "near target", g, labelStale: roomy),
-                standing(kpis, .red, "off target", g, labelStale: roomy),
+                standing(countKPIs, .green, "on target", g, labelStale: roomy),
+                standing(countKPIs, .amber, "near target", g, labelStale: roomy),
+                standing(countKPIs, .red, "off target", g, labelStale: roomy),
                 count(
-                    kpis.count { $0.status == .noData }, roomy ? "never measured" : "no data",
+                    countKPIs { $0.status == .noData }, roomy ? "never measured" : "no data",
                     StatusBadge.kpi(.noData, g)),
                 [
                     Span(
-                        "\(kpis.count { $0.changeIsBetter == false }) "
+                        "\(countKPIs { $0.changeIsBetter == false }) "
                             + (roomy ? "worse than last value" : "got worse"), .muted)
                 ],
             ])
@@ -64,25 +67,29 @@ enum OverviewPane {
                     ],
                 ])
 
-        let initiatives = view.initiatives.map { card.initiatives[$0] }
-        let active = initiatives.filter { $0.initiative.stage == .active }
-        let budget = active.compactMap(\.initiative.budget).reduce(0, +)
-        let forecast = active.compactMap { $0.initiative.budget == nil ? nil : $0.forecast }.reduce(0, +)
+        let active = view.initiatives.filter { card.initiatives[$0].initiative.stage == .active }
+        func countActive(_ test: (InitiativeAssessment) -> Bool) -> Int { active.count { test(card.initiatives[$0]) } }
+        func sumActive(_ amount: (InitiativeAssessment) -> Double?) -> Double {
+            active.reduce(0) { sum, index in amount(card.initiatives[index]).map { sum + $0 } ?? sum }
+        }
+        let budget = sumActive(\.initiative.budget)
+        let forecast = sumActive { $0.initiative.budget == nil ? nil : $0.forecast }
         // Unscheduled and unrated work is counted apart, never as on track; with no room for every
         // line, the count of work not active goes first.
-        let unscheduled = active.count { !$0.initiative.isScheduled }
-        let unrated = active.count { $0.health == nil }
+        let unscheduled = countActive { !$0.initiative.isScheduled }
+        let unrated = countActive { $0.health == nil }
         var initiativeLines: [Line] = [
             count(
-                active.count { $0.health == .green && $0.initiative.isScheduled }, "on track",
+                countActive { $0.health == .green && $0.initiative.isScheduled }, "on track",
                 StatusBadge.rag(.green, g)),
-            count(active.count { $0.health == .amber }, "at risk", StatusBadge.rag(.amber, g)),
-            count(active.count { $0.health == .red }, "off track", StatusBadge.rag(.red, g)),
+            count(countActive { $0.health == .amber }, "at risk", StatusBadge.rag(.amber, g)),
+            count(countActive { $0.health == .red }, "off track", StatusBadge.rag(.red, g)),
         ]
         if unrated > 0 { initiativeLines.append(count(unrated, "not rated", StatusBadge.kpi(.noData, g))) }
         if unscheduled > 0 { initiativeLines.append([Span("\(unscheduled) not scheduled", .statusAmber)]) }
-        let notActive: Line = [Span("\(initiatives.count - active.count) not active", .muted)]
+        let notActive: Line = [Span("\(view.initiatives.count - active.count) not active", .muted)]
         if initiativeLines.count + 3 <= boxes[2].height - 2 { initiativeLines.append(notActive) }
+        let missed = active.reduce(0) { $0 + card.initiatives[$1].missedMilestones.count }
         drawSummary(
             into: &buffer, boxes[2], title: "Initiatives", total: "\(active.count)",
             absent: MissingDataSet.cardLine(.initiatives, card: card),
@@ -95,16 +102,14 @@ enum OverviewPane {
                 ],
                 [
                     Span(
-                        plural(active.reduce(0) { $0 + $1.missedMilestones.count }, "milestone")
-                            + (roomy ? " missed" : " late"),
-                        active.contains { !$0.missedMilestones.isEmpty } ? .statusAmber : .muted)
+                        plural(missed, "milestone") + (roomy ? " missed" : " late"), missed > 0 ? .statusAmber : .muted)
                 ],
             ])
 
-        let findings = view.findings.map { card.findings[$0] }
+        let findings = view.findings
         // Kinds found first: a short card leaves out a kind with none, never one that counts.
         let kinds: [(kind: FindingKind, count: Int)] = FindingKind.allCases.map { kind in
-            (kind, findings.count { $0.kind == kind })
+            (kind, findings.count { card.findings[$0].kind == kind })
         }
         var found = kinds.filter { $0.count > 0 } + kinds.filter { $0.count == 0 }
         let room = max(1, boxes[3].height - 2)
@@ -172,11 +177,13 @@ enum OverviewPane {
     }
 
     /// `3 ● off target (1 stale)`: the KPIs whose last value stands at `status`.
+    /// - Parameter countKPIs: how many of the KPIs shown pass a test.
     private static func standing(
-        _ kpis: [KPIAssessment], _ status: KPIStatus, _ words: String, _ g: Glyphs, labelStale: Bool
+        _ countKPIs: ((KPIAssessment) -> Bool) -> Int, _ status: KPIStatus, _ words: String, _ g: Glyphs,
+        labelStale: Bool
     ) -> Line {
-        let all = kpis.count { $0.lastValueStatus == status }
-        let stale = kpis.count { $0.lastValueStatus == status && $0.status == .stale }
+        let all = countKPIs { $0.lastValueStatus == status }
+        let stale = countKPIs { $0.lastValueStatus == status && $0.status == .stale }
         return count(all, words + (stale > 0 && labelStale ? " (\(stale) stale)" : ""), StatusBadge.kpi(status, g))
     }
 
