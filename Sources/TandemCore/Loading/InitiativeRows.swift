@@ -28,6 +28,7 @@ enum InitiativeRows {
 
         var candidates: [Initiative] = []
         var ids = FileIDs(file: file)
+        ids.reserveCapacity(min(csv.records.recordsAbout, 100_000))  // about a row per line; bounded
         csv.forEachRow { row in
             let money = "an amount of money from 0, e.g. 250000 or £1.2m"
             var initiative = Initiative(
@@ -138,8 +139,10 @@ enum InitiativeRows {
     private static func reportCycles(
         in initiatives: [Initiative], file: String, into diagnostics: inout [Diagnostic]
     ) {
+        let cycles = DependencyCycles.find(initiatives, limit: 100)
+        guard !cycles.isEmpty else { return }
         let lines = Dictionary(initiatives.map { ($0.id, $0.line) }, uniquingKeysWith: { a, _ in a })
-        for cycle in DependencyCycles.find(initiatives, limit: 100) {
+        for cycle in cycles {
             let shown =
                 cycle.count <= 7
                 ? cycle : Array(cycle.prefix(3)) + ["… \(cycle.count - 5) more …"] + Array(cycle.suffix(2))
