@@ -20,6 +20,7 @@ enum MilestoneRows {
         let key = csv.column("key")
 
         let indexByID = [String: Int](firstPositionsOf: initiatives.count) { initiatives[$0].id }
+        var last: (id: String, index: Int?)?
         csv.forEachRow { row in
             let owner = row.requiredText(initiative, expected: "an initiative id")
             let milestone = Milestone(
@@ -29,7 +30,12 @@ enum MilestoneRows {
                 done: row.day(done, required: false),
                 isKey: row.yesNo(key),
                 line: row.record.line)
-            let target = owner.flatMap { indexByID[$0] }
+            let target = owner.flatMap { owner in
+                // Looked up when it changes: an initiative's milestones are usually together.
+                if let last, last.id == owner { return last.index }
+                last = (owner, indexByID[owner])
+                return last!.index
+            }
             if let owner, target == nil {
                 if case .leftOut(let line) = ids.check(owner) {
                     row.warning(
@@ -55,12 +61,20 @@ enum MilestoneRows {
 extension FieldReader {
     /// `yes`/`no` (also `true`/`false`, `y`/`n`, `1`/`0`); empty is no.
     mutating func yesNo(_ column: Column) -> Bool {
-        switch text(column).lowercased() {
-        case "", "no", "n", "false", "0": return false
-        case "yes", "y", "true", "1": return true
-        default:
+        let value = text(column)
+        // As written first: most files write the words in small letters.
+        guard let answer = Self.answer(value) ?? Self.answer(value.lowercased()) else {
             error(column, "\(shown(column)) is not allowed; expected yes or no")
             return false
+        }
+        return answer
+    }
+
+    private static func answer(_ word: String) -> Bool? {
+        switch word {
+        case "", "no", "n", "false", "0": false
+        case "yes", "y", "true", "1": true
+        default: nil
         }
     }
 }
