@@ -40,19 +40,20 @@ public struct Scorecard: Sendable {
         }
         let initiatives = workspace.initiatives.map { InitiativeAssessment($0, settings: settings, asOf: asOf) }
         // The findings on this core, the rest on the other: each was the larger part of what is left.
-        var (findings, actions, links, overflows): ([Finding], [ActionAssessment]?, Links?, [Diagnostic]) = (
-            [], nil, nil, []
-        )
+        var findings: [Finding] = []
+        var rest: (actions: [ActionAssessment]?, links: Links, overflows: [Diagnostic])?
         TwoCores.both(worthIt: risks.count + initiatives.count >= 5_000) {
             findings = AlignmentFinder.findings(
                 kpis: kpis, risks: risks, initiatives: initiatives, missing: workspace.missing)
         } _: {
-            actions = workspace.actions.map { $0.map { ActionAssessment($0, asOf: asOf) } }
-            links = Links(initiatives, actions: actions ?? [])
-            overflows = Self.overflowWarnings(kpis: kpis, initiatives: initiatives, files: loaded.fileName)
+            let actions = workspace.actions.map { $0.map { ActionAssessment($0, asOf: asOf) } }
+            rest = (
+                actions, Links(initiatives, actions: actions ?? []),
+                Self.overflowWarnings(kpis: kpis, initiatives: initiatives, files: loaded.fileName)
+            )
         }
         (self.kpis, self.risks, self.initiatives, self.findings) = (kpis, risks, initiatives, findings)
-        (self.actions, self.links) = (actions, links!)
+        (self.actions, self.links) = (rest!.actions, rest!.links)
         rowsLeftOut = loaded.rowsLeftOut
         leftOutIDs = loaded.leftOutIDs
         fileNames = loaded.fileNames
@@ -70,7 +71,7 @@ public struct Scorecard: Sendable {
             early.dataSet = .measurements
             diagnostics.append(early)
         }
-        diagnostics += overflows
+        diagnostics += rest!.overflows
         self.diagnostics = diagnostics
     }
 
