@@ -124,6 +124,29 @@ import Testing
     }
 
     /// One workbook sheet serves two data sets: it is read once, and not at all while unchanged.
+    /// Measurements are read beside the other data sets, on two threads: a file both sides use is
+    /// still read once.
+    @Test func aWorkbookSharedAcrossTheTwoThreadsIsReadOnce() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/workbooks/kpi-tracker.xlsx").path
+        let manifest =
+            WorkspaceFixture.manifest + """
+
+                [sources.measurements]
+                file = "kpi-tracker.xlsx"
+                layout = "wide"
+                columns = { kpi = "KPI ID" }
+                [sources.risks]
+                file = "kpi-tracker.xlsx"
+                """
+        let kpis = WorkspaceFixture.kpisHeader + "\n" + WorkspaceFixture.kpiRow + "\n"
+        let workspace = try CachedWorkspace(["tandem.toml": manifest, "kpis.csv": kpis])
+        try FileManager.default.copyItem(atPath: fixture, toPath: workspace.folder.url("kpi-tracker.xlsx"))
+        let (loaded, read) = try workspace.load()
+        #expect(read.filter { $0 == "kpi-tracker.xlsx" }.count == 1)
+        #expect(loaded.diagnostics.contains { $0.dataSet == .risks && $0.isWholeFile })
+    }
+
     @Test func aWorkbookSharedByTwoDataSetsIsReadOnceWhenItChanges() throws {
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/workbooks/kpi-tracker.xlsx").path

@@ -30,9 +30,12 @@ struct SourceReader {
         last = cache?.steps(origin: files.origin, manifest: manifest) ?? [:]
     }
 
-    /// A copy to read other data sets with on another thread, with no problems or files of its
-    /// own yet; `join` takes back what it found.
-    func branch() -> SourceReader {
+    /// A copy to read `sets` with on another thread, with no problems or files of its own yet;
+    /// `join` takes back what it found. A file that `set`, read here meanwhile, shares with them is
+    /// read first, so that both read it once and alike.
+    mutating func branch(for sets: [DataSet], besides set: DataSet) -> SourceReader {
+        let source = settings.source(of: set)
+        if sets.contains(where: { settings.source(of: $0).file == source.file }) { _ = try? bytes(of: source) }
         var branch = self
         (branch.diagnostics, branch.sourceFiles, branch.untrusted) = ([], [], [])
         return branch

@@ -67,7 +67,7 @@ public enum WorkspaceLoader {
         let kpiIDs = kpisRead?.1 ?? .unchecked
         // Only the KPIs use measurements, and measurements use only the KPIs: the other data sets
         // are read on the other core meanwhile, by a branch of the reader.
-        var branch = reader.branch()
+        var branch = reader.branch(for: Linked.sets, besides: .measurements)
         var measured: [KPI]?
         var linked = Linked()
         TwoCores.both(
@@ -118,6 +118,8 @@ public enum WorkspaceLoader {
 
     /// The data sets that link to one another, read as each names its inputs.
     private struct Linked {
+        static let sets: [DataSet] = [.risks, .initiatives, .milestones, .actions]
+
         var risks: ([Risk], FileIDs)?
         var initiatives: ([Initiative], FileIDs)?
         /// The initiatives with their milestones.
