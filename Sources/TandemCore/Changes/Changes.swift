@@ -85,25 +85,27 @@ public struct Changes: Sendable {
     private static func kpiChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
         let before = Dictionary(baseline.kpis.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var changes: [ItemChange] = []
-        for item in card.kpis {
-            let kpi = item.kpi
-            guard let old = before[kpi.id] else {
+        // By index, fields read in place: a copy of an assessment retained its whole history.
+        for index in card.kpis.indices {
+            guard let old = before[card.kpis[index].kpi.id] else {
+                let kpi = card.kpis[index].kpi
                 changes.append(
                     ItemChange(
                         area: .kpi, id: kpi.id, name: kpi.name, owners: [kpi.owner], direction: .new,
-                        notes: ["new KPI, \(item.status.word)"]))
+                        notes: ["new KPI, \(card.kpis[index].status.word)"]))
                 continue
             }
-            guard old.status != item.status else { continue }
-            let direction = compare(rank(old.status), rank(item.status))
+            guard old.status != card.kpis[index].status else { continue }
+            let kpi = card.kpis[index].kpi
+            let direction = compare(rank(old.status), rank(card.kpis[index].status))
             // Judged against a year ago too: a status that rose while the value is worse than a
             // year ago (a seasonal upswing) is not called better.
-            let seasonal = direction == .better && item.changeYoYIsBetter == false
+            let seasonal = direction == .better && card.kpis[index].changeYoYIsBetter == false
             changes.append(
                 ItemChange(
                     area: .kpi, id: kpi.id, name: kpi.name, owners: [kpi.owner],
                     direction: seasonal ? .changed : direction,
-                    notes: ["status \(old.status.word) → \(item.status.word)"]
+                    notes: ["status \(old.status.word) → \(card.kpis[index].status.word)"]
                         + (seasonal ? ["still worse than a year ago"] : [])))
         }
         let now = Set(card.kpis.map(\.kpi.id))
@@ -178,15 +180,16 @@ public struct Changes: Sendable {
     private static func initiativeChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
         let before = Dictionary(baseline.initiatives.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var changes: [ItemChange] = []
-        for item in card.initiatives {
-            let initiative = item.initiative
+        for index in card.initiatives.indices {
+            // Fields read in place: a copy of an assessment retained each of its texts twice.
+            let (initiative, health) = (card.initiatives[index].initiative, card.initiatives[index].health)
             let owners = [initiative.sponsor]
             guard let old = before[initiative.id] else {
                 changes.append(
                     ItemChange(
                         area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
                         direction: .new,
-                        notes: ["new initiative, \(item.health.map(\.rawValue) ?? initiative.stage.rawValue)"]))
+                        notes: ["new initiative, \(health.map(\.rawValue) ?? initiative.stage.rawValue)"]))
                 continue
             }
             var steps = Steps()
@@ -195,7 +198,7 @@ public struct Changes: Sendable {
                     "stage \(old.stage.rawValue) → \(initiative.stage.rawValue)",
                     initiative.stage == .done ? .better : .changed)
             }
-            if let was = old.health, let now = item.health, was != now {
+            if let was = old.health, let now = health, was != now {
                 steps.add("health \(was.rawValue) → \(now.rawValue)", now > was ? .worse : .better)
             }
             // What the sponsor says moved, whatever was measured: both are news to the meeting.
@@ -213,13 +216,13 @@ public struct Changes: Sendable {
             }
             if let missedBefore = old.missedMilestones {
                 let earlier = Set(missedBefore)
-                for milestone in item.missedMilestones where !earlier.contains(milestone.name) {
+                for milestone in card.initiatives[index].missedMilestones where !earlier.contains(milestone.name) {
                     steps.add(
                         "missed \(milestone.isKey ? "key " : "")milestone \"\(milestone.name)\" (due \(milestone.due))",
                         .worse)
                 }
             }
-            if let linked = old.kpis {
+            if let linked = old.kpis, linked != initiative.kpis {
                 // Sets: an initiative may link thousands of KPIs, and arrays made this quadratic.
                 let (before, now) = (Set(linked), Set(initiative.kpis))
                 let added = initiative.kpis.filter { !before.contains($0) }

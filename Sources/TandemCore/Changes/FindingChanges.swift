@@ -5,13 +5,16 @@ extension Changes {
     static func findingChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
         let before = baseline.findings.filter { $0.kind != .unownedDecision }
         let after = card.findings.filter { $0.kind != .unownedDecision }
-        let earlier = Set(before.map { findingID(kind: $0.kind, ids: $0.ids) })
-        let current = Set(after.map { findingID(kind: $0.kind, ids: $0.ids) })
+        // Each finding's identity made once: they are thousands, and each is a text.
+        let (beforeIDs, afterIDs) = (
+            before.map { findingID(kind: $0.kind, ids: $0.ids) }, after.map { findingID(kind: $0.kind, ids: $0.ids) }
+        )
+        let (earlier, current) = (Set(beforeIDs), Set(afterIDs))
         // Owners of the items a finding names, from the data now or, for gone items, the baseline;
         // only of the ids the findings that changed name: every item's, at 100,000 risks, was two
         // hundred thousand insertions for a handful of findings.
-        let appeared = after.filter { !earlier.contains(findingID(kind: $0.kind, ids: $0.ids)) }
-        let resolved = before.filter { !current.contains(findingID(kind: $0.kind, ids: $0.ids)) }
+        let appeared = after.indices.filter { !earlier.contains(afterIDs[$0]) }.map { after[$0] }
+        let resolved = before.indices.filter { !current.contains(beforeIDs[$0]) }.map { before[$0] }
         let named = Set(appeared.flatMap(\.ids) + resolved.flatMap(\.ids))
         var owners: [String: Owner] = [:]
         if !named.isEmpty {
