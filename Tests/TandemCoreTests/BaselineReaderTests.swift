@@ -67,6 +67,15 @@ import Testing
         #expect(!baseline.kpis[0].name.unicodeScalars.contains { $0.value == 0x1B })
     }
 
+    /// Keys are matched as bytes where they are plain: one written with escapes, or not in ASCII,
+    /// is matched by its text, as before.
+    @Test func keysWithEscapesAreTheKeysTheySpell() throws {
+        let escaped = try Self.read(Self.with(#""residual_score": 12, "band""#, #""residual_score": 12, "band""#))
+        #expect(escaped.risks[0].residualScore == 12 && escaped.risks[0].band == .high)
+        let unknown = try Self.read(Self.with(#""band": "high""#, #""band": "high", "bänd": "low""#))
+        #expect(unknown.risks[0].band == .high)
+    }
+
     @Test func absentAndNullDataSetsAndOptionalFields() throws {
         let nulls = try Self.read(
             Self.with(#""actions": [{"id""#, #""actions": null, "x": [{"id""#)

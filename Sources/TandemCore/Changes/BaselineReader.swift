@@ -145,10 +145,12 @@ struct BaselineReader {
         }
         guard kind == .array else { throw .mismatch(path, expected: "Array<Any>", found: kind) }
         scanner.index += 1
+        let (names, isList) = (Item.fields, Item.fields.map(Item.lists.contains))
+        let asBytes = names.map { Array($0.utf8) }
         var items: [Item] = []
         while try more(closing: UInt8(ascii: "]"), first: items.isEmpty) {
             let at = path + [.index(items.count)]
-            items.append(try Item(try object(at, names: Item.fields, lists: Item.lists), at))
+            items.append(try Item(try object(at, names: names, asBytes: asBytes, isList: isList), at))
         }
         return items
     }

@@ -11,6 +11,20 @@ extension JSONScanner {
 
     mutating func skipString() throws(Failure) { _ = try scanString() }
 
+    /// Which of `names` the string here is, nil for none, as comparing its text would say. A
+    /// plain ASCII string (a key, nearly always) is compared as bytes with ASCII names
+    /// (`asBytes`, the names' UTF-8), with no text made.
+    mutating func stringIndex(in names: [String], asBytes: [[UInt8]]) throws(Failure) -> Int? {
+        let (range, escaped) = try scanString()
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            let key = UnsafeBufferPointer(rebasing: buffer[range])
+            guard !escaped, !key.contains(where: { $0 >= 0x80 }) else {
+                return names.firstIndex(of: escaped ? unescape(range) : String(decoding: key, as: UTF8.self))
+            }
+            return asBytes.firstIndex { $0.count == key.count && $0.elementsEqual(key) }
+        }
+    }
+
     /// Checks a string and moves past it: the range between its quotes, and whether it has escapes.
     private mutating func scanString() throws(Failure) -> (Range<Int>, escaped: Bool) {
         try expect(UInt8(ascii: "\""))
