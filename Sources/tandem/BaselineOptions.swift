@@ -39,12 +39,23 @@ struct BaselineOptions: ParsableArguments {
         }
     }
 
-    /// The dashboard for a computed workspace with its changes since the baseline (and the
-    /// unowned decisions, which need it), and a warning
-    /// when a baseline file could not be read.
-    /// - Throws: when the baseline named with `--since` cannot be used.
-    func viewModel(_ card: Scorecard, files: WorkspaceFiles) throws(LoadFailure) -> (ViewModel, warning: String?) {
-        let choice = try choose(for: files, asOf: card.asOf)
+    /// The workspace computed, and meanwhile on another thread the baseline it is compared with
+    /// chosen and read: a large one took about as long as computing.
+    func compute(_ loaded: LoadedWorkspace, asOf day: Day, files: WorkspaceFiles) -> (
+        Scorecard, choice: Result<BaselineStore.Choice, LoadFailure>
+    ) {
+        var card: Scorecard?
+        let choice = TwoCores.meanwhile {
+            Result { () throws(LoadFailure) in try choose(for: files, asOf: day) }
+        } here: {
+            card = Scorecard(loaded, asOf: day)
+        }
+        return (card!, choice)
+    }
+
+    /// The dashboard for a computed workspace with its changes since the chosen baseline (and
+    /// the unowned decisions, which need it), and a warning when a baseline file could not be read.
+    func viewModel(_ card: Scorecard, choice: BaselineStore.Choice) -> (ViewModel, warning: String?) {
         let warning =
             choice.unreadable.isEmpty
             ? nil
@@ -55,12 +66,29 @@ struct BaselineOptions: ParsableArguments {
         return (ViewModel(compared.card, changes: compared.changes), warning)
     }
 
-    /// The dashboard for a loaded workspace, for commands that print: a warning goes to standard
-    /// error; a baseline that cannot be used stops the command with exit status 2.
-    func viewModel(_ loaded: LoadedWorkspace, workspace: WorkspaceOptions) throws -> ViewModel {
-        let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
+    /// The dashboard for the workspace, for commands that print: a warning goes to standard error;
+    /// a workspace that cannot be loaded, or a baseline that cannot be used, stops the command with
+    /// exit status 2. The baseline is read on another thread while the workspace loads, when its
+    /// as-of date is known before (`--as-of`, the manifest's, or today's).
+    func viewModel(_ workspace: WorkspaceOptions) throws -> ViewModel {
+        let files = workspace.files()
+        let early =
+            WorkspaceLoader.settings(files).map(workspace.asOfDay(settings:)) ?? workspace.asOf.flatMap(Day.init(iso:))
+        var loading: Result<LoadedWorkspace, any Error>?
+        let earlyChoice = TwoCores.meanwhile {
+            early.map { day in Result { () throws(LoadFailure) in try choose(for: files, asOf: day) } }
+        } here: {
+            loading = Result { try workspace.load() }
+        }
+        let loaded = try loading!.get()
+        let day = workspace.asOfDay(for: loaded.workspace)
+        // The manifest may have changed its date meanwhile: then the baseline is chosen again.
+        let (card, choice) =
+            day == early
+            ? (Scorecard(loaded, asOf: day), earlyChoice!)
+            : compute(loaded, asOf: day, files: files)
         do {
-            let (model, warning) = try viewModel(card, files: workspace.files())
+            let (model, warning) = viewModel(card, choice: try choice.get())
             if let warning { printError("warning: \(warning)") }
             KeptUntilExit.keep(model)
             return model

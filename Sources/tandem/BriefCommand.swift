@@ -44,8 +44,7 @@ struct BriefCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let loaded = try workspace.load()
-        let brief = Brief(try baseline.viewModel(loaded, workspace: workspace))
+        let brief = Brief(try baseline.viewModel(workspace))
         let text = format == .markdown ? BriefRenderer.markdown(brief) : BriefRenderer.text(brief)
         try StandardOutput.deliver(text, to: output, force: force)
     }

@@ -37,8 +37,7 @@ struct ExportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let loaded = try workspace.load()
-        let card = try baseline.viewModel(loaded, workspace: workspace).card
+        let card = try baseline.viewModel(workspace).card
         try StandardOutput.deliver(ExportDocument.json(card).rendered(), to: output, force: force)
     }
 }

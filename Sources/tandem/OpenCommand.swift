@@ -30,10 +30,11 @@ struct OpenCommand: ParsableCommand {
         // Kept from load to load: a reload reads again only the files that changed.
         let cache = LoadCache { WallClock.now() }
         let loaded = try workspace.load(cache: cache)
-        let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
+        let (card, choice) = baseline.compute(
+            loaded, asOf: workspace.asOfDay(for: loaded.workspace), files: workspace.files())
         let (model, warning): (ViewModel, String?)
         do {
-            let (viewModel, baselineWarning) = try baseline.viewModel(card, files: workspace.files())
+            let (viewModel, baselineWarning) = baseline.viewModel(card, choice: try choice.get())
             (model, warning) = (viewModel, workspace.banner(baselineWarning, loaded))
         } catch {
             printError("cannot use the baseline: \(error.description)")
@@ -67,10 +68,11 @@ struct OpenCommand: ParsableCommand {
             } catch {
                 throw WorkspaceUnreadable(workspace.describe(error))
             }
-            let card = Scorecard(loaded, asOf: workspace.asOfDay(for: loaded.workspace))
             // The baseline is chosen again too: one may have been saved, or broken, meanwhile.
+            let (card, choice) = baseline.compute(
+                loaded, asOf: workspace.asOfDay(for: loaded.workspace), files: workspace.files())
             do throws(LoadFailure) {
-                let (model, warning) = try baseline.viewModel(card, files: workspace.files())
+                let (model, warning) = baseline.viewModel(card, choice: try choice.get())
                 return (model, workspace.banner(warning, loaded))
             } catch {
                 return (ViewModel(card), "cannot use the baseline: \(error.description)")

@@ -87,8 +87,7 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try workspace.load()
-        let model = try baseline.viewModel(loaded, workspace: workspace)
+        let model = try baseline.viewModel(workspace)
         let terminal = TerminalSize.current().map {
             Size(columns: min($0.columns, Self.largest.columns), rows: min($0.rows, Self.largest.rows))
         }

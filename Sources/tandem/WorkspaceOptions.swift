@@ -70,9 +70,9 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     /// `--as-of`, else the manifest's date, else today.
-    func asOfDay(for workspace: Workspace) -> Day {
-        asOf.flatMap(Day.init(iso:)) ?? workspace.settings.asOf ?? WallClock.today()
-    }
+    func asOfDay(for workspace: Workspace) -> Day { asOfDay(settings: workspace.settings) }
+
+    func asOfDay(settings: Settings) -> Day { asOf.flatMap(Day.init(iso:)) ?? settings.asOf ?? WallClock.today() }
 
     /// The dashboard's banner: the baseline's warning, and the files outside the folder that are
     /// not read until the manifest is trusted (they would otherwise only show as a missing pane).

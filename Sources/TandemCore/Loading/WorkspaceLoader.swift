@@ -150,6 +150,13 @@ public enum WorkspaceLoader {
         return linked
     }
 
+    /// The manifest's settings alone, nil when it cannot be read: what a command needs to know
+    /// before the workspace has loaded (its as-of date, to read the baseline meanwhile).
+    public static func settings(_ files: WorkspaceFiles) -> Settings? {
+        guard let bytes = try? files.read(ManifestParser.fileName) else { return nil }
+        return try? ManifestParser.parse(bytes: bytes).0
+    }
+
     /// Sorted by data set (in the order they are read, the manifest first), then line; stable
     /// otherwise.
     static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

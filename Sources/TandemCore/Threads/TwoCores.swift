@@ -38,6 +38,25 @@ public enum TwoCores {
         }
     }
 
+    /// Runs `other` on another thread while `here` runs on this one, and returns what `other`
+    /// made once both are done. `here` may share work out over two cores itself (`map`, `both`).
+    public static func meanwhile<T>(_ other: () -> T, here: () -> Void) -> T {
+        withoutActuallyEscaping(other) { other in
+            let job = Job<T> { _ in other() }
+            let made = Made<T>()
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) { made.value = job.transform(0) }
+            here()
+            group.wait()
+            return made.value!
+        }
+    }
+
+    /// What the other thread made, read here once it is done.
+    private final class Made<T>: @unchecked Sendable {
+        var value: T?
+    }
+
     /// The function, handed to the other thread; it lives only for the call.
     private final class Job<T>: @unchecked Sendable {
         let transform: (Int) -> T
