@@ -16,4 +16,15 @@ import Testing
         TwoCores.both({ lock.withLock { ran.append("first") } }, { lock.withLock { ran.append("second") } })
         #expect(ran.sorted() == ["first", "second"])
     }
+
+    /// What runs here may share its own work out meanwhile, as the scorecard does.
+    @Test func meanwhileGivesWhatTheOtherThreadMadeAfterBoth() {
+        var here: [String] = []
+        let other = TwoCores.meanwhile {
+            (0..<1_000).reduce(0, +)
+        } here: {
+            here = TwoCores.map(3, worthIt: true) { "item \($0)" }
+        }
+        #expect(other == 499_500 && here == ["item 0", "item 1", "item 2"])
+    }
 }
