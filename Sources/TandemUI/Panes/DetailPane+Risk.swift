@@ -29,11 +29,16 @@ extension DetailPane {
             field("Target", target(item, g)),
         ]
         let reviewed = risk.lastReviewed.map { "last reviewed \($0)" } ?? "never reviewed"
-        let due = item.reviewDue.map { ", next review due \($0)" } ?? ""
-        lines.append(
-            field(
-                "Review",
-                [Span(reviewed + due), Span(item.reviewOverdue && !item.isClosed ? "  OVERDUE" : "", .statusAmber)]))
+        let overdue = Span(item.reviewOverdue && !item.isClosed ? "  OVERDUE" : "", .statusAmber)
+        let due = item.reviewDue.map { "next review due \($0)" }
+        // On a narrow screen the due date and its flag take a line of their own: cut at the edge,
+        // "OVERDUE" read "OVERD…".
+        if let due, Self.labelWidth + reviewed.count + 2 + due.count + overdue.text.count > width {
+            lines.append(field("Review", reviewed + ","))
+            lines.append(field("", [Span(due), overdue]))
+        } else {
+            lines.append(field("Review", [Span(reviewed + (due.map { ", " + $0 } ?? "")), overdue]))
+        }
         lines += heading("Mitigation")
         lines += paragraph("Technical", risk.technicalMitigation, width: width)
         lines += paragraph("Procedural", risk.proceduralMitigation, width: width)

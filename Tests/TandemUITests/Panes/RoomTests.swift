@@ -51,6 +51,16 @@ import Testing
 
     /// A register's ids show whole even at 80 columns, before its titles: "RK-…" on every row
     /// named nothing.
+    /// At 80 columns a review's due date and its flag go on a line of their own: on one, the flag
+    /// was cut to "OVERD…".
+    @Test func anOverdueReviewIsSaidWholeAt80Columns() {
+        let details = Self.demo.card.risks.indices.map { row in
+            screen("3 " + String(repeating: "j ", count: row) + "Enter", size: .of(80, 24), model: Self.demo)
+        }
+        #expect(details.contains { $0.contains("  OVERDUE") })
+        #expect(!details.contains { $0.contains("OVERD…") })
+    }
+
     @Test func riskIDsShowWholeBeforeTitlesAt80Columns() throws {
         var generator = WorkspaceGenerator()
         generator.risks = 40
