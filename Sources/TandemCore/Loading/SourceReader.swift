@@ -31,11 +31,17 @@ struct SourceReader {
     }
 
     /// A copy to read `sets` with on another thread, with no problems or files of its own yet;
-    /// `join` takes back what it found. A file that `set`, read here meanwhile, shares with them is
-    /// read first, so that both read it once and alike.
-    mutating func branch(for sets: [DataSet], besides set: DataSet) -> SourceReader {
+    /// `join` takes back what it found. Asked first, so that both ask it once: whether files
+    /// outside the folder may be read, and the bytes of a file that `set` (read here meanwhile,
+    /// from `inputs`) shares with them, so that both read it alike, unless `set` is replayed.
+    mutating func branch(for sets: [DataSet], besides set: DataSet, using inputs: Set<DataSet>) -> SourceReader {
+        for file in Set(([set] + sets).map { settings.source(of: $0).file }) { _ = mayRead(file) }
         let source = settings.source(of: set)
-        if sets.contains(where: { settings.source(of: $0).file == source.file }) { _ = try? bytes(of: source) }
+        if sets.contains(where: { settings.source(of: $0).file == source.file }),
+            reusable(set, source: source, inputs: inputs) == nil
+        {
+            _ = try? bytes(of: source)
+        }
         var branch = self
         (branch.diagnostics, branch.sourceFiles, branch.untrusted) = ([], [], [])
         return branch

@@ -67,12 +67,14 @@ public enum WorkspaceLoader {
         let kpiIDs = kpisRead?.1 ?? .unchecked
         // Only the KPIs use measurements, and measurements use only the KPIs: the other data sets
         // are read on the other core meanwhile, by a branch of the reader.
-        var branch = reader.branch(for: Linked.sets, besides: .measurements)
+        let measurementInputs: Set<DataSet> = [.kpis]
+        var branch = reader.branch(for: Linked.sets, besides: .measurements, using: measurementInputs)
         var measured: [KPI]?
         var linked = Linked()
         TwoCores.both(
             {
-                measured = reader.read(.measurements, using: [.kpis]) { (csv, diagnostics) throws(LoadFailure) in
+                measured = reader.read(.measurements, using: measurementInputs) {
+                    (csv, diagnostics) throws(LoadFailure) in
                     var kpis = kpisRead?.0 ?? []
                     try MeasurementRows.load(csv, into: &kpis, ids: kpiIDs, diagnostics: &diagnostics)
                     return kpis
