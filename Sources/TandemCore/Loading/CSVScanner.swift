@@ -156,8 +156,8 @@ struct CSVScanner {
         if spans.count < CSVReader.maxFields { spans.append(span) }
     }
 
-    /// The spans of the record being read, in memory of the scanner's own that grows as records
-    /// do and is emptied, not freed, between them. An array checked its uniqueness and capacity
+    /// The spans of the record being read, in memory of each `forEachRecord` call's own that grows
+    /// as records do and is emptied, not freed, between them. An array checked its uniqueness and capacity
     /// on every field and emptied itself through a generic path on every record: without them,
     /// 100,000 risks load about a tenth sooner.
     struct Spans {

@@ -194,7 +194,7 @@ struct DataFile {
 
     func column(_ name: String) -> Column { header.column(name) }
 
-    /// No byte at or above 0x80, checked eight bytes at a time: most files are plain ASCII and
+    /// No byte at or above 0x80, checked a word at a time: most files are plain ASCII and
     /// need no UTF-8 validation at all.
     static func isASCII(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBytes { raw in
@@ -228,7 +228,7 @@ struct DataFile {
     /// takes are handed over instead, where they would have been read. Tests turn `twoCores` off
     /// to prove that both ways read a file alike.
     func forEachRecord<Half>(
-        twoCores: Bool = true, secondHalf start: (_ line: Int) -> Half, share: Double = 0.5,
+        twoCores: Bool, secondHalf start: (_ line: Int) -> Half, share: Double = 0.5,
         read: (inout Half, CSVRecord) -> Bool, handOver: (Half) -> Void, each body: (CSVRecord) -> Void
     ) {
         if twoCores, !isMapped, let file = records as? CSVReader {

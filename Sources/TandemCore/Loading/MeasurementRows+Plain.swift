@@ -27,11 +27,6 @@ extension MeasurementRows {
 
         init(_ indexByID: [String: Int], column: Int) { (self.indexByID, self.column) = (indexByID, column) }
 
-        /// Each KPI's place in the list, by id.
-        static func indexes(_ kpis: [KPI]) -> [String: Int] {
-            Dictionary(kpis.enumerated().map { ($1.id, $0) }) { first, _ in first }
-        }
-
         /// The index of the record's KPI in the list, nil when it is unknown.
         mutating func find(_ record: CSVRecord) -> Int? {
             let idBytes = FieldParsing.trimmed(record.rawBytes(column))

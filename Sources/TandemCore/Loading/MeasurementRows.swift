@@ -21,7 +21,7 @@ enum MeasurementRows {
         let plain = readsPlainly(options)
         let kpiCount = kpis.count  // for the other thread, which must not read `lines` as this one writes it
         var lines: [[Int]] = Array(repeating: [], count: kpiCount)
-        let indexByID = KPILookup.indexes(kpis)
+        let indexByID = [String: Int](firstPositionsOf: kpis.count) { kpis[$0].id }
         var lookup = KPILookup(indexByID, column: kpi.index!)
         var periods = PeriodReader()
         var reportedLeftOut = Set<String>()

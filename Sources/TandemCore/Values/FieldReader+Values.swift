@@ -71,8 +71,7 @@ extension FieldReader {
             case .malformed = FieldParsing.number(record.rawBytes(index))
         {
             let fivePoint = range == 1...5
-            // Most files have no words of their own: no lookup by column name then.
-            let extra = options.words.isEmpty ? [:] : options.words[column.name] ?? [:]
+            let extra = options.words(for: column.name)
             if let word = WordForms.match(record.text(index), builtIn: fivePoint ? words : [:], extra: extra),
                 let rating = Int(word), range.contains(rating)
             {
@@ -161,8 +160,7 @@ extension FieldReader {
         _ column: Column, fallback: T?, optional: Bool = false
     ) -> T? where T.RawValue == String {
         let value = text(column)
-        // Most files have no words of their own: no lookup by column name then.
-        let extra = options.words.isEmpty ? [:] : options.words[column.name] ?? [:]
+        let extra = options.words(for: column.name)
         // Tandem's own word as it is (`cio`, `closed`): no synonym is one of them, so only the
         // data set's own words could read it otherwise.
         if extra.isEmpty, let choice = T(rawValue: value) { return choice }

@@ -16,6 +16,9 @@ public struct ValueOptions: Sendable, Equatable {
     /// add to the built-in ones and win over them. The key `"*"` stands for any other non-empty word.
     public var words: [String: [String: String]]
 
+    /// The file's own words for one column. Most files have none: then no lookup by name.
+    func words(for column: String) -> [String: String] { words.isEmpty ? [:] : words[column] ?? [:] }
+
     public init(
         decimal: Character = ".", dateFormat: DateOrder? = nil, percent: PercentForm = .points,
         moneyScale: Double = 1, fiscalYearStart: Int? = nil, words: [String: [String: String]] = [:]
