@@ -95,12 +95,7 @@ extension BaselineReader {
         while try more(closing: UInt8(ascii: "}"), first: first) {
             first = false
             // Matched as bytes: thousands of items, each with a dozen keys, made a text of every one.
-            let at: Int?
-            do {
-                at = try scanner.stringIndex(in: names, asBytes: asBytes)
-                try scanner.expect(UInt8(ascii: ":"))
-            } catch { throw .syntax(error) }
-            if let at, values[at] == nil {
+            if let at = try keyIndex(in: names, asBytes: asBytes), values[at] == nil {
                 values[at] = try field(list: isList[at])
             } else {
                 try skip(depth: 3)

@@ -117,6 +117,16 @@ struct BaselineReader {
         } catch { throw .syntax(error) }
     }
 
+    /// Which of `names` a member's key is (`asBytes`: their UTF-8), and the colon after it; nil
+    /// for another key.
+    mutating func keyIndex(in names: [String], asBytes: [[UInt8]]) throws(Problem) -> Int? {
+        do {
+            let index = try scanner.stringIndex(in: names, asBytes: asBytes)
+            try scanner.expect(UInt8(ascii: ":"))
+            return index
+        } catch { throw .syntax(error) }
+    }
+
     mutating func end() throws(Problem) {
         do { try scanner.end() } catch { throw .syntax(error) }
     }

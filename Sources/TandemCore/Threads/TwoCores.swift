@@ -1,7 +1,8 @@
 import Dispatch
 
-/// Work that is the same function of each index, shared out over two cores when there is enough
-/// of it: the assessments of KPIs with 100,000 values or more between them.
+/// Work shared out over two cores when there is enough of it: a function of each index (KPI
+/// assessments), two jobs at once (the loader's data sets, the findings beside the links), or one
+/// job on another thread while this one does its own (a baseline read while the workspace loads).
 public enum TwoCores {
     /// `(0..<count).map(transform)`, its second half made on another thread when `worthIt`.
     /// `transform` must read only what no one writes meanwhile.
@@ -21,8 +22,8 @@ public enum TwoCores {
         }
     }
 
-    /// Runs `first` here and `second` on another thread, and returns when both are done; one after
-    /// the other when not `worthIt`. They must share only what is safe to share (a lock-guarded
+    /// Runs `first` and `second` at once, on this thread and another, and returns when both are
+    /// done; one after the other when not `worthIt`. They must share only what is safe to share (a lock-guarded
     /// cache, values no one writes).
     public static func both(worthIt: Bool = true, _ first: () -> Void, _ second: () -> Void) {
         guard worthIt else {
