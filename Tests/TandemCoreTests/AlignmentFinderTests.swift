@@ -333,6 +333,7 @@ import Testing
                 "possible_duplication", "unaddressed_kpi", "unanchored_initiative", "unowned_decision",
             ])
         #expect(names == names.sorted())
+        #expect(FindingKind.allCases == FindingKind.allCases.sorted())  // `<` follows the names
         #expect(FindingKind.allCases.allSatisfy { !$0.title.isEmpty && !$0.whyItMatters.isEmpty })
     }
 }

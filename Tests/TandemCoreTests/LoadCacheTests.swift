@@ -123,7 +123,6 @@ import Testing
         #expect(everything(revoked) == everything(try workspace.fresh()))
     }
 
-    /// One workbook sheet serves two data sets: it is read once, and not at all while unchanged.
     /// Measurements are read beside the other data sets, on two threads: a file both sides use is
     /// still read once.
     @Test func aWorkbookSharedAcrossTheTwoThreadsIsReadOnce() throws {
@@ -147,6 +146,7 @@ import Testing
         #expect(loaded.diagnostics.contains { $0.dataSet == .risks && $0.isWholeFile })
     }
 
+    /// One workbook sheet serves two data sets: it is read once, and not at all while unchanged.
     @Test func aWorkbookSharedByTwoDataSetsIsReadOnceWhenItChanges() throws {
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/workbooks/kpi-tracker.xlsx").path
