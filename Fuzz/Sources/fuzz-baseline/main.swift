@@ -1,12 +1,15 @@
 // Feeds the input to the baseline reader as a saved baseline (`.tandem/baselines/*.json`, as
 // untrusted as any data file), and checks that what it reads holds no control characters and that
-// a refusal names a line the file has.
+// a refusal names a line the file has. The same bytes are read as a baseline's compact copy
+// (`.tandem/cache/*.baseline`, as untrusted), and what the JSON gave is written as a copy and
+// must read back the same.
 import FuzzSupport
-import TandemCore
+@_spi(Fuzzing) import TandemCore
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    if let (_, copy) = try? BaselineCoding.decode(bytes, name: "b") { checkTexts(copy) }
     let lineCount = bytes.count { $0 == UInt8(ascii: "\n") } + 1
     let baseline: Baseline
     do {
@@ -16,6 +19,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         TerminalSafe.check(error.description, "a load failure")
         return 0
     }
+    checkTexts(baseline)
+    let identity = FileIdentity(words: [1, 2, 3, 4, 5, 6, 7])!
+    let copy = try? BaselineCoding.decode(BaselineCoding.encode(baseline, of: identity), name: "b").1
+    require(String(describing: copy) == String(describing: Optional(baseline)), "a copy reads back as written")
+    return 0
+}
+
+func checkTexts(_ baseline: Baseline) {
     TerminalSafe.check(baseline.label, "the label")
     for kpi in baseline.kpis { TerminalSafe.check(kpi.id + kpi.name, "a KPI") }
     for risk in baseline.risks { TerminalSafe.check(risk.id + risk.title, "a risk") }
@@ -27,5 +38,4 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for action in baseline.actions ?? [] {
         TerminalSafe.check(action.id + action.title + (action.due ?? ""), "an action")
     }
-    return 0
 }

@@ -124,7 +124,7 @@ public struct Baseline: Sendable {
             })
     }
 
-    private init(
+    init(
         name: String, asOf: Day, kpis: [KPI], risks: [Risk], initiatives: [Initiative], findings: [Finding],
         actions: [Action]?
     ) {

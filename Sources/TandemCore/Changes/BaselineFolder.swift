@@ -4,16 +4,16 @@
     import Darwin
 #endif
 
-/// `.tandem/baselines`, made where it is missing, and only ever inside the workspace folder: a
-/// `.tandem` that is a symbolic link (a shared or hostile checkout) would have `baseline save`
-/// write wherever it points.
+/// `.tandem/baselines` (or another folder in `.tandem`), made where it is missing, and only ever
+/// inside the workspace folder: a `.tandem` that is a symbolic link (a shared or hostile checkout)
+/// would have `baseline save` write wherever it points.
 enum BaselineFolder {
-    /// - Throws: when `.tandem` or `.tandem/baselines` is a link or not a folder, when it resolves
+    /// - Throws: when `.tandem` or `.tandem/FOLDER` is a link or not a folder, when it resolves
     ///   outside the workspace, or when it cannot be made.
-    static func prepare(workspace: String) throws(AtomicFile.WriteError) {
+    static func prepare(workspace: String, folder: String = "baselines") throws(AtomicFile.WriteError) {
         let root = workspace.hasSuffix("/") ? String(workspace.dropLast()) : workspace
         var path = root
-        for part in [".tandem", "baselines"] {
+        for part in [".tandem", folder] {
             path += "/" + part
             try makeFolder(path, named: String(path.dropFirst(root.count + 1)))
         }

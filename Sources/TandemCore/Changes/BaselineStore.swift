@@ -26,14 +26,18 @@ public struct BaselineStore: Sendable {
         /// The as-of date from the start of the file, where the export writes it; nil when it is
         /// not there (a hand-edited file): then only loading the whole file tells.
         let quickAsOf: Day?
+        let cache: BaselineCache
 
         /// The whole baseline, or why it cannot be read.
         public func load() -> Result<Baseline, LoadFailure> {
-            Result { () throws(LoadFailure) in
-                guard let bytes = try files.read(file) else {
-                    throw LoadFailure(file: file, "is missing; expected a baseline saved by `tandem baseline save`")
+            if let kept = cache.baseline(named: name, file: file) { return .success(kept) }
+            return Result { () throws(LoadFailure) in
+                try cache.reading(named: name, file: file) { () throws(LoadFailure) in
+                    guard let bytes = try files.read(file) else {
+                        throw LoadFailure(file: file, "is missing; expected a baseline saved by `tandem baseline save`")
+                    }
+                    return try Baseline(name: name, bytes: bytes, file: file)
                 }
-                return try Baseline(name: name, bytes: bytes, file: file)
             }
         }
     }
@@ -45,7 +49,8 @@ public struct BaselineStore: Sendable {
             let file = "\(Self.folderName)/\(name)"
             return Entry(
                 name: String(name.dropLast(5)), files: files, file: file,
-                quickAsOf: files.head(file, count: 1024).flatMap(Self.quickAsOf))
+                quickAsOf: files.head(file, count: 1024).flatMap(Self.quickAsOf),
+                cache: BaselineCache(workspace: workspace))
         }
     }
 
