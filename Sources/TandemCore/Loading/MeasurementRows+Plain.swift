@@ -99,11 +99,11 @@ extension MeasurementRows {
         var lookup: KPILookup
         var periods = PeriodReader()
         var histories: [[Observation]]
-        var lines: [[Int]]
+        var lines: [LineRuns]
 
         init(_ indexByID: [String: Int], kpis: Int, column: Int) {
             lookup = KPILookup(indexByID, column: column)
-            (histories, lines) = (Array(repeating: [], count: kpis), Array(repeating: [], count: kpis))
+            (histories, lines) = (Array(repeating: [], count: kpis), Array(repeating: LineRuns(), count: kpis))
         }
 
         /// False for a row the careful path must read.

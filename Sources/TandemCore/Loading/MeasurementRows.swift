@@ -20,7 +20,7 @@ enum MeasurementRows {
         )
         let plain = readsPlainly(options)
         let kpiCount = kpis.count  // for the other thread, which must not read `lines` as this one writes it
-        var lines: [[Int]] = Array(repeating: [], count: kpiCount)
+        var lines = [LineRuns](repeating: LineRuns(), count: kpiCount)
         let indexByID = [String: Int](firstPositionsOf: kpis.count) { kpis[$0].id }
         var lookup = KPILookup(indexByID, column: kpi.index!)
         var periods = PeriodReader()
@@ -99,8 +99,8 @@ enum MeasurementRows {
         for index in kpis.indices {
             var history = kpis[index].history
             guard history.count > 1 else { continue }
-            var rowLines = lines[index]
             if !zip(history, history.dropFirst()).allSatisfy({ $0.period < $1.period }) {
+                var rowLines = lines[index].all
                 let order = history.indices.sorted {
                     (history[$0].period, rowLines[$0]) < (history[$1].period, rowLines[$1])
                 }
