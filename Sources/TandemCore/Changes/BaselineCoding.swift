@@ -40,14 +40,12 @@
         return out.bytes
     }
 
-    /// The identity of the JSON the bytes were made from, and the baseline they hold.
-    public static func decode(_ bytes: [UInt8], name: String) throws(Miss) -> (FileIdentity, Baseline) {
+    /// The baseline the bytes hold, when they were made from the JSON with identity `json`. The
+    /// identity is checked first: a copy made from another file (one that came with a checkout)
+    /// is never read further.
+    public static func decode(_ bytes: [UInt8], name: String, madeFrom json: FileIdentity) throws(Miss) -> Baseline {
         var input = CompactReader(bytes)
-        guard bytes.starts(with: magic) else { throw Miss() }
-        input.index = magic.count
-        var words: [Int64] = []
-        for _ in 0..<FileIdentity.wordCount { words.append(try input.int()) }
-        guard let identity = FileIdentity(words: words), let asOf = Day(iso: try input.text()) else { throw Miss() }
+        guard try header(&input) == json, let asOf = Day(iso: try input.text()) else { throw Miss() }
         let kpis = try input.list { (input: inout CompactReader) throws(Miss) in
             Baseline.KPI(
                 id: try input.text(), name: try input.text(), owner: try input.choice(), status: try input.choice()
@@ -68,7 +66,7 @@
             )
         }
         let findings = try input.list { (input: inout CompactReader) throws(Miss) in
-            Baseline.Finding(kind: try input.choice(), ids: try input.texts() ?? [])
+            Baseline.Finding(kind: try input.choice(), ids: try input.requiredTexts())
         }
         let actions = try input.list { (input: inout CompactReader) throws(Miss) in
             Baseline.Action(
@@ -77,10 +75,24 @@
             )
         }
         guard input.index == bytes.count, let findings else { throw Miss() }
-        let baseline = Baseline(
+        return Baseline(
             name: TextSanitizer.clean(name), asOf: asOf, kpis: kpis ?? [], risks: risks ?? [],
             initiatives: initiatives ?? [], findings: findings, actions: actions)
-        return (identity, baseline)
+    }
+
+    /// The identity of the JSON a copy says it was made from; nil for bytes that are not a copy.
+    public static func identity(in bytes: [UInt8]) -> FileIdentity? {
+        var input = CompactReader(bytes)
+        return try? header(&input)
+    }
+
+    private static func header(_ input: inout CompactReader) throws(Miss) -> FileIdentity {
+        guard input.bytes.starts(with: magic) else { throw Miss() }
+        input.index = magic.count
+        var words: [Int64] = []
+        for _ in 0..<FileIdentity.wordCount { words.append(try input.int()) }
+        guard let identity = FileIdentity(words: words) else { throw Miss() }
+        return identity
     }
 }
 
@@ -144,15 +156,17 @@ struct CompactReader {
         return Int(value)
     }
 
-    /// Cleaned as the JSON's texts are; printable ASCII without spaces to trim, the usual text, is
-    /// clean already, which is decided on the bytes.
-    mutating func optionalText() throws(Miss) -> String? {
+    /// Cleaned as the JSON's texts are (unless `raw`: a choice's word, which must be one exactly).
+    /// Printable ASCII without spaces to trim, the usual text, is clean already: decided on the
+    /// bytes in hand, before the text is made.
+    mutating func optionalText(raw: Bool = false) throws(Miss) -> String? {
         guard let length = try count() else { return nil }
         defer { index += length }
         return bytes.withUnsafeBufferPointer {
             let utf8 = UnsafeBufferPointer(rebasing: $0[index..<index + length])
             let text = String(decoding: utf8, as: UTF8.self)
-            let isClean = utf8.first != 0x20 && utf8.last != 0x20 && utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+            let isClean =
+                raw || utf8.first != 0x20 && utf8.last != 0x20 && utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
             return isClean ? text : TextSanitizer.clean(text)
         }
     }
@@ -163,8 +177,8 @@ struct CompactReader {
     }
 
     mutating func optionalChoice<Value: RawRepresentable<String>>() throws(Miss) -> Value? {
-        guard let raw = try optionalText() else { return nil }
-        guard let value = Value(rawValue: raw) else { throw Miss() }
+        guard let word = try optionalText(raw: true) else { return nil }
+        guard let value = Value(rawValue: word) else { throw Miss() }
         return value
     }
 
@@ -184,16 +198,22 @@ struct CompactReader {
         return value
     }
 
-    /// Every item reads at least a byte, so a count (no more than the bytes left) bounds what is reserved.
+    /// Not reserved from the count: an item takes more memory than the bytes it is read from, so a
+    /// count no larger than the bytes left could still ask for many times them. Grown as items are
+    /// read, the memory stays within a small multiple of the file's size.
     mutating func list<Item>(_ each: (inout Self) throws(Miss) -> Item) throws(Miss) -> [Item]? {
         guard let count = try count() else { return nil }
         var items: [Item] = []
-        items.reserveCapacity(count)
         for _ in 0..<count { items.append(try each(&self)) }
         return items
     }
 
     mutating func texts() throws(Miss) -> [String]? {
         try list { (input: inout Self) throws(Miss) in try input.text() }
+    }
+
+    mutating func requiredTexts() throws(Miss) -> [String] {
+        guard let texts = try texts() else { throw Miss() }
+        return texts
     }
 }

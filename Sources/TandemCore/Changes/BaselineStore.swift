@@ -50,7 +50,7 @@ public struct BaselineStore: Sendable {
             return Entry(
                 name: String(name.dropLast(5)), files: files, file: file,
                 quickAsOf: files.head(file, count: 1024).flatMap(Self.quickAsOf),
-                cache: BaselineCache(workspace: workspace))
+                cache: BaselineCache(workspace: workspace, files: files))
         }
     }
 

@@ -3,8 +3,8 @@
 /// that holds each period's values together is one too (a step of the KPI count). A line per
 /// value was 8 MB more at 1,000,000 measurements, grown and copied as it doubled, and cost the
 /// load a tenth of its CPU. Lines are only read back for a KPI whose values are out of order.
-struct LineRuns: Equatable {
-    private struct Run: Equatable {
+struct LineRuns {
+    private struct Run {
         var first: Int
         var step: Int
         var count: Int
@@ -38,8 +38,9 @@ struct LineRuns: Equatable {
             return
         }
         for run in more.runs {
-            guard let last = lines.runs.indices.last, run.count > 1, lines.runs[last].count > 1,
-                lines.runs[last].step == run.step, lines.runs[last].next == run.first
+            let last = lines.runs.count - 1
+            guard run.count > 1, lines.runs[last].count > 1, lines.runs[last].step == run.step,
+                lines.runs[last].next == run.first
             else {
                 lines.runs.append(run)
                 continue
