@@ -178,13 +178,15 @@ public struct Changes: Sendable {
     }
 
     private static func initiativeChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
-        let before = Dictionary(baseline.initiatives.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // As for risks: positions, not a dictionary of copies, and the old ones marked as matched.
+        let before = [String: Int](firstPositionsOf: baseline.initiatives.count) { baseline.initiatives[$0].id }
+        var kept = [Bool](repeating: false, count: baseline.initiatives.count)
         var changes: [ItemChange] = []
         for index in card.initiatives.indices {
             // Fields read in place: a copy of an assessment retained each of its texts twice.
             let (initiative, health) = (card.initiatives[index].initiative, card.initiatives[index].health)
             let owners = [initiative.sponsor]
-            guard let old = before[initiative.id] else {
+            guard let position = before[initiative.id] else {
                 changes.append(
                     ItemChange(
                         area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
@@ -192,6 +194,8 @@ public struct Changes: Sendable {
                         notes: ["new initiative, \(health.map(\.rawValue) ?? initiative.stage.rawValue)"]))
                 continue
             }
+            kept[position] = true
+            let old = baseline.initiatives[position]
             var steps = Steps()
             if old.stage != initiative.stage {
                 steps.add(
@@ -214,7 +218,7 @@ public struct Changes: Sendable {
                     steps.add("due \(due) no longer given", .changed)
                 }
             }
-            if let missedBefore = old.missedMilestones {
+            if let missedBefore = old.missedMilestones, !card.initiatives[index].missedMilestones.isEmpty {
                 let earlier = Set(missedBefore)
                 for milestone in card.initiatives[index].missedMilestones where !earlier.contains(milestone.name) {
                     steps.add(
@@ -236,8 +240,8 @@ public struct Changes: Sendable {
                     area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
                     direction: steps.direction, notes: steps.notes))
         }
-        let now = Set(card.initiatives.map(\.initiative.id))
-        for old in baseline.initiatives where !now.contains(old.id) {
+        let unique = before.count == baseline.initiatives.count
+        for (position, old) in baseline.initiatives.enumerated() where !kept[unique ? position : before[old.id]!] {
             changes.append(
                 ItemChange(
                     area: .initiative, id: old.id, name: old.name, owners: [old.sponsor],
