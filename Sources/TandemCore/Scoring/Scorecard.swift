@@ -89,13 +89,16 @@ public struct Scorecard: Sendable {
             diagnostic.dataSet = set
             return diagnostic
         }
-        return kpis.compactMap { item in
-            let figures = item.overflowed
-            return figures.isEmpty ? nil : warning(.kpis, item.kpi.line, item.kpi.id, figures)
+        // By index: an assessment handed over as a value was copied, history and all.
+        return kpis.indices.compactMap { index in
+            let figures = kpis[index].overflowed
+            return figures.isEmpty ? nil : warning(.kpis, kpis[index].kpi.line, kpis[index].kpi.id, figures)
         }
-            + initiatives.compactMap { item in
-                let figures = item.overflowed
-                return figures.isEmpty ? nil : warning(.initiatives, item.initiative.line, item.initiative.id, figures)
+            + initiatives.indices.compactMap { index in
+                let figures = initiatives[index].overflowed
+                guard !figures.isEmpty else { return nil }
+                return warning(
+                    .initiatives, initiatives[index].initiative.line, initiatives[index].initiative.id, figures)
             }
     }
 

@@ -20,13 +20,13 @@ enum OverviewPane {
         if actionStrip { drawActionStrip(into: &buffer, parts[strip ? 2 : 1], view: view) }
         let boxes = Layout.columns(parts[0], [.flex(1), .flex(1), .flex(1), .flex(1)])
 
-        // Items are counted in place, through the indices in view: copying thousands of assessments
-        // (a KPI's holds its whole history) was most of this frame.
+        // Items are counted in place, their fields read through the indices in view: copying
+        // thousands of assessments (a KPI's holds its whole history) was most of this frame, and
+        // handing each to a test as a value still copied it.
         let kpis = view.kpis
-        func countKPIs(_ test: (KPIAssessment) -> Bool) -> Int { kpis.count { test(card.kpis[$0]) } }
         // A stale KPI counts where its last value stood, labelled stale: it is still off target.
         // On a narrow card the count of stale ones goes in the title instead.
-        let stale = countKPIs { $0.status == .stale }
+        let stale = kpis.count { card.kpis[$0].status == .stale }
         let roomy = boxes[0].width >= 30  // the four cards are as wide as each other
         let staleNote =
             roomy || stale == 0
@@ -37,15 +37,15 @@ enum OverviewPane {
             into: &buffer, boxes[0], title: "KPIs", total: "\(kpis.count)" + staleNote,
             absent: MissingDataSet.cardLine(.kpis, card: card),
             lines: [
-                standing(countKPIs, .green, "on target", g, labelStale: roomy),
-                standing(countKPIs, .amber, "near target", g, labelStale: roomy),
-                standing(countKPIs, .red, "off target", g, labelStale: roomy),
+                standing(kpis, in: card, .green, "on target", g, labelStale: roomy),
+                standing(kpis, in: card, .amber, "near target", g, labelStale: roomy),
+                standing(kpis, in: card, .red, "off target", g, labelStale: roomy),
                 count(
-                    countKPIs { $0.status == .noData }, roomy ? "never measured" : "no data",
+                    kpis.count { card.kpis[$0].status == .noData }, roomy ? "never measured" : "no data",
                     StatusBadge.kpi(.noData, g)),
                 [
                     Span(
-                        "\(countKPIs { $0.changeIsBetter == false }) "
+                        "\(kpis.count { card.kpis[$0].changeIsBetter == false }) "
                             + (roomy ? "worse than last value" : "got worse"), .muted)
                 ],
             ])
@@ -68,22 +68,22 @@ enum OverviewPane {
                 ])
 
         let active = view.initiatives.filter { card.initiatives[$0].initiative.stage == .active }
-        func countActive(_ test: (InitiativeAssessment) -> Bool) -> Int { active.count { test(card.initiatives[$0]) } }
-        func sumActive(_ amount: (InitiativeAssessment) -> Double?) -> Double {
-            active.reduce(0) { sum, index in amount(card.initiatives[index]).map { sum + $0 } ?? sum }
+        let work = card.initiatives
+        func sumActive(_ amount: (Int) -> Double?) -> Double {
+            active.reduce(0) { sum, index in amount(index).map { sum + $0 } ?? sum }
         }
-        let budget = sumActive(\.initiative.budget)
-        let forecast = sumActive { $0.initiative.budget == nil ? nil : $0.forecast }
+        let budget = sumActive { work[$0].initiative.budget }
+        let forecast = sumActive { work[$0].initiative.budget == nil ? nil : work[$0].forecast }
         // Unscheduled and unrated work is counted apart, never as on track; with no room for every
         // line, the count of work not active goes first.
-        let unscheduled = countActive { !$0.initiative.isScheduled }
-        let unrated = countActive { $0.health == nil }
+        let unscheduled = active.count { !work[$0].initiative.isScheduled }
+        let unrated = active.count { work[$0].health == nil }
         var initiativeLines: [Line] = [
             count(
-                countActive { $0.health == .green && $0.initiative.isScheduled }, "on track",
+                active.count { work[$0].health == .green && work[$0].initiative.isScheduled }, "on track",
                 StatusBadge.rag(.green, g)),
-            count(countActive { $0.health == .amber }, "at risk", StatusBadge.rag(.amber, g)),
-            count(countActive { $0.health == .red }, "off track", StatusBadge.rag(.red, g)),
+            count(active.count { work[$0].health == .amber }, "at risk", StatusBadge.rag(.amber, g)),
+            count(active.count { work[$0].health == .red }, "off track", StatusBadge.rag(.red, g)),
         ]
         if unrated > 0 { initiativeLines.append(count(unrated, "not rated", StatusBadge.kpi(.noData, g))) }
         if unscheduled > 0 { initiativeLines.append([Span("\(unscheduled) not scheduled", .statusAmber)]) }
@@ -177,13 +177,12 @@ enum OverviewPane {
     }
 
     /// `3 ● off target (1 stale)`: the KPIs whose last value stands at `status`.
-    /// - Parameter countKPIs: how many of the KPIs shown pass a test.
+    /// - Parameter kpis: the indices of the KPIs shown.
     private static func standing(
-        _ countKPIs: ((KPIAssessment) -> Bool) -> Int, _ status: KPIStatus, _ words: String, _ g: Glyphs,
-        labelStale: Bool
+        _ kpis: [Int], in card: Scorecard, _ status: KPIStatus, _ words: String, _ g: Glyphs, labelStale: Bool
     ) -> Line {
-        let all = countKPIs { $0.lastValueStatus == status }
-        let stale = countKPIs { $0.lastValueStatus == status && $0.status == .stale }
+        let all = kpis.count { card.kpis[$0].lastValueStatus == status }
+        let stale = kpis.count { card.kpis[$0].lastValueStatus == status && card.kpis[$0].status == .stale }
         return count(all, words + (stale > 0 && labelStale ? " (\(stale) stale)" : ""), StatusBadge.kpi(status, g))
     }
 
