@@ -49,16 +49,18 @@ enum AlignmentFinder {
         }
 
         for index in initiatives.indices {
-            let initiative = initiatives[index].initiative
+            // Its fields read in place; the initiative copied only for a finding.
+            let (stage, adoption) = (initiatives[index].initiative.stage, initiatives[index].initiative.adoption)
             // Of unknown progress, only a done initiative is known to be delivering.
-            let progress = initiative.stage == .active ? initiative.progress : nil
-            let delivering = initiative.stage == .done || progress.map { $0 >= 80 } == true
-            guard delivering, let adoption = initiative.adoption, adoption < 50 else { continue }
-            let stage = progress.map { "\(Int(saturating: $0))% progress" } ?? "done"
+            let progress = stage == .active ? initiatives[index].initiative.progress : nil
+            let delivering = stage == .done || progress.map { $0 >= 80 } == true
+            guard delivering, let adoption, adoption < 50 else { continue }
+            let initiative = initiatives[index].initiative
+            let reached = progress.map { "\(Int(saturating: $0))% progress" } ?? "done"
             findings.append(
                 Finding(
                     kind: .lowAdoption, ids: [initiative.id],
-                    detail: "\(initiative.name): adoption \(Int(rounding: adoption))% at \(stage)"))
+                    detail: "\(initiative.name): adoption \(Int(rounding: adoption))% at \(reached)"))
         }
 
         for index in initiatives.indices where initiatives[index].isOptimisticReport {
@@ -90,7 +92,7 @@ enum AlignmentFinder {
                     detail: "\(kpi.name) is \(mine.rawValue) while its pair \(partnerName) is \(theirs.rawValue)"))
         }
 
-        return findings.sorted(by: Finding.exportOrder)
+        return Finding.inExportOrder(findings)
     }
 
     /// For each KPI or capability that active initiatives of at least two sponsors link, one

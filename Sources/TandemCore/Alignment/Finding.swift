@@ -101,8 +101,14 @@ public struct Finding: Sendable, Equatable {
         return ids.prefix(limit - 1).joined(separator: separator) + " and \(ids.count - limit + 1) more"
     }
 
-    /// Kind first, then ids: the export order.
-    static func exportOrder(_ a: Finding, _ b: Finding) -> Bool {
-        a.kind != b.kind ? a.kind < b.kind : a.ids.lexicographicallyPrecedes(b.ids)
+    /// In the export order: kind first, then ids. Their places are sorted and the fields compared
+    /// where they are: sorting the findings themselves retained and released their texts at every
+    /// comparison.
+    static func inExportOrder(_ findings: [Finding]) -> [Finding] {
+        let order = findings.indices.sorted { a, b in
+            findings[a].kind != findings[b].kind
+                ? findings[a].kind < findings[b].kind : findings[a].ids.lexicographicallyPrecedes(findings[b].ids)
+        }
+        return order.map { findings[$0] }
     }
 }

@@ -52,8 +52,7 @@ extension Scorecard {
     public func withUnownedDecisions(since baseline: Baseline) -> Scorecard {
         var card = self
         let own = findings.filter { $0.kind != .unownedDecision }
-        card.findings = (own + UnownedDecisions.findings(own, in: self, baseline: baseline))
-            .sorted(by: Finding.exportOrder)
+        card.findings = Finding.inExportOrder(own + UnownedDecisions.findings(own, in: self, baseline: baseline))
         return card
     }
 }
