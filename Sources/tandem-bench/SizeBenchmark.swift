@@ -75,6 +75,13 @@ enum SizeBenchmark {
             try Timing.measure("read a saved baseline (its compact copy)", runs: runs) {
                 _ = try store.baseline(named: "bench", before: asOf.adding(days: 1))
             })
+        // Matching every item by id is the cost, changed or not: here nothing has.
+        if let saved = try store.baseline(named: "bench", before: asOf.adding(days: 1)) {
+            timings.append(
+                Timing.measure("compute changes since that baseline", runs: runs) {
+                    _ = Changes(since: saved, to: card)
+                })
+        }
 
         for pane in Pane.allCases {
             var state = AppState(size: screen)
