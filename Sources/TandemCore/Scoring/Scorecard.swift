@@ -28,17 +28,24 @@ public struct Scorecard: Sendable {
         let settings = workspace.settings
         self.workspace = workspace
         self.asOf = asOf
-        // On two cores once there are enough values to assess that a thread pays. Not risks: each
-        // assessment holds the register, and two threads counting references to it slowed both.
+        // On two cores once there are enough values to assess that a thread pays. Not the risks
+        // split between them: each assessment holds the register, and two threads counting
+        // references to it slowed both.
         let values = workspace.kpis.reduce(0) { $0 + $1.history.count }
         let kpis = TwoCores.map(workspace.kpis.count, worthIt: values >= 100_000) {
             KPIAssessment(workspace.kpis[$0], settings: settings, asOf: asOf)
         }
         let scale = RiskScale(settings)
-        let risks = workspace.risks.indices.map {
-            RiskAssessment(in: workspace.risks, at: $0, scale: scale, settings: settings, asOf: asOf)
+        // Risks on one core, initiatives on the other: neither reads the other, and only one thread
+        // counts references to the register.
+        var (risks, initiatives): ([RiskAssessment], [InitiativeAssessment]) = ([], [])
+        TwoCores.both(worthIt: workspace.risks.count + workspace.initiatives.count >= 5_000) {
+            risks = workspace.risks.indices.map {
+                RiskAssessment(in: workspace.risks, at: $0, scale: scale, settings: settings, asOf: asOf)
+            }
+        } _: {
+            initiatives = workspace.initiatives.map { InitiativeAssessment($0, settings: settings, asOf: asOf) }
         }
-        let initiatives = workspace.initiatives.map { InitiativeAssessment($0, settings: settings, asOf: asOf) }
         // The findings on this core, the rest on the other: each was the larger part of what is left.
         var findings: [Finding] = []
         var rest: (actions: [ActionAssessment]?, links: Links, overflows: [Diagnostic])?
