@@ -101,9 +101,9 @@ public struct Finding: Sendable, Equatable {
         return ids.prefix(limit - 1).joined(separator: separator) + " and \(ids.count - limit + 1) more"
     }
 
-    /// In the export order: kind first, then ids. Their places are sorted and the fields compared
-    /// where they are: sorting the findings themselves retained and released their texts at every
-    /// comparison.
+    /// In the export order: kind first, then ids; equal ones keep their order (the sort is stable).
+    /// Their places are sorted and the fields compared where they are: sorting the findings
+    /// themselves retained and released their texts at every comparison.
     static func inExportOrder(_ findings: [Finding]) -> [Finding] {
         let order = findings.indices.sorted { a, b in
             findings[a].kind != findings[b].kind

@@ -96,7 +96,7 @@ public struct Scorecard: Sendable {
             diagnostic.dataSet = set
             return diagnostic
         }
-        // By index: an assessment handed over as a value was copied, history and all.
+        // By index: an assessment handed over as a value was copied, a retain of each of its texts and arrays.
         return kpis.indices.compactMap { index in
             let figures = kpis[index].overflowed
             return figures.isEmpty ? nil : warning(.kpis, kpis[index].kpi.line, kpis[index].kpi.id, figures)

@@ -21,8 +21,9 @@ enum OverviewPane {
         let boxes = Layout.columns(parts[0], [.flex(1), .flex(1), .flex(1), .flex(1)])
 
         // Items are counted in place, their fields read through the indices in view: copying
-        // thousands of assessments (a KPI's holds its whole history) was most of this frame, and
-        // handing each to a test as a value still copied it.
+        // thousands of assessments (each a retain of every text and array it holds, a KPI's
+        // history among them) was most of this frame, and handing each to a test as a value
+        // still copied it.
         let kpis = view.kpis
         // A stale KPI counts where its last value stood, labelled stale: it is still off target.
         // On a narrow card the count of stale ones goes in the title instead.
