@@ -49,8 +49,6 @@ import Testing
         #expect(!overview.contains("…"))
     }
 
-    /// A register's ids show whole even at 80 columns, before its titles: "RK-…" on every row
-    /// named nothing.
     /// At 80 columns a review's due date and its flag go on a line of their own: on one, the flag
     /// was cut to "OVERD…".
     @Test func anOverdueReviewIsSaidWholeAt80Columns() {
@@ -61,6 +59,8 @@ import Testing
         #expect(!details.contains { $0.contains("OVERD…") })
     }
 
+    /// A register's ids show whole even at 80 columns, before its titles: "RK-…" on every row
+    /// named nothing.
     @Test func riskIDsShowWholeBeforeTitlesAt80Columns() throws {
         var generator = WorkspaceGenerator()
         generator.risks = 40
