@@ -8,7 +8,7 @@ extension Changes {
     /// None when either side has no actions data set: with nothing to compare, nothing is said.
     static func actionChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
         guard let earlier = baseline.actions, let now = card.actions else { return [] }
-        let before = Dictionary(earlier.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var matches = BaselineMatches(earlier.count) { earlier[$0].id }
         var changes: [ItemChange] = []
         for item in now {
             let action = item.action
@@ -17,11 +17,12 @@ extension Changes {
                     area: .action, id: action.id, name: action.title, owners: [action.owner], direction: direction,
                     notes: notes)
             }
-            guard let old = before[action.id] else {
+            guard let position = matches.match(action.id) else {
                 let due = action.due.map { ", due \($0)" } ?? ""
                 changes.append(change(.new, ["new action, \(action.status.rawValue)\(due)"]))
                 continue
             }
+            let old = earlier[position]
             var notes: [String] = []
             var directions: [ChangeDirection] = []
             if old.status != action.status {
@@ -49,8 +50,8 @@ extension Changes {
                 directions.contains(.worse) ? .worse : directions.contains(.better) ? .better : .changed
             changes.append(change(direction, notes))
         }
-        let ids = Set(now.map(\.action.id))
-        for old in earlier where !ids.contains(old.id) {
+        for position in matches.removed(id: { earlier[$0].id }) {
+            let old = earlier[position]
             changes.append(
                 ItemChange(
                     area: .action, id: old.id, name: old.title, owners: [old.owner], direction: .removed,

@@ -83,11 +83,11 @@ public struct Changes: Sendable {
     // MARK: - Per area
 
     private static func kpiChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
-        let before = Dictionary(baseline.kpis.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var matches = BaselineMatches(baseline.kpis.count) { baseline.kpis[$0].id }
         var changes: [ItemChange] = []
         // By index, fields read in place: a copy of an assessment retained its whole history.
         for index in card.kpis.indices {
-            guard let old = before[card.kpis[index].kpi.id] else {
+            guard let position = matches.match(card.kpis[index].kpi.id) else {
                 let kpi = card.kpis[index].kpi
                 changes.append(
                     ItemChange(
@@ -95,6 +95,7 @@ public struct Changes: Sendable {
                         notes: ["new KPI, \(card.kpis[index].status.word)"]))
                 continue
             }
+            let old = baseline.kpis[position]
             guard old.status != card.kpis[index].status else { continue }
             let kpi = card.kpis[index].kpi
             let direction = compare(rank(old.status), rank(card.kpis[index].status))
@@ -108,8 +109,8 @@ public struct Changes: Sendable {
                     notes: ["status \(old.status.word) → \(card.kpis[index].status.word)"]
                         + (seasonal ? ["still worse than a year ago"] : [])))
         }
-        let now = Set(card.kpis.map(\.kpi.id))
-        for old in baseline.kpis where !now.contains(old.id) {
+        for position in matches.removed(id: { baseline.kpis[$0].id }) {
+            let old = baseline.kpis[position]
             changes.append(
                 ItemChange(
                     area: .kpi, id: old.id, name: old.name, owners: [old.owner], direction: .removed,
@@ -119,15 +120,12 @@ public struct Changes: Sendable {
     }
 
     private static func riskChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
-        let before = [String: Int](firstPositionsOf: baseline.risks.count) { baseline.risks[$0].id }
-        // Which of the baseline's risks a risk now has the id of, marked as they are matched: a set
-        // of every id now, made to look each old one up, took as long again.
-        var kept = [Bool](repeating: false, count: baseline.risks.count)
+        var matches = BaselineMatches(baseline.risks.count) { baseline.risks[$0].id }
         var changes: [ItemChange] = []
         for item in card.risks {
             // The risk's fields read in place: a copy of the whole risk retained each of its strings.
             let (id, status) = (item.risk.id, item.risk.status)
-            guard let position = before[id] else {
+            guard let position = matches.match(id) else {
                 changes.append(
                     ItemChange(
                         area: .risk, id: id, name: item.risk.title, owners: [item.risk.owner], direction: .new,
@@ -137,7 +135,6 @@ public struct Changes: Sendable {
                         ]))
                 continue
             }
-            kept[position] = true
             let old = baseline.risks[position]
             var steps = Steps()
             if old.status != .closed, status == .closed {
@@ -166,9 +163,8 @@ public struct Changes: Sendable {
                     area: .risk, id: id, name: item.risk.title, owners: [item.risk.owner],
                     direction: steps.direction, notes: steps.notes))
         }
-        // With no id given twice, each old risk is the first of its id.
-        let unique = before.count == baseline.risks.count
-        for (position, old) in baseline.risks.enumerated() where !kept[unique ? position : before[old.id]!] {
+        for position in matches.removed(id: { baseline.risks[$0].id }) {
+            let old = baseline.risks[position]
             changes.append(
                 ItemChange(
                     area: .risk, id: old.id, name: old.title, owners: [old.owner], direction: .removed,
@@ -178,15 +174,14 @@ public struct Changes: Sendable {
     }
 
     private static func initiativeChanges(_ baseline: Baseline, _ card: Scorecard) -> [ItemChange] {
-        // As for risks: positions, not a dictionary of copies, and the old ones marked as matched.
-        let before = [String: Int](firstPositionsOf: baseline.initiatives.count) { baseline.initiatives[$0].id }
-        var kept = [Bool](repeating: false, count: baseline.initiatives.count)
+        var matches = BaselineMatches(baseline.initiatives.count) { baseline.initiatives[$0].id }
         var changes: [ItemChange] = []
         for index in card.initiatives.indices {
-            // Fields read in place: a copy of an assessment retained each of its texts twice.
+            // The initiative and its health, not the whole assessment: a copy of that retained each
+            // of its texts twice.
             let (initiative, health) = (card.initiatives[index].initiative, card.initiatives[index].health)
             let owners = [initiative.sponsor]
-            guard let position = before[initiative.id] else {
+            guard let position = matches.match(initiative.id) else {
                 changes.append(
                     ItemChange(
                         area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
@@ -194,7 +189,6 @@ public struct Changes: Sendable {
                         notes: ["new initiative, \(health.map(\.rawValue) ?? initiative.stage.rawValue)"]))
                 continue
             }
-            kept[position] = true
             let old = baseline.initiatives[position]
             var steps = Steps()
             if old.stage != initiative.stage {
@@ -240,8 +234,8 @@ public struct Changes: Sendable {
                     area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
                     direction: steps.direction, notes: steps.notes))
         }
-        let unique = before.count == baseline.initiatives.count
-        for (position, old) in baseline.initiatives.enumerated() where !kept[unique ? position : before[old.id]!] {
+        for position in matches.removed(id: { baseline.initiatives[$0].id }) {
+            let old = baseline.initiatives[position]
             changes.append(
                 ItemChange(
                     area: .initiative, id: old.id, name: old.name, owners: [old.sponsor],
