@@ -1,8 +1,8 @@
 /// The file lines of one KPI's values, in the order read, kept as runs of lines an equal step
 /// apart: a file that holds each KPI's values together is one run per KPI (a step of 1), and one
 /// that holds each period's values together is one too (a step of the KPI count). A line per
-/// value was 8 MB more at 1,000,000 measurements, grown and copied as it doubled, and cost the
-/// load a tenth of its CPU. Lines are only read back for a KPI whose values are out of order.
+/// value was 8 MB more at 1,000,000 measurements, grown and copied as it doubled: a ninth of a
+/// snapshot's page faults. Lines are only read back for a KPI whose values are out of order.
 struct LineRuns {
     private struct Run {
         var first: Int
