@@ -14,27 +14,30 @@ public enum Attention {
         _ card: Scorecard, kpis: [Int]? = nil, risks: [Int]? = nil, initiatives: [Int]? = nil,
         actions: [Int]? = nil, rowsLeftOut: Bool = true
     ) -> [AttentionItem] {
-        var items = rowsLeftOut ? leftOutRows(card) : []
+        // Most urgent first, the files' order among equals: each item put in its urgency's list as
+        // it is found, the lists then joined, rather than a sort of tens of thousands of items.
+        var byUrgency = [[AttentionItem]](repeating: [], count: Urgency.highest.rawValue + 1)
+        func add(_ subject: AttentionItem.Subject, _ urgency: Urgency) {
+            byUrgency[urgency.rawValue].append(AttentionItem(subject, urgency))
+        }
+        if rowsLeftOut { byUrgency[Urgency.rowLeftOut.rawValue] = leftOutRows(card) }
         for index in kpis ?? Array(card.kpis.indices) {
-            if let urgency = urgency(card.kpis[index]) { items.append(AttentionItem(.kpi(index), urgency)) }
+            if let urgency = urgency(card.kpis[index]) { add(.kpi(index), urgency) }
         }
         for index in risks ?? Array(card.risks.indices) {
-            if let urgency = urgency(card.risks[index]) { items.append(AttentionItem(.risk(index), urgency)) }
+            if let urgency = urgency(ofRisk: index, in: card.risks) { add(.risk(index), urgency) }
         }
         for index in initiatives ?? Array(card.initiatives.indices) {
-            if let urgency = urgency(card.initiatives[index]) {
-                items.append(AttentionItem(.initiative(index), urgency))
-            }
+            if let urgency = urgency(card.initiatives[index]) { add(.initiative(index), urgency) }
         }
         let allActions = card.actions ?? []
         for index in actions ?? Array(allActions.indices) where allActions[index].isOverdue {
-            items.append(AttentionItem(.action(index), .overdueAction))
+            add(.action(index), .overdueAction)
         }
-        // Most urgent first, the files' order among equals: a pass per urgency found (a dozen at
-        // most) rather than a comparison sort of tens of thousands of items.
-        var urgencies: [Urgency] = []
-        for item in items where !urgencies.contains(item.urgency) { urgencies.append(item.urgency) }
-        return urgencies.sorted(by: >).flatMap { urgency in items.filter { $0.urgency == urgency } }
+        var items: [AttentionItem] = []
+        items.reserveCapacity(byUrgency.reduce(0) { $0 + $1.count })
+        for list in byUrgency.reversed() { items += list }
+        return items
     }
 
     public static func urgency(_ item: KPIAssessment) -> Urgency? {
@@ -48,14 +51,32 @@ public enum Attention {
 
     /// An open risk above appetite, past its target date still above its target, or whose review
     /// is overdue: the most urgent of these, review by its band.
-    @inlinable @inline(__always)  // read for every risk: a call copied the whole assessment
+    @inlinable @inline(__always)
     public static func urgency(_ item: RiskAssessment) -> Urgency? {
         guard !item.isClosed else { return nil }
-        if item.aboveAppetite { return item.band == .critical ? .criticalRiskAboveAppetite : .riskAboveAppetite }
-        let target: Urgency? = item.targetMissed == true ? .riskTargetMissed : nil
-        guard item.reviewOverdue else { return target }
+        return openRisk(
+            aboveAppetite: item.aboveAppetite, band: item.band, targetMissed: item.targetMissed,
+            reviewOverdue: item.reviewOverdue)
+    }
+
+    /// The urgency of the risk at `index`, its fields read where they are: handing the assessment
+    /// over copied it, counting a reference to the register it holds, and on two threads at once
+    /// (the Overview's list beside the tabs' counts) those counts contend.
+    @inlinable @inline(__always)
+    public static func urgency(ofRisk index: Int, in risks: [RiskAssessment]) -> Urgency? {
+        guard !risks[index].isClosed else { return nil }
+        return openRisk(
+            aboveAppetite: risks[index].aboveAppetite, band: risks[index].band,
+            targetMissed: risks[index].targetMissed, reviewOverdue: risks[index].reviewOverdue)
+    }
+
+    @usableFromInline @inline(__always)
+    static func openRisk(aboveAppetite: Bool, band: RiskBand, targetMissed: Bool?, reviewOverdue: Bool) -> Urgency? {
+        if aboveAppetite { return band == .critical ? .criticalRiskAboveAppetite : .riskAboveAppetite }
+        let target: Urgency? = targetMissed == true ? .riskTargetMissed : nil
+        guard reviewOverdue else { return target }
         let review: Urgency
-        switch item.band {
+        switch band {
         case .low: review = .lowRiskReviewOverdue
         case .medium: review = .mediumRiskReviewOverdue
         case .high: review = .highRiskReviewOverdue

@@ -21,6 +21,9 @@ public enum Urgency: Int, Comparable, Sendable {
     case criticalRiskAboveAppetite = 95
     case rowLeftOut = 100
 
+    /// The highest raw value.
+    static let highest = rowLeftOut
+
     public static func < (lhs: Urgency, rhs: Urgency) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Red: what the tabs count (red KPIs and initiatives, risks above appetite).

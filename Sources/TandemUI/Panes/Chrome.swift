@@ -75,7 +75,7 @@ enum Chrome {
             return [
                 .alignment: view.findings.count,
                 .kpis: view.kpis.count { Attention.urgency(card.kpis[$0])?.isRed == true },
-                .risks: view.risks.count { Attention.urgency(card.risks[$0])?.isRed == true },
+                .risks: view.risks.count { Attention.urgency(ofRisk: $0, in: card.risks)?.isRed == true },
                 .initiatives: view.initiatives.count { Attention.urgency(card.initiatives[$0])?.isRed == true },
                 .actions: view.actions.count { actions[$0].isOverdue },
             ]
