@@ -3,7 +3,11 @@
 enum AlignmentFinder {
     /// - Parameter missing: the data sets the workspace lacks; a finding that needs one of them is
     ///   not computed (an initiative is not "unanchored" where there are no KPIs to link).
-    static func findings(
+    ///
+    /// The findings of every kind but possible duplications, which `possibleDuplications(among:)`
+    /// makes apart so that both can be made at once on two cores. Unsorted: the caller sorts them
+    /// together (`Finding.inExportOrder`).
+    static func findingsApartFromDuplications(
         kpis: [KPIAssessment], risks: [RiskAssessment],
         initiatives: [InitiativeAssessment], missing: Set<DataSet> = []
     ) -> [Finding] {
@@ -31,8 +35,6 @@ enum AlignmentFinder {
                     kind: .unaddressedKPI, ids: [kpi.id],
                     detail: "\(kpi.name) is \(status.rawValue) and no active initiative links it"))
         }
-
-        findings += duplications(among: active, of: initiatives)
 
         // By index: `for item in risks` copied every assessment, strings and all.
         for index in risks.indices where !risks[index].isClosed && risks[index].band >= .high {
@@ -92,17 +94,16 @@ enum AlignmentFinder {
                     detail: "\(kpi.name) is \(mine.rawValue) while its pair \(partnerName) is \(theirs.rawValue)"))
         }
 
-        return Finding.inExportOrder(findings)
+        return findings
     }
 
     /// For each KPI or capability that active initiatives of at least two sponsors link, one
     /// finding naming every active initiative that links it; links shared by exactly the same
     /// initiatives make one finding. Grouped, not pairwise: 2,000 initiatives on one KPI are one
     /// finding, not two million (SPEC.md § Alignment findings).
-    /// - Parameter active: the indices of the active initiatives.
-    private static func duplications(among active: [Int], of initiatives: [InitiativeAssessment]) -> [Finding] {
+    static func possibleDuplications(among initiatives: [InitiativeAssessment]) -> [Finding] {
         var byLink: [Link: [Int]] = [:]
-        for index in active {
+        for index in initiatives.indices where initiatives[index].initiative.stage == .active {
             for kpi in initiatives[index].initiative.kpis {
                 byLink[Link(isKPI: true, id: kpi), default: []].append(index)
             }

@@ -97,6 +97,12 @@ public struct InitiativeAssessment: Sendable {
     /// The derived figures that are not finite (a spend of 1e308 at 0.001% progress, a forecast
     /// of 1e308 on a budget of 1e-300): views show a symbol, the export null, the scorecard warns.
     public var overflowed: [String] {
+        Self.overflowed(forecast: forecast, forecastPercent: forecastPercent, pointsBehind: pointsBehind)
+    }
+
+    /// `overflowed` of these figures: the scorecard reads them in place, where asking every
+    /// initiative's assessment copied it.
+    static func overflowed(forecast: Double?, forecastPercent: Double?, pointsBehind: Double?) -> [String] {
         // Checked one by one: asked of every initiative at every load, and almost always none.
         var names: [String] = []
         if forecast?.isFinite == false { names.append("forecast") }

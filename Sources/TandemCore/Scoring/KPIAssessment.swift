@@ -150,6 +150,14 @@ public struct KPIAssessment: Sendable {
     /// The derived figures that are not finite for these values (1e308 after -1e308, a target a
     /// hair from the baseline): views show a symbol, the export null, and the scorecard warns.
     public var overflowed: [String] {
+        Self.overflowed(change: change, changePercent: changePercent, achievement: achievement, changeYoY: changeYoY)
+    }
+
+    /// `overflowed` of these figures: the scorecard reads them in place, where asking every KPI's
+    /// assessment copied it.
+    static func overflowed(change: Double?, changePercent: Double?, achievement: Double?, changeYoY: Double?)
+        -> [String]
+    {
         // Checked one by one: asked of every KPI at every load, and almost always none.
         var names: [String] = []
         if change?.isFinite == false { names.append("change") }
