@@ -1,12 +1,11 @@
 /// Computes the alignment findings of `SPEC.md` from assessed KPIs, risks and initiatives. Links
 /// are resolved through dictionaries, so a large workspace stays linear.
 enum AlignmentFinder {
-    /// - Parameter missing: the data sets the workspace lacks; a finding that needs one of them is
-    ///   not computed (an initiative is not "unanchored" where there are no KPIs to link).
-    ///
     /// The findings of every kind but possible duplications, which `possibleDuplications(among:)`
     /// makes apart so that both can be made at once on two cores. Unsorted: the caller sorts them
     /// together (`Finding.inExportOrder`).
+    /// - Parameter missing: the data sets the workspace lacks; a finding that needs one of them is
+    ///   not computed (an initiative is not "unanchored" where there are no KPIs to link).
     static func findingsApartFromDuplications(
         kpis: [KPIAssessment], risks: [RiskAssessment],
         initiatives: [InitiativeAssessment], missing: Set<DataSet> = []
