@@ -99,7 +99,7 @@ enum AlignmentFinder {
     /// For each KPI or capability that active initiatives of at least two sponsors link, one
     /// finding naming every active initiative that links it; links shared by exactly the same
     /// initiatives make one finding. Grouped, not pairwise: 2,000 initiatives on one KPI are one
-    /// finding, not two million (SPEC.md § Alignment findings).
+    /// finding, not two million (SPEC.md § Alignment findings). Unsorted, like the other findings.
     static func possibleDuplications(among initiatives: [InitiativeAssessment]) -> [Finding] {
         var byLink: [Link: [Int]] = [:]
         for index in initiatives.indices where initiatives[index].initiative.stage == .active {

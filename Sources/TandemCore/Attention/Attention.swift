@@ -15,7 +15,7 @@ public enum Attention {
         actions: [Int]? = nil, rowsLeftOut: Bool = true
     ) -> [AttentionItem] {
         // Most urgent first, the files' order among equals: each item put in its urgency's list as
-        // it is found, the lists then joined, rather than a sort of tens of thousands of items.
+        // it is found, the lists then joined. One pass: a filter pass per urgency copied every item.
         var byUrgency = [[AttentionItem]](repeating: [], count: Urgency.highest.rawValue + 1)
         func add(_ subject: AttentionItem.Subject, _ urgency: Urgency) {
             byUrgency[urgency.rawValue].append(AttentionItem(subject, urgency))

@@ -1,7 +1,7 @@
 /// How urgently an item needs the leaders' attention. The order is the product's ranking: a row
 /// left out for an error first (one typo must not hide the most urgent risk), then what is red,
 /// then what is amber, then what is only late.
-public enum Urgency: Int, Comparable, Sendable {
+public enum Urgency: Int, Comparable, CaseIterable, Sendable {
     case staleKPI = 30
     case lowRiskReviewOverdue = 32
     case mediumRiskReviewOverdue = 40
@@ -21,8 +21,8 @@ public enum Urgency: Int, Comparable, Sendable {
     case criticalRiskAboveAppetite = 95
     case rowLeftOut = 100
 
-    /// The highest raw value.
-    static let highest = rowLeftOut
+    /// The case with the highest raw value.
+    static let highest = allCases.max()!
 
     public static func < (lhs: Urgency, rhs: Urgency) -> Bool { lhs.rawValue < rhs.rawValue }
 
