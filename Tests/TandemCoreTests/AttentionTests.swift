@@ -32,6 +32,26 @@ import TandemTestSupport
         #expect(Attention.items(card, rowsLeftOut: false).count == 1)
     }
 
+    @Test func mostUrgentFirstAndTheFilesOrderAmongEquals() throws {
+        let card = try card(
+            risks: "R1,Critical,cyber,cio,4,5,,,open,,,2026-11-01,",  // 20: critical, above appetite
+            "R2,Old kiosk,operational,coo,2,2,,,open,,,2025-10-16,",  // low, review overdue
+            "R3,Critical too,cyber,cio,5,5,,,open,,,2026-11-01,",  // 25: critical, above appetite
+            "R4,Old desk,operational,coo,2,2,,,open,,,2025-10-16,",  // low, review overdue
+            "R5,Above,cyber,cio,3,5,,,open,,,2026-11-01,")  // 15: high, above appetite
+        let items = Attention.items(card)
+        #expect(items.map(\.subject) == [.risk(0), .risk(2), .risk(4), .risk(1), .risk(3)])
+        #expect(
+            items.map(\.urgency) == [
+                .criticalRiskAboveAppetite, .criticalRiskAboveAppetite, .riskAboveAppetite, .lowRiskReviewOverdue,
+                .lowRiskReviewOverdue,
+            ])
+        // A risk's urgency read by index is the urgency of its assessment.
+        #expect(
+            card.risks.indices.map { Attention.urgency(ofRisk: $0, in: card.risks) }
+                == card.risks.map(Attention.urgency))
+    }
+
     @Test func closedRisksAndGreenItemsNeverNeedAttention() throws {
         let card = try card(risks: "R1,Closed,cyber,cio,5,5,,,closed,,,2020-01-01,")
         #expect(Attention.items(card).isEmpty)
