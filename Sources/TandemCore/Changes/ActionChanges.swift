@@ -50,7 +50,7 @@ extension Changes {
                 directions.contains(.worse) ? .worse : directions.contains(.better) ? .better : .changed
             changes.append(change(direction, notes))
         }
-        for position in matches.removed(id: { earlier[$0].id }) {
+        for position in matches.removed {
             let old = earlier[position]
             changes.append(
                 ItemChange(

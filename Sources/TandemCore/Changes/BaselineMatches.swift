@@ -4,11 +4,16 @@
 /// one up, took as long again.
 struct BaselineMatches {
     private let first: [String: Int]
+    /// The position of the first item with each item's id; nil when no id is given twice, so that
+    /// each item is the first of its own.
+    private let firstOfEach: [Int]?
     private var kept: [Bool]
 
     /// - Parameter id: the id of the baseline's item at a position.
     init(_ count: Int, id: (Int) -> String) {
-        first = [String: Int](firstPositionsOf: count, id: id)
+        let first = [String: Int](firstPositionsOf: count, id: id)
+        self.first = first
+        firstOfEach = first.count == count ? nil : (0..<count).map { first[id($0)]! }
         kept = [Bool](repeating: false, count: count)
     }
 
@@ -21,9 +26,5 @@ struct BaselineMatches {
 
     /// The positions of the baseline's items that no item now has the id of, in order: every one
     /// of an id it gave twice.
-    func removed(id: (Int) -> String) -> [Int] {
-        // With no id given twice, each old item is the first of its id.
-        let unique = first.count == kept.count
-        return kept.indices.filter { !kept[unique ? $0 : first[id($0)]!] }
-    }
+    var removed: [Int] { kept.indices.filter { !kept[firstOfEach?[$0] ?? $0] } }
 }

@@ -109,7 +109,7 @@ public struct Changes: Sendable {
                     notes: ["status \(old.status.word) → \(card.kpis[index].status.word)"]
                         + (seasonal ? ["still worse than a year ago"] : [])))
         }
-        for position in matches.removed(id: { baseline.kpis[$0].id }) {
+        for position in matches.removed {
             let old = baseline.kpis[position]
             changes.append(
                 ItemChange(
@@ -163,7 +163,7 @@ public struct Changes: Sendable {
                     area: .risk, id: id, name: item.risk.title, owners: [item.risk.owner],
                     direction: steps.direction, notes: steps.notes))
         }
-        for position in matches.removed(id: { baseline.risks[$0].id }) {
+        for position in matches.removed {
             let old = baseline.risks[position]
             changes.append(
                 ItemChange(
@@ -234,7 +234,7 @@ public struct Changes: Sendable {
                     area: .initiative, id: initiative.id, name: initiative.name, owners: owners,
                     direction: steps.direction, notes: steps.notes))
         }
-        for position in matches.removed(id: { baseline.initiatives[$0].id }) {
+        for position in matches.removed {
             let old = baseline.initiatives[position]
             changes.append(
                 ItemChange(
