@@ -1,3 +1,4 @@
+import TandemTestSupport
 import Testing
 
 @testable import TandemCore
@@ -86,5 +87,29 @@ import Testing
         let expected = Self.inOrder(reader)
         #expect(Self.inHalves(reader) { $0.problem != nil }.records == expected)
         #expect(expected.last?.hasPrefix("30005: R-b|after|a \"quoted\" word") == true)
+    }
+
+    /// Line ends counted sixteen bytes at a time match a count byte by byte: every LF, and every
+    /// CR not followed by LF, wherever they fall against the blocks (a CR ending one, its LF
+    /// starting the next) and past the 255 blocks after which the lanes are added up.
+    @Test func lineEndsCountAsTheScannerDoes() {
+        func byteByByte(_ bytes: [UInt8]) -> Int {
+            bytes.indices.count { at in
+                bytes[at] == Byte.newline
+                    || (bytes[at] == Byte.carriageReturn && (at + 1 == bytes.count || bytes[at + 1] != Byte.newline))
+            }
+        }
+        var source = SplitMix64(seed: 20_261_130)
+        var generator = SeededRandom { source.next() }
+        let alphabet: [UInt8] = [Byte.newline, Byte.carriageReturn, UInt8(ascii: "a"), UInt8(ascii: ",")]
+        for length in [0, 1, 15, 16, 17, 31, 32, 33, 255, 4_079, 4_080, 4_081, 4_097, 9_000] {
+            for _ in 0..<8 {
+                let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+                let counted = bytes.withUnsafeBufferPointer { CSVReader.lineEnds(in: $0) }
+                #expect(counted == byteByByte(bytes), "length \(length): \(bytes)")
+            }
+        }
+        let crlf = Array(String(repeating: "x,y\r\n", count: 2_000).utf8)
+        #expect(crlf.withUnsafeBufferPointer { CSVReader.lineEnds(in: $0) } == 2_000)
     }
 }

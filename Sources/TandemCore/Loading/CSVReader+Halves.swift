@@ -1,11 +1,5 @@
 import Dispatch
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A large file read on two cores: while this thread reads the first half of the records, another
 /// reads the plain rows of the second half, from the first line start in the last `share` of the
 /// file (past the middle by default).
@@ -107,22 +101,31 @@ extension CSVReader {
         return (index, 1 + lineEnds(in: UnsafeBufferPointer(rebasing: buffer[..<index])))
     }
 
-    /// The line ends as the scanner counts them: every LF, and every CR not followed by LF. Found
-    /// with `memchr`, many bytes at a time: a byte loop over 10 MB cost more than it saved.
+    /// The line ends as the scanner counts them: every LF, and every CR not followed by LF.
+    /// Sixteen bytes at a time: `memchr` once a line took 4 ms of the 11 MB before the split in a
+    /// file of short rows, on this thread, before the other could start; this takes about 1 ms.
     static func lineEnds(in buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = buffer.baseAddress else { return 0 }
-        func positions(of byte: UInt8, _ body: (Int) -> Void) {
-            var position = 0
-            while position < buffer.count, let found = memchr(base + position, Int32(byte), buffer.count - position) {
-                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                body(at)
-                position = at + 1
+        let raw = UnsafeRawBufferPointer(buffer)
+        let (newline, carriageReturn) = (SIMD16(repeating: Byte.newline), SIMD16(repeating: Byte.carriageReturn))
+        var (index, count) = (0, 0)
+        while index + 16 < raw.count {  // the byte after the block is read too
+            // Each lane counts in a byte, so the lanes are added up before 255 blocks.
+            var lanes = SIMD16<UInt8>()
+            var blocks = 0
+            while blocks < 255, index + 16 < raw.count {
+                let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                let next = raw.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
+                let ends = block .== newline .| (block .== carriageReturn .& next .!= newline)
+                lanes &+= SIMD16(repeating: 0).replacing(with: 1, where: ends)
+                (index, blocks) = (index + 16, blocks + 1)
             }
+            count += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
         }
-        var count = 0
-        positions(of: Byte.newline) { _ in count += 1 }
-        positions(of: Byte.carriageReturn) { at in
-            if at + 1 == buffer.count || buffer[at + 1] != Byte.newline { count += 1 }
+        for at in index..<raw.count
+        where raw[at] == Byte.newline
+            || (raw[at] == Byte.carriageReturn && (at + 1 == raw.count || raw[at + 1] != Byte.newline))
+        {
+            count += 1
         }
         return count
     }
