@@ -12,7 +12,7 @@ import Testing
 @Suite struct RegularFileTests {
     @Test func readsARegularFileWhole() throws {
         let folder = try TemporaryFolder()
-        let text = String(repeating: "a,b,c\n", count: 50_000)
+        let text = String(repeating: "a,b,c\n", count: 200_000)  // over 1 MB: faulted in before the read
         try folder.write("big.csv", text)
         #expect(try RegularFile.read(folder.url("big.csv")) == Array(text.utf8))
         try folder.write("empty.csv", "")
