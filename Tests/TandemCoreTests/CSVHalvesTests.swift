@@ -111,5 +111,13 @@ import Testing
         }
         let crlf = Array(String(repeating: "x,y\r\n", count: 2_000).utf8)
         #expect(crlf.withUnsafeBufferPointer { CSVReader.lineEnds(in: $0) } == 2_000)
+        // Runs of line ends long enough to fill every lane to the most it can count, and more.
+        for end in [Byte.newline, Byte.carriageReturn] {
+            let run = [UInt8](repeating: end, count: 8_200)
+            #expect(run.withUnsafeBufferPointer { CSVReader.lineEnds(in: $0) } == 8_200)
+            // From an address one byte on, and through the slice's end, not the array's.
+            #expect(run.withUnsafeBufferPointer { CSVReader.lineEnds(in: .init(rebasing: $0[1..<8_199])) } == 8_198)
+        }
+        #expect(CSVReader.lineEnds(in: UnsafeBufferPointer(start: nil, count: 0)) == 0)
     }
 }
