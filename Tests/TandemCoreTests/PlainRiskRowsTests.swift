@@ -52,7 +52,7 @@ import Testing
         let (risks, ids) = RiskRows.load(csv, settings: settings, into: &diagnostics, plainRows: plainRows)
         return (
             "\(risks)",
-            "\(diagnostics)\n\(ids.loaded.sorted { $0.key < $1.key })\n\(ids.leftOut.sorted { $0.key < $1.key })"
+            "\(diagnostics)\n\(ids.loaded.entries.sorted { $0.id < $1.id })\n\(ids.leftOut.sorted { $0.key < $1.key })"
         )
     }
 

@@ -41,7 +41,7 @@ enum ActionRows {
         // is dropped with a warning like any link to a left-out row. Leaving a row out turns no
         // other link unknown, so one pass finds them all.
         let linked = known.map { ($0.file, $0) }
-        for row in rows where !row.hasError && ids.loaded[row.action.id] != nil {
+        for row in rows where !row.hasError && ids.loaded.line(of: row.action.id) != nil {
             guard row.action.links.contains(where: { check($0, in: linked + [(file, ids)]) == nil }) else { continue }
             ids.leaveOut(row.action.id, line: row.action.line)
         }

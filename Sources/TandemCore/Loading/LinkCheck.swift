@@ -10,8 +10,8 @@ struct FileIDs {
     var file = ""
     var acceptsAny = false
     /// Id → line of the rows loaded. It is also what a second row with the same id is checked
-    /// against: one hash per row, not two, in files of 100,000 rows.
-    private(set) var loaded: [String: Int] = [:]
+    /// against: one look per row, not two, in files of 100,000 rows.
+    private(set) var loaded = IDLines()
     /// Id → line of rows left out.
     var leftOut: [String: Int] = [:]
 
@@ -22,7 +22,7 @@ struct FileIDs {
     }
 
     func check(_ id: String) -> Verdict {
-        if acceptsAny || loaded[id] != nil { return .loaded }
+        if acceptsAny || loaded.line(of: id) != nil { return .loaded }
         if let line = leftOut[id] { return .leftOut(line: line) }
         return .unknown
     }
@@ -32,8 +32,7 @@ struct FileIDs {
     /// counted with the rest). Returns whether the row loads.
     mutating func admit(_ id: String, line: Int, hasError: Bool, problems: inout [Diagnostic]) -> Bool {
         if !hasError, !id.isEmpty {
-            guard let first = loaded.updateValue(line, forKey: id) else { return true }
-            loaded[id] = first
+            guard let first = loaded.insert(id, line: line) else { return true }
             problems.append(
                 Diagnostic(
                     .error, file: file, line: line, column: "id",
@@ -48,12 +47,12 @@ struct FileIDs {
 
     /// Leaves out a row, loaded or not, found wrong once the whole file was read.
     mutating func leaveOut(_ id: String, line: Int) {
-        loaded[id] = nil
+        loaded.remove(id)
         leftOut(id, line: line)
     }
 
     private mutating func leftOut(_ id: String, line: Int) {
-        if !id.isEmpty, leftOut[id] == nil, loaded[id] == nil { leftOut[id] = line }
+        if !id.isEmpty, leftOut[id] == nil, loaded.line(of: id) == nil { leftOut[id] = line }
     }
 
     /// The warning for a link to a left-out row.

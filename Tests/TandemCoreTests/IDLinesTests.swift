@@ -1,0 +1,76 @@
+import TandemTestSupport
+import Testing
+
+@testable import TandemCore
+
+/// The id table answers as a `[String: Int]` would: the first line of each id, ids compared as
+/// Swift compares strings (canonically equivalent text is one id), whether or not an id outside
+/// ASCII has moved it to a dictionary.
+@Suite struct IDLinesTests {
+    @Test func keepsTheFirstLineOfEachID() {
+        var ids = IDLines()
+        #expect(ids.insert("R1", line: 2) == nil)
+        #expect(ids.insert("R2", line: 3) == nil)
+        #expect(ids.insert("R1", line: 9) == 2)
+        #expect(ids.line(of: "R1") == 2)
+        #expect(ids.line(of: "r1") == nil)
+        ids.remove("R1")
+        #expect(ids.line(of: "R1") == nil)
+        #expect(ids.insert("R1", line: 12) == nil)
+        #expect(ids.line(of: "R1") == 12)
+        #expect(ids.entries.sorted { $0.id < $1.id }.map { "\($0.id)@\($0.line)" } == ["R1@12", "R2@3"])
+    }
+
+    @Test func answersAsADictionaryForManyIDs() {
+        var source = SplitMix64(seed: 18)
+        var generator = SeededRandom { source.next() }
+        var ids = IDLines()
+        var dictionary: [String: Int] = [:]
+        // Long and short ids, repeats among them, with no room made beforehand: the table grows.
+        for line in 2..<20_000 {
+            let id = "K-\(Int.random(in: 0..<12_000, using: &generator))" + String(repeating: "x", count: line % 19)
+            let first = dictionary[id]
+            if first == nil { dictionary[id] = line }
+            #expect(ids.insert(id, line: line) == first)
+        }
+        for (id, line) in dictionary { #expect(ids.line(of: id) == line) }
+        #expect(ids.line(of: "K-12000") == nil)
+        #expect(ids.entries.count == dictionary.count)
+    }
+
+    @Test func comparesIDsAsSwiftStringsDo() {
+        var ids = IDLines()
+        _ = ids.insert("RK-1", line: 2)
+        _ = ids.insert("gone", line: 3)
+        ids.remove("gone")
+        // The Kelvin sign is another way of writing K.
+        #expect(ids.line(of: "R\u{212A}-1") == 2)
+        #expect(ids.insert("R\u{212A}-1", line: 4) == 2)
+        // An id outside ASCII moves every id to a dictionary; what was in stays in, what was
+        // removed stays out.
+        #expect(ids.insert("Caf\u{E9}", line: 5) == nil)
+        #expect(ids.insert("Cafe\u{301}", line: 6) == 5)
+        #expect(ids.line(of: "RK-1") == 2)
+        #expect(ids.line(of: "R\u{212A}-1") == 2)
+        #expect(ids.line(of: "gone") == nil)
+        ids.remove("Caf\u{E9}")
+        #expect(ids.line(of: "Cafe\u{301}") == nil)
+    }
+
+    /// `asciiEquivalent` against Swift's own comparison, for every character there is.
+    @Test func knowsEveryCharacterThatIsAnotherWayOfWritingASCII() {
+        let ascii = Set((0..<0x80).map { String(UnicodeScalar(UInt8($0))) })
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = UnicodeScalar(value) else { continue }
+            let text = String(scalar)
+            let equivalent = IDLines.asciiEquivalent(text)
+            if ascii.contains(text) {
+                #expect(
+                    equivalent == text && equivalent?.utf8.allSatisfy { $0 < 0x80 } == true,
+                    "U+\(String(value, radix: 16))")
+            } else if equivalent != nil {
+                Issue.record("U+\(String(value, radix: 16)) is said to be ASCII")
+            }
+        }
+    }
+}
