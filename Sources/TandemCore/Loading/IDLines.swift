@@ -1,16 +1,22 @@
-/// Id → line, for the ids a file defines: what every row's id is checked against, and links in
-/// other files. Ids compare as Swift strings do (canonically equivalent text is one id).
+/// Id → line, for the ids a file defines: what each row's id is checked against for repeats, and
+/// what links from other files are checked against. Ids compare as Swift strings do (canonically
+/// equivalent text is one id).
 ///
-/// A file of 100,000 risks checks 100,000 ids here, one after another on the thread that reads
-/// the rows. `[String: Int]` took about 200 ns an id there: SipHash over the string, then 16-byte
-/// keys and the values in two arrays of 262,144 slots each, both visited at random. Ids written
-/// in ASCII (nearly all) take a table of one word a slot instead, with a hash of a few multiplies
-/// keyed per process; any other id moves the whole table to a `Dictionary`, which compares as
-/// strings do.
+/// Nearly every id is ASCII: those go in a table of one word a slot, with a cheap hash keyed per
+/// process, where a `[String: Int]` was most of the cost of recording 100,000 ids (see
+/// docs/DECISIONS.md). An id with no ASCII form, or a table that gives up, moves every id to a
+/// `Dictionary`.
 struct IDLines {
-    private var ascii = ASCIITable()
-    /// Every id, once an id that is not ASCII came in.
+    private var ascii: ASCIITable
+    /// Every id, once the table gave up.
     private var general: [String: Int]?
+    /// The room asked for, kept for the dictionary.
+    private var reserved = 0
+
+    init() { ascii = ASCIITable(keys: ASCIITable.processKeys) }
+
+    /// With the table's hash keyed by `keys`: tests make every id collide with keys of zero.
+    init(hashKeys keys: (UInt64, UInt64, UInt64)) { ascii = ASCIITable(keys: keys) }
 
     /// The line of `id`, when it is in.
     func line(of id: String) -> Int? {
@@ -18,30 +24,48 @@ struct IDLines {
         return IDLines.asciiEquivalent(id).flatMap { ascii.line(of: $0) }
     }
 
-    /// Puts `id` in on `line` unless it is in already: then returns the line it is on and changes nothing.
+    /// Puts `id` in on `line` unless it is in already: then returns the line it is on and changes
+    /// nothing. Lines are a file's, from 1.
     mutating func insert(_ id: String, line: Int) -> Int? {
-        if general == nil, !id.utf8.allSatisfy({ $0 < 0x80 }) {
-            general = ascii.dictionary()
-            ascii = ASCIITable()
+        if general == nil, let key = IDLines.asciiEquivalent(id) {
+            switch ascii.insert(key, line: line) {
+            case .added: return nil
+            case .present(let first): return first
+            case .refused: break
+            }
         }
-        guard general != nil else { return ascii.insert(id, line: line) }
-        if let first = general![id] { return first }
-        general![id] = line
-        return nil
+        if general == nil { moveToDictionary() }
+        guard let first = general!.updateValue(line, forKey: id) else { return nil }
+        general![id] = first
+        return first
     }
 
     mutating func remove(_ id: String) {
-        if general != nil { general![id] = nil } else if let id = IDLines.asciiEquivalent(id) { ascii.remove(id) }
+        if general != nil {
+            general![id] = nil
+        } else if let key = IDLines.asciiEquivalent(id) {
+            ascii.remove(key)
+        }
     }
 
     mutating func reserveCapacity(_ count: Int) {
-        if general == nil { ascii.reserveCapacity(count) } else { general!.reserveCapacity(count) }
+        reserved = max(reserved, count)
+        if general != nil {
+            general!.reserveCapacity(count)
+        } else if !ascii.reserveCapacity(count) {
+            moveToDictionary()
+        }
     }
 
-    /// The ids and their lines, in no particular order.
-    var entries: [(id: String, line: Int)] {
-        if let general { return general.map { ($0.key, $0.value) } }
-        return ascii.dictionary().map { ($0.key, $0.value) }
+    /// The ids and their lines, in no particular order; an id in its ASCII form when it has one.
+    var entries: [(id: String, line: Int)] { general.map { $0.map { ($0.key, $0.value) } } ?? ascii.entries }
+
+    private mutating func moveToDictionary() {
+        let entries = ascii.entries
+        var dictionary: [String: Int] = [:]
+        dictionary.reserveCapacity(max(reserved, entries.count))
+        for (id, line) in entries { dictionary[id] = line }
+        (general, ascii) = (dictionary, ASCIITable(keys: ascii.keys))
     }
 
     /// The ASCII text `id` is canonically equivalent to, if any: itself when ASCII. Three
@@ -64,110 +88,131 @@ struct IDLines {
     }
 }
 
-/// Open addressing over ASCII ids: each slot holds the upper half of the id's hash and its entry's
-/// number, so a probe reads one word and compares ids only when the halves agree. Entries stay in
-/// the order they came in; a removed one keeps its slot with no line.
+/// Open addressing over ASCII ids, compared byte for byte. Each slot holds the upper half of its
+/// id's hash and the id's entry number (from 1; 0 is an empty slot), so a probe reads one word and
+/// compares ids only when the halves agree. A removed id keeps its slot with no line.
 private struct ASCIITable {
+    enum Insertion {
+        case added
+        case present(first: Int)
+        /// A probe ran too long, or there are more ids than a slot can number: a `Dictionary`
+        /// takes over. Never seen in practice; it bounds what any file can cost.
+        case refused
+    }
+
     private var slots: [UInt64] = []
     private var ids: [String] = []
     private var lines: [Int] = []
     private static let noLine = Int.min
-    /// Keyed per process, so that no file can be written to make ids collide.
-    private static let seed = UInt64.random(in: .min ... .max)
+    private static let tagBits: UInt64 = 0xFFFF_FFFF_0000_0000
+    private static let maxProbes = 64
+    /// Random per process, in both factors of every multiply: a file cannot be written to make
+    /// ids collide without knowing them.
+    static let processKeys = (
+        UInt64.random(in: .min ... .max), UInt64.random(in: .min ... .max), UInt64.random(in: .min ... .max)
+    )
+    let keys: (UInt64, UInt64, UInt64)
 
-    func line(of id: String) -> Int? {
-        guard !slots.isEmpty else { return nil }
-        let (slot, found) = find(id, ASCIITable.hash(id))
-        return found ? lineIfIn(ASCIITable.entry(slots[slot])) : nil
+    init(keys: (UInt64, UInt64, UInt64)) { self.keys = keys }
+
+    var entries: [(id: String, line: Int)] {
+        zip(ids, lines).filter { $0.1 != ASCIITable.noLine }.map { ($0, $1) }
     }
 
-    mutating func insert(_ id: String, line: Int) -> Int? {
-        if (ids.count + 1) * 2 > slots.count { grow(to: ids.count + 1) }
-        let hash = ASCIITable.hash(id)
-        let (slot, found) = find(id, hash)
-        if found {
-            let entry = ASCIITable.entry(slots[slot])
-            if let first = lineIfIn(entry) { return first }
-            lines[entry] = line
-            return nil
+    func line(of id: String) -> Int? {
+        guard !slots.isEmpty, case .found(let slot) = find(id, hashValue(of: id)) else { return nil }
+        let line = lines[ASCIITable.entry(slots[slot])]
+        return line == ASCIITable.noLine ? nil : line
+    }
+
+    mutating func insert(_ id: String, line: Int) -> Insertion {
+        guard ids.count < Int(UInt32.max) - 1, (ids.count + 1) * 2 <= slots.count || grow(to: ids.count + 1) else {
+            return .refused
         }
-        ids.append(id)
-        lines.append(line)
-        slots[slot] = (hash & ASCIITable.tagBits) | UInt64(ids.count)
-        return nil
+        let hash = hashValue(of: id)
+        switch find(id, hash) {
+        case .found(let slot):
+            let entry = ASCIITable.entry(slots[slot])
+            guard lines[entry] == ASCIITable.noLine else { return .present(first: lines[entry]) }
+            lines[entry] = line
+        case .empty(let slot):
+            ids.append(id)
+            lines.append(line)
+            slots[slot] = (hash & ASCIITable.tagBits) | UInt64(ids.count)
+        case .tooFar:
+            return .refused
+        }
+        return .added
     }
 
     mutating func remove(_ id: String) {
-        guard !slots.isEmpty else { return }
-        let (slot, found) = find(id, ASCIITable.hash(id))
-        if found { lines[ASCIITable.entry(slots[slot])] = ASCIITable.noLine }
+        guard !slots.isEmpty, case .found(let slot) = find(id, hashValue(of: id)) else { return }
+        lines[ASCIITable.entry(slots[slot])] = ASCIITable.noLine
     }
 
-    mutating func reserveCapacity(_ count: Int) {
-        if count * 2 > slots.count { grow(to: count) }
+    /// False when the table gives up.
+    mutating func reserveCapacity(_ count: Int) -> Bool {
         ids.reserveCapacity(count)
         lines.reserveCapacity(count)
+        return count * 2 <= slots.count || grow(to: count)
     }
 
-    func dictionary() -> [String: Int] {
-        var dictionary: [String: Int] = [:]
-        for (id, line) in zip(ids, lines) where line != ASCIITable.noLine { dictionary[id] = line }
-        return dictionary
+    private enum Probe {
+        case found(Int)
+        case empty(Int)
+        case tooFar
     }
 
-    /// The upper half of a slot: the upper half of its id's hash.
-    private static let tagBits: UInt64 = 0xFFFF_FFFF_0000_0000
-
-    /// The entry a filled slot holds (its lower half is the entry's number, from 1).
-    private static func entry(_ slot: UInt64) -> Int { Int(truncatingIfNeeded: slot & ~tagBits) - 1 }
-
-    private func lineIfIn(_ entry: Int) -> Int? { lines[entry] == ASCIITable.noLine ? nil : lines[entry] }
-
-    /// The slot holding `id`, or the empty one it would take.
-    private func find(_ id: String, _ hash: UInt64) -> (slot: Int, found: Bool) {
+    /// The slot holding `id`, or the empty one it would take. No id is put more than `maxProbes`
+    /// slots past where its hash points, so a search stops there too.
+    private func find(_ id: String, _ hash: UInt64) -> Probe {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            if slots[slot] & ASCIITable.tagBits == hash & ASCIITable.tagBits, ids[ASCIITable.entry(slots[slot])] == id {
-                return (slot, true)
+        for _ in 0..<ASCIITable.maxProbes {
+            let word = slots[slot]
+            if word == 0 { return .empty(slot) }
+            if word & ASCIITable.tagBits == hash & ASCIITable.tagBits, ids[ASCIITable.entry(word)] == id {
+                return .found(slot)
             }
             slot = (slot + 1) & mask
         }
-        return (slot, false)
+        return .tooFar
     }
 
-    /// At most half full, so that a probe ends soon.
-    private mutating func grow(to count: Int) {
+    private static func entry(_ word: UInt64) -> Int { Int(truncatingIfNeeded: word & ~tagBits) - 1 }
+
+    /// To at least twice `count` slots, so that probes end soon; false when the table gives up.
+    private mutating func grow(to count: Int) -> Bool {
         var size = 16
         while size < count * 2 { size *= 2 }
         slots = [UInt64](repeating: 0, count: size)
-        let mask = size - 1
         for (number, id) in ids.enumerated() {
-            let hash = ASCIITable.hash(id)
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            let hash = hashValue(of: id)
+            guard case .empty(let slot) = find(id, hash) else { return false }
             slots[slot] = (hash & ASCIITable.tagBits) | UInt64(number + 1)
         }
+        return true
     }
 
-    /// Eight bytes at a time, each folded in by a full-width multiply (as wyhash does).
-    static func hash(_ id: String) -> UInt64 {
-        if let hash = id.utf8.withContiguousStorageIfAvailable(hash) { return hash }
+    private func hashValue(of id: String) -> UInt64 {
+        if let hash = id.utf8.withContiguousStorageIfAvailable(hashBytes) { return hash }
         var id = id
-        return id.withUTF8(hash)
+        return id.withUTF8(hashBytes)
     }
 
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
+    /// Eight bytes at a time, each word and the state so far multiplied full width (as wyhash
+    /// does), both masked with a key.
+    private func hashBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var state = keys.0 ^ UInt64(bytes.count)
         var index = 0
         while index + 8 <= bytes.count {
             let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-            hash = fold(hash ^ UInt64(littleEndian: word), 0xA076_1D64_78BD_642F)
+            state = ASCIITable.fold(UInt64(littleEndian: word) ^ keys.1, state ^ keys.2)
             index += 8
         }
         var last: UInt64 = 0
         for (shift, byte) in bytes[index...].enumerated() { last |= UInt64(byte) << (shift * 8) }
-        return fold(hash ^ last ^ 0xE703_7ED1_A0B4_28DB, seed ^ 0x8EBC_6AF0_9C88_C6E3)
+        return ASCIITable.fold(ASCIITable.fold(last ^ keys.1, state ^ keys.2), keys.0 ^ keys.1)
     }
 
     private static func fold(_ a: UInt64, _ b: UInt64) -> UInt64 {
