@@ -225,4 +225,21 @@ import Testing
         #expect(changes.count(.worse) > 0)
         #expect(changes.count(.better) > 0)
     }
+
+    /// A register large enough for its changes to be found on two cores: the new risks in file
+    /// order, after the worse KPI, before the initiatives' changes.
+    @Test func aLargeRegistersChangesAreFoundInFileOrder() throws {
+        let raised = (1000..<6000).map { "R\($0),Raised,cyber,cio,2,2,,,open,,,2026-11-01," }
+        let after = Self.after.with(
+            "risks.csv", DataSet.risks.csv(["R1,Outage,cyber,cio,3,4,2,3,open,Backups,Drills,2026-10-01,"] + raised))
+        let folder = try TemporaryFolder()
+        let store = BaselineStore(workspace: folder.path)
+        try store.save(try Self.card(Self.before), name: "2026-10-20", force: false)
+        let current = try Self.card(after)
+        let changes = Changes(since: try #require(try store.baseline(named: nil, before: current.asOf)), to: current)
+        let new = changes.items.filter { $0.direction == .new }.map(\.id)
+        #expect(new == (1000..<6000).map { "R\($0)" })
+        #expect(changes.items.first?.id == "K1")
+        #expect(changes.change(.initiative, "I1")?.direction == .worse)
+    }
 }

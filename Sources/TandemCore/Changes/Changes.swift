@@ -49,12 +49,20 @@ public struct Changes: Sendable {
 
     public init(since baseline: Baseline, to card: Scorecard) {
         self.baseline = baseline
-        var items: [ItemChange] = []
-        items += Self.kpiChanges(baseline, card)
-        items += Self.riskChanges(baseline, card)
-        items += Self.initiativeChanges(baseline, card)
-        items += Self.findingChanges(baseline, card)
-        items += Self.actionChanges(baseline, card)
+        // The risks and the findings on the other core: at 1,000,000 measurements with 10,000
+        // risks and 5,000 initiatives they took 5.4 ms of 9, on the one core after the rest.
+        var (kpis, risks, initiatives, findings, actions) = (
+            [ItemChange](), [ItemChange](), [ItemChange](), [ItemChange](), [ItemChange]()
+        )
+        TwoCores.both(worthIt: card.risks.count + card.initiatives.count >= 5_000) {
+            kpis = Self.kpiChanges(baseline, card)
+            initiatives = Self.initiativeChanges(baseline, card)
+            actions = Self.actionChanges(baseline, card)
+        } _: {
+            risks = Self.riskChanges(baseline, card)
+            findings = Self.findingChanges(baseline, card)
+        }
+        let items = kpis + risks + initiatives + findings + actions
         let ordered = items.enumerated().sorted { a, b in
             (a.element.direction, a.element.area, a.offset) < (b.element.direction, b.element.area, b.offset)
         }.map(\.element)
