@@ -106,8 +106,8 @@ private struct ASCIITable {
     private static let noLine = Int.min
     private static let tagBits: UInt64 = 0xFFFF_FFFF_0000_0000
     private static let maxProbes = 64
-    /// Random per process, in both factors of every multiply: a file cannot be written to make
-    /// ids collide without knowing them.
+    /// Random per process, in both factors of every multiply: collisions cannot be planned in a
+    /// file without knowing them.
     static let processKeys = (
         UInt64.random(in: .min ... .max), UInt64.random(in: .min ... .max), UInt64.random(in: .min ... .max)
     )
