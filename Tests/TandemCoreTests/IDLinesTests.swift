@@ -38,6 +38,33 @@ import Testing
         #expect(ids.entries.count == dictionary.count)
     }
 
+    /// Random inserts, removals and looks, against a dictionary: ids written two ways (the Kelvin
+    /// sign for K, é composed and not), a few ids outside ASCII late, and keys that collide.
+    @Test func behavesAsADictionaryUnderRandomUse() {
+        for (seed, keys) in [(UInt64(1), nil), (2, (UInt64(0), UInt64(0), UInt64(0)))] {
+            var source = SplitMix64(seed: seed)
+            var generator = SeededRandom { source.next() }
+            var ids = keys.map { IDLines(hashKeys: $0) } ?? IDLines()
+            var reference: [String: Int] = [:]
+            for step in 1...3_000 {
+                let number = Int.random(in: 0..<300, using: &generator)
+                var id = Bool.random(using: &generator) ? "K\(number)" : "\u{212A}\(number)"
+                if step > 2_500, number % 50 == 0 { id = number % 100 == 0 ? "caf\u{E9}" : "cafe\u{301}" }
+                switch Int.random(in: 0..<3, using: &generator) {
+                case 0:
+                    let first = reference[id]
+                    if first == nil { reference[id] = step }
+                    #expect(ids.insert(id, line: step) == first, "step \(step)")
+                case 1:
+                    reference[id] = nil
+                    ids.remove(id)
+                default: #expect(ids.line(of: id) == reference[id], "step \(step)")
+                }
+            }
+            #expect(ids.entries.count == reference.count)
+        }
+    }
+
     @Test func givesUpOnTheTableWhenProbesRunLong() {
         // Keys of zero hash every id alike: past 64 probes the ids move to a dictionary.
         var ids = IDLines(hashKeys: (0, 0, 0))
