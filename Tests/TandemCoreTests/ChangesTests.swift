@@ -226,8 +226,8 @@ import Testing
         #expect(changes.count(.better) > 0)
     }
 
-    /// A register large enough for its changes to be found on two cores: the new risks in file
-    /// order, after the worse KPI, before the initiatives' changes.
+    /// A register large enough for the changes to be found on two cores (5,000 risks and
+    /// initiatives or more): what each thread finds, the new risks in file order.
     @Test func aLargeRegistersChangesAreFoundInFileOrder() throws {
         let raised = (1000..<6000).map { "R\($0),Raised,cyber,cio,2,2,,,open,,,2026-11-01," }
         let after = Self.after.with(
@@ -236,10 +236,12 @@ import Testing
         let store = BaselineStore(workspace: folder.path)
         try store.save(try Self.card(Self.before), name: "2026-10-20", force: false)
         let current = try Self.card(after)
+        #expect(current.risks.count + current.initiatives.count >= Changes.twoCoresFrom)
         let changes = Changes(since: try #require(try store.baseline(named: nil, before: current.asOf)), to: current)
         let new = changes.items.filter { $0.direction == .new }.map(\.id)
         #expect(new == (1000..<6000).map { "R\($0)" })
         #expect(changes.items.first?.id == "K1")
         #expect(changes.change(.initiative, "I1")?.direction == .worse)
+        #expect(changes.items.filter { $0.direction == .resolved }.map(\.id) == ["unanchored_initiative:I2"])
     }
 }

@@ -1,9 +1,8 @@
 import Dispatch
 
-/// Work shared out over two cores when there is enough of it: a function of each index (KPI
-/// assessments), two jobs at once (the loader's data sets, risks beside initiatives, the findings
-/// and the links beside the possible duplications, the changes since a baseline), or one job on
-/// another thread while this one does its own (a baseline read while the workspace loads).
+/// Work shared out over two cores when there is enough of it: a function of each index, two jobs
+/// at once, or one job on another thread while this one does its own. docs/ARCHITECTURE.md says
+/// what uses each.
 public enum TwoCores {
     /// `(0..<count).map(transform)`, its second half made on another thread when `worthIt`.
     /// `transform` must read only what no one writes meanwhile.
