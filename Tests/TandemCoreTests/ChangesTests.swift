@@ -236,7 +236,7 @@ import Testing
         let store = BaselineStore(workspace: folder.path)
         try store.save(try Self.card(Self.before), name: "2026-10-20", force: false)
         let current = try Self.card(after)
-        #expect(current.risks.count + current.initiatives.count >= Changes.twoCoresFrom)
+        #expect(current.risks.count + current.initiatives.count >= Scorecard.twoCoresFrom)
         let changes = Changes(since: try #require(try store.baseline(named: nil, before: current.asOf)), to: current)
         let new = changes.items.filter { $0.direction == .new }.map(\.id)
         #expect(new == (1000..<6000).map { "R\($0)" })

@@ -9,9 +9,6 @@ public struct Changes: Sendable {
     public let items: [ItemChange]
     private let index: [String: Int]
 
-    /// Risks and initiatives from which the changes are found on two cores.
-    static let twoCoresFrom = 5_000
-
     public init(since baseline: Baseline, to card: Scorecard) {
         self.baseline = baseline
         // The risks and the findings on the other core: the heavier half (5.4 ms of 9 at 1,000,000
@@ -20,7 +17,7 @@ public struct Changes: Sendable {
         var (kpis, risks, initiatives, findings, actions) = (
             [ItemChange](), [ItemChange](), [ItemChange](), [ItemChange](), [ItemChange]()
         )
-        TwoCores.both(worthIt: card.risks.count + card.initiatives.count >= Self.twoCoresFrom) {
+        TwoCores.both(worthIt: card.risks.count + card.initiatives.count >= Scorecard.twoCoresFrom) {
             kpis = Self.kpiChanges(baseline, card)
             initiatives = Self.initiativeChanges(baseline, card)
             actions = Self.actionChanges(baseline, card)

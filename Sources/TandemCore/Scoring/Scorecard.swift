@@ -23,6 +23,10 @@ public struct Scorecard: Sendable {
     /// Which initiatives move each KPI and carry each risk.
     public let links: Links
 
+    /// Risks and initiatives from which computing them, and the changes since a baseline, is
+    /// shared out over two cores: below it a thread costs more than it saves.
+    static let twoCoresFrom = 5_000
+
     public init(_ loaded: LoadedWorkspace, asOf: Day) {
         let workspace = loaded.workspace
         let settings = workspace.settings
@@ -39,7 +43,7 @@ public struct Scorecard: Sendable {
         // Risks on one core, initiatives on the other: neither reads the other, and only one thread
         // counts references to the register.
         var (risks, initiatives): ([RiskAssessment], [InitiativeAssessment]) = ([], [])
-        TwoCores.both(worthIt: workspace.risks.count + workspace.initiatives.count >= 5_000) {
+        TwoCores.both(worthIt: workspace.risks.count + workspace.initiatives.count >= Self.twoCoresFrom) {
             risks = workspace.risks.indices.map {
                 RiskAssessment(in: workspace.risks, at: $0, scale: scale, settings: settings, asOf: asOf)
             }
@@ -51,7 +55,7 @@ public struct Scorecard: Sendable {
         // links 2–4 and the duplications 3–8: with the links over there, this core waited.
         var (findings, actions, links): ([Finding], [ActionAssessment]?, Links?) = ([], nil, nil)
         var rest: (overflows: [Diagnostic], duplications: [Finding])?
-        TwoCores.both(worthIt: risks.count + initiatives.count >= 5_000) {
+        TwoCores.both(worthIt: risks.count + initiatives.count >= Self.twoCoresFrom) {
             findings = AlignmentFinder.findingsApartFromDuplications(
                 kpis: kpis, risks: risks, initiatives: initiatives, missing: workspace.missing)
             actions = workspace.actions.map { $0.map { ActionAssessment($0, asOf: asOf) } }
