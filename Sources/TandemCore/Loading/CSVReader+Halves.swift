@@ -25,8 +25,10 @@ extension CSVReader {
     ///   - handOver: the second half's reading, on this thread, in the file's order.
     ///   - share: how much of the file the other thread reads, from the end. More than half when
     ///     taking its reading over costs this thread much, so that both finish together.
+    ///   - heapPerByte: about how many bytes of heap reading a byte of the file allocates (its
+    ///     texts), reserved on each thread before it reads its part (`ThreadHeap`).
     func forEachRecord<Half>(
-        after headerLine: Int, secondHalf start: (_ line: Int) -> Half, share: Double = 0.5,
+        after headerLine: Int, secondHalf start: (_ line: Int) -> Half, share: Double = 0.5, heapPerByte: Int = 0,
         read: (inout Half, CSVRecord) -> Bool, handOver: (Half) -> Void, each body: (CSVRecord) -> Void
     ) {
         bytes.withUnsafeBufferPointer { buffer in
@@ -46,6 +48,7 @@ extension CSVReader {
             withoutActuallyEscaping(start) { start in
                 withoutActuallyEscaping(read) { read in
                     half.job = {
+                        ThreadHeap.reserve((buffer.count - split.index) * heapPerByte)
                         var state = start(split.line)
                         var second = CSVScanner(
                             buffer: buffer, delimiter: delimiter, index: split.index, line: split.line)
@@ -60,6 +63,7 @@ extension CSVReader {
                     }
                     let group = DispatchGroup()
                     DispatchQueue.global().async(group: group) { half.run() }
+                    ThreadHeap.reserve(split.index * heapPerByte)
                     var (handedOver, resume): (Bool, (index: Int, line: Int)?) = (false, nil)
                     scanner.forEachRecord { record, at in
                         if at >= split.index, !handedOver {

@@ -228,12 +228,13 @@ struct DataFile {
     /// takes are handed over instead, where they would have been read. Tests turn `twoCores` off
     /// to prove that both ways read a file alike.
     func forEachRecord<Half>(
-        twoCores: Bool, secondHalf start: (_ line: Int) -> Half, share: Double = 0.5,
+        twoCores: Bool, secondHalf start: (_ line: Int) -> Half, share: Double = 0.5, heapPerByte: Int = 0,
         read: (inout Half, CSVRecord) -> Bool, handOver: (Half) -> Void, each body: (CSVRecord) -> Void
     ) {
         if twoCores, !isMapped, let file = records as? CSVReader {
             return file.forEachRecord(
-                after: header.line, secondHalf: start, share: share, read: read, handOver: handOver, each: body)
+                after: header.line, secondHalf: start, share: share, heapPerByte: heapPerByte, read: read,
+                handOver: handOver, each: body)
         }
         forEachRecordAfterHeader(body)
     }
