@@ -4,7 +4,7 @@ import Testing
 
 /// A large `measurements.csv` read on two cores gives every KPI the same history, the same values
 /// left out and the same diagnostics as a read on one: with rows the careful path must read (a
-/// row's own target, a bad period, an unknown KPI, a repeated period) in both halves.
+/// row's own target, a bad period, an unknown KPI, a repeated period) in pieces apart.
 @Suite struct MeasurementHalvesTests {
     static let kpis = """
         id,name,owner,direction,target,warn,unit,frequency
@@ -38,7 +38,7 @@ import Testing
         let kpiFile = try #require(try DataFile(.kpis, source: .own(.kpis), bytes: Array(kpis.utf8)))
         var (kpis, ids) = KPIRows.load(kpiFile, into: &diagnostics)
         let bytes = Array(measurements().utf8)
-        #expect(bytes.count > CSVReader.halvesFrom)
+        #expect(bytes.count > CSVReader.twoCoresFrom)
         let file = try #require(try DataFile(.measurements, source: .own(.measurements), bytes: bytes))
         try MeasurementRows.load(file, into: &kpis, ids: ids, diagnostics: &diagnostics, twoCores: twoCores)
         let histories = kpis.map { kpi in

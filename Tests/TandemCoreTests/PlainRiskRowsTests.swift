@@ -94,8 +94,8 @@ import Testing
     }
 
     /// A register large enough to be read on two cores, with the rows each way of reading must
-    /// get right in the other thread's share: an id repeated from the first part and within its
-    /// own, and a row only the careful path reads. Read plain, the other thread takes most of it.
+    /// get right in the pieces read apart: an id repeated from an earlier piece and within its
+    /// own, and a row only the careful path reads.
     @Test func aLargeRegisterReadOnTwoCoresReadsAsOneCarefulReadDoes() throws {
         var lines = [Self.header]
         for row in 0..<14_000 {
@@ -109,7 +109,7 @@ import Testing
             }
         }
         let text = lines.joined(separator: "\n") + "\n"
-        #expect(text.utf8.count > CSVReader.halvesFrom)
+        #expect(text.utf8.count > CSVReader.twoCoresFrom)
         let fast = try Self.read(text, plainRows: true)
         let careful = try Self.read(text, plainRows: false)
         #expect(fast.0 == careful.0)
@@ -117,13 +117,13 @@ import Testing
         #expect(fast.1.contains("duplicate id \"R100\"") && fast.1.contains("duplicate id \"R9400\""))
     }
 
-    /// The same when the other thread's guess of where a record starts is wrong (a quoted field
-    /// holding line breaks runs across it): what it read is dropped, and this thread reads on.
-    @Test func aLargeRegisterWithAFieldAcrossTheSplitReadsAlike() throws {
+    /// The same when pieces' guesses of where a record starts are wrong (a quoted field holding
+    /// line breaks runs across them): what was read of them is dropped, and this thread reads on.
+    @Test func aLargeRegisterWithAFieldAcrossPieceStartsReadsAlike() throws {
         func rows(_ range: Range<Int>) -> [String] {
             range.map { "R\($0),Risk number \($0),cyber,cio,3,4,,2,3,,1,2,,2027-03-31,open,EDR,Reviews,,Text" }
         }
-        // Its lines look like rows: the other thread reads risks from them before it is dropped.
+        // Its lines look like rows: pieces starting in it read risks from them before they are dropped.
         let longText = (0..<8_000).map { "Q\($0),Quoted row,cyber,cio,2,2,,,,,,,,,,,,," }.joined(separator: "\n")
         let lines =
             [Self.header] + rows(0..<5_000) + ["R-long,Long,cyber,cio,2,2,,,,,,,,,,,,,\"\(longText)\""]
@@ -136,12 +136,12 @@ import Testing
         #expect(fast.0.contains("Risk number 12999"))
     }
 
-    /// A large file whose header comes after the point the other thread would start from (a
-    /// megabyte of blank lines first) is read on one core, alike.
-    @Test func aHeaderPastTheSplitReadsAlike() throws {
+    /// A large file whose header comes after the first piece's start (a megabyte of blank lines
+    /// first) is read on one core, alike.
+    @Test func aHeaderPastTheFirstPieceReadsAlike() throws {
         let rows = (0..<2_000).map { "R\($0),Risk number \($0),cyber,cio,3,4,,2,3,,1,2,,2027-03-31,open,EDR,,,Text" }
         let text = String(repeating: "\n", count: 1_200_000) + ([Self.header] + rows).joined(separator: "\n") + "\n"
-        #expect(text.utf8.count > CSVReader.halvesFrom)
+        #expect(text.utf8.count > CSVReader.twoCoresFrom)
         let fast = try Self.read(text, plainRows: true)
         #expect(fast == (try Self.read(text, plainRows: false)))
         #expect(fast.0.contains("Risk number 1999"))

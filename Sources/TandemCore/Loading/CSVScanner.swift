@@ -1,5 +1,5 @@
 /// The byte scanner under `CSVReader`: one record at a time, from wherever it stands. Two of
-/// them can read one file from two places at once (`CSVReader+Halves.swift`).
+/// them can read one file from two places at once (`CSVReader+Pieces.swift`).
 struct CSVScanner {
     let buffer: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8

@@ -224,17 +224,16 @@ struct DataFile {
     }
 
     /// Calls `body` with every record after the header, in order. A large file of Tandem's own is
-    /// read on two cores (`CSVReader+Halves.swift`): the records of its second half that `read`
+    /// read on two cores (`CSVReader+Pieces.swift`): the records of its other pieces that `read`
     /// takes are handed over instead, where they would have been read. Tests turn `twoCores` off
     /// to prove that both ways read a file alike.
-    func forEachRecord<Half>(
-        twoCores: Bool, secondHalf start: (_ line: Int) -> Half, share: Double = 0.5, heapPerByte: Int = 0,
-        read: (inout Half, CSVRecord) -> Bool, handOver: (Half) -> Void, each body: (CSVRecord) -> Void
+    func forEachRecord<Part>(
+        twoCores: Bool, part start: (_ line: Int) -> Part, heapPerByte: Int = 0,
+        read: (inout Part, CSVRecord) -> Bool, handOver: (Part) -> Void, each body: (CSVRecord) -> Void
     ) {
         if twoCores, !isMapped, let file = records as? CSVReader {
             return file.forEachRecord(
-                after: header.line, secondHalf: start, share: share, heapPerByte: heapPerByte, read: read,
-                handOver: handOver, each: body)
+                after: header.line, part: start, heapPerByte: heapPerByte, read: read, handOver: handOver, each: body)
         }
         forEachRecordAfterHeader(body)
     }

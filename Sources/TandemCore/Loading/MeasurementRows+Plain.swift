@@ -93,9 +93,9 @@ extension MeasurementRows {
 
     static func readsPlainly(_ options: ValueOptions) -> Bool { options.decimal == "." && options.percent == .points }
 
-    /// The second half of a large file, read on another core: its plain rows' observations by
-    /// KPI, in file order, handed over to be appended where they belong.
-    struct Half {
+    /// A piece of a large file read apart (`CSVReader+Pieces.swift`): its plain rows'
+    /// observations by KPI, in file order, handed over to be appended where they belong.
+    struct Part {
         var lookup: KPILookup
         var periods = PeriodReader()
         var histories: [[Observation]]

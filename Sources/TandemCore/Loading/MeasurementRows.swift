@@ -19,7 +19,7 @@ enum MeasurementRows {
             columns.kpi, columns.period, columns.value, columns.target, columns.warn, columns.note
         )
         let plain = readsPlainly(options)
-        let kpiCount = kpis.count  // for the other thread, which must not read `lines` as this one writes it
+        let kpiCount = kpis.count  // for the pieces read apart, which must not read `lines` as this thread writes it
         var lines = [LineRuns](repeating: LineRuns(), count: kpiCount)
         let indexByID = [String: Int](firstPositionsOf: kpis.count) { kpis[$0].id }
         var lookup = KPILookup(indexByID, column: kpi.index!)
@@ -27,18 +27,18 @@ enum MeasurementRows {
         var reportedLeftOut = Set<String>()
 
         csv.forEachRecord(
-            // Only for plain rows: otherwise the other thread would stop at the first.
-            twoCores: twoCores && plain, secondHalf: { _ in Half(indexByID, kpis: kpiCount, column: kpi.index!) },
+            // Only for plain rows: otherwise each piece read apart would stop at the first.
+            twoCores: twoCores && plain, part: { _ in Part(indexByID, kpis: kpiCount, column: kpi.index!) },
             read: { $0.read($1, columns) },
-            handOver: { half in
-                // A KPI's values are usually together in the file: most are in one half only, and
+            handOver: { part in
+                // A KPI's values are usually together in the file: most are in one piece only, and
                 // are taken over as they are instead of copied.
-                for index in half.histories.indices where !half.histories[index].isEmpty {
+                for index in part.histories.indices where !part.histories[index].isEmpty {
                     if kpis[index].history.isEmpty {
-                        (kpis[index].history, lines[index]) = (half.histories[index], half.lines[index])
+                        (kpis[index].history, lines[index]) = (part.histories[index], part.lines[index])
                     } else {
-                        kpis[index].history += half.histories[index]
-                        lines[index] += half.lines[index]
+                        kpis[index].history += part.histories[index]
+                        lines[index] += part.lines[index]
                     }
                 }
             },

@@ -24,10 +24,9 @@ enum RiskRows {
         var risks = [Risk](unsafeUninitializedCapacity: capacity) { buffer, initialized in
             let slots = RiskSlots(buffer.baseAddress!, from: 0, to: capacity)
             csv.forEachRecord(
-                twoCores: plain,  // only plain rows are read there: otherwise it would stop at the first
+                twoCores: plain,  // only plain rows are read in pieces: otherwise each would stop at the first
                 // From the first slot no record before the line can reach.
-                secondHalf: { line in RiskSlots(buffer.baseAddress!, from: line - csv.header.line - 1, to: capacity) },
-                share: 0.62,  // taking a risk over costs this thread too: the other reads more, both end together
+                part: { line in RiskSlots(buffer.baseAddress!, from: line - csv.header.line - 1, to: capacity) },
                 heapPerByte: 2,  // a text of 16 bytes takes 64 (100,000 generated risks: 19 MB from 10)
                 read: { part, record in
                     guard part.hasRoom, let risk = plainRisk(record, columns, matrix) else { return false }
@@ -76,8 +75,8 @@ enum RiskRows {
             if beyondCapacity.isEmpty, slots.hasRoom { slots.append(risk) } else { beyondCapacity.append(risk) }
         }
 
-        /// The other thread's plain risks, in the file's order: their ids recorded, then the
-        /// risks moved to follow this thread's.
+        /// A piece's plain risks, read apart, in the file's order: their ids recorded, then the
+        /// risks moved to follow those kept.
         mutating func takeOver(_ part: RiskSlots, into slots: RiskSlots) {
             var refused = Set<Int>()
             for index in 0..<part.count {

@@ -1,8 +1,8 @@
-/// Risks written where they end up, in one buffer: this thread's from its start, the other
-/// thread's from a slot no record before its part can reach (a record takes a line at least).
-/// Taking the other thread's risks over is then one move of memory, where copying each (counting
-/// references to its texts) and freeing the originals cost this thread 25 ms at 100,000 risks;
-/// and their pages are filled by the thread that read them.
+/// Risks written where they end up, in one buffer: those read in order from its start, each
+/// piece read apart from a slot no record before the piece can reach (a record takes a line at
+/// least). Taking a piece's risks over is then one move of memory, where copying each (counting
+/// references to its texts) and freeing the originals cost 25 ms at 100,000 risks; and their
+/// pages are filled by the thread that read them.
 final class RiskSlots: @unchecked Sendable {
     private let base: UnsafeMutablePointer<Risk>
     let start: Int
@@ -16,7 +16,7 @@ final class RiskSlots: @unchecked Sendable {
         (self.base, self.start, self.end) = (base, start, max(start, end))
     }
 
-    /// Risks written and never taken (the other thread's part, when its reading was dropped).
+    /// Risks written and never taken (a piece whose reading was dropped).
     deinit { (base + start).deinitialize(count: count) }
 
     var hasRoom: Bool { start + count < end }
