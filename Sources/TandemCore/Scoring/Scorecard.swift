@@ -42,13 +42,21 @@ public struct Scorecard: Sendable {
         let scale = RiskScale(settings)
         // Risks on one core, initiatives on the other: neither reads the other, and only one thread
         // counts references to the register.
-        var (risks, initiatives): ([RiskAssessment], [InitiativeAssessment]) = ([], [])
-        TwoCores.both(worthIt: workspace.risks.count + workspace.initiatives.count >= Self.twoCoresFrom) {
-            risks = workspace.risks.indices.map {
-                RiskAssessment(in: workspace.risks, at: $0, scale: scale, settings: settings, asOf: asOf)
+        var initiatives: [InitiativeAssessment] = []
+        let register = workspace.risks
+        let risks = [RiskAssessment](unsafeUninitializedCapacity: register.count) { buffer, count in
+            TwoCores.both(worthIt: register.count + workspace.initiatives.count >= Self.twoCoresFrom) {
+                for index in register.indices {
+                    (buffer.baseAddress! + index).initialize(
+                        to: RiskAssessment(in: register, at: index, scale: scale, settings: settings, asOf: asOf))
+                }
+            } _: {
+                // The assessments' pages, faulted in over there while this core fills them: 11 MB
+                // at 100,000 risks, 2,700 faults this core took one by one (80.5 → 77.0 ms).
+                Pages.fault(buffer)
+                initiatives = workspace.initiatives.map { InitiativeAssessment($0, settings: settings, asOf: asOf) }
             }
-        } _: {
-            initiatives = workspace.initiatives.map { InitiativeAssessment($0, settings: settings, asOf: asOf) }
+            count = register.count
         }
         // Most findings, the actions and the links on this core; the overflow warnings and the
         // possible duplications on the other. At 5,000 initiatives the findings took 3–5 ms, the
