@@ -134,6 +134,20 @@ import Testing
         #expect(expected.last?.hasPrefix("30005: R-b|after|a \"quoted\" word") == true)
     }
 
+    /// A quote opened near the top and never closed: this thread reads to the end for its closing
+    /// quote, then reads on from the next line, and the pieces read meanwhile are used.
+    @Test func aQuoteNeverClosedNearTheTop() {
+        let rows = (0..<40_000).map { "R\($0),Risk \($0),Plain text for row \($0)" }
+        let text = (["id,title,description", "R-open,\"never closed,x"] + rows).joined(separator: "\n") + "\n"
+        let reader = CSVReader(bytes: Array(text.utf8))
+        #expect(reader.bytes.count > CSVReader.twoCoresFrom)
+        let expected = Self.inOrder(reader)
+        #expect(expected.count == 40_001 && expected[0].contains("never closed"))
+        for hold in [Hold.none, .thisThread, .otherThread] {
+            #expect(Self.inPieces(reader, hold: hold) { $0.problem != nil }.records == expected)
+        }
+    }
+
     /// Each piece starts on a line start after its cut, numbered as a scanner from the top numbers
     /// it, whatever the line ends; cuts inside one long line give one start, not several.
     @Test func pieceStartsAreLineStartsWithTheirLines() {

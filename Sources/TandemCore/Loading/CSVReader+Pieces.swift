@@ -96,7 +96,11 @@ extension CSVReader {
                             return false
                         }
                     }
-                    group.wait()  // the other thread reads `buffer`: it must be done before it goes
+                    // No piece is left for the other thread (a quote never closed ran to the end:
+                    // each would be read to the end too), and it reads `buffer`: it must be done
+                    // before it goes.
+                    pieces.takeNoMore()
+                    group.wait()
                     pieces.letGo()  // pieces never reached (a record ran to the end): let go of here, not there
                 }
             }
@@ -238,6 +242,9 @@ private final class Pieces<Part>: @unchecked Sendable {
             return piece
         }
     }
+
+    /// No piece is taken from now on, by either thread.
+    func takeNoMore() { lock.withLock { front = back } }
 
     /// Once the other thread is done: the readings never reached, and the reader, let go of.
     func letGo() {
