@@ -32,19 +32,23 @@ import Testing
         /// The same, and the other thread then waits at its first record until this one has read
         /// a piece apart: this one, reaching the piece the other holds, reads from the back.
         case otherThread
+        /// No other thread: every piece is reached before anyone takes it, and read in order.
+        case noOtherThread
     }
 
     /// The records read in pieces; `declines` picks the records a piece leaves. With how many
-    /// records pieces handed over, and how many of those this thread read apart.
+    /// records pieces handed over, how many of those this thread read apart, and how many pieces
+    /// were dropped.
     static func inPieces(
         _ reader: CSVReader, hold: Hold = .none, declines: @escaping @Sendable (CSVRecord) -> Bool
-    ) -> (records: [String], handedOver: Int, readHere: Int) {
+    ) -> (records: [String], handedOver: Int, readHere: Int, dropped: Int) {
         let caller = pthread_self()
         let (otherStarted, readApartHere) = (DispatchSemaphore(value: 0), DispatchSemaphore(value: 0))
         var seen: [String] = []
-        var (handedOver, readHere, waited) = (0, 0, false)
+        var (handedOver, readHere, dropped, waited) = (0, 0, 0, false)
         reader.forEachRecord(
             after: 1, part: { _ in (records: [String](), here: pthread_equal(pthread_self(), caller) != 0) },
+            otherThread: hold != .noOtherThread,
             read: { part, record in
                 if part.here, part.records.isEmpty { readApartHere.signal() }
                 if !part.here, part.records.isEmpty {
@@ -63,14 +67,15 @@ import Testing
                 handedOver += $0.records.count
                 if $0.here { readHere += $0.records.count }
             },
+            drop: { _ in dropped += 1 },
             each: {
-                if hold != .none, !waited {
+                if hold == .thisThread || hold == .otherThread, !waited {
                     waited = true
                     _ = otherStarted.wait(timeout: .now() + 10)
                 }
                 seen.append(describe($0))
             })
-        return (seen, handedOver, readHere)
+        return (seen, handedOver, readHere, dropped)
     }
 
     static func describe(_ record: CSVRecord) -> String {
@@ -78,11 +83,12 @@ import Testing
             + (record.problem.map { " !\($0)" } ?? "")
     }
 
-    static func file(rows: Int, lineEnd: String = "\n", middle: String? = nil) -> [UInt8] {
+    /// `middle` goes after row `at`, by default half way.
+    static func file(rows: Int, lineEnd: String = "\n", middle: String? = nil, at: Int? = nil) -> [UInt8] {
         var lines = ["id,title,description"]
         for row in 0..<rows {
             lines.append("R\(row),Risk \(row),\"Plain, quoted text for row \(row)\"")
-            if row == rows / 2, let middle { lines.append(middle) }
+            if row == at ?? rows / 2, let middle { lines.append(middle) }
         }
         return Array((lines.joined(separator: lineEnd) + lineEnd).utf8)
     }
@@ -93,13 +99,15 @@ import Testing
         #expect(reader.bytes.count > CSVReader.twoCoresFrom)
         let expected = Self.inOrder(reader)
         #expect(expected.count == 30_000)
-        for hold in [Hold.none, .thisThread, .otherThread] {
+        for hold in [Hold.none, .thisThread, .otherThread, .noOtherThread] {
             let pieces = Self.inPieces(reader, hold: hold) { _ in false }
             #expect(pieces.records == expected)
+            #expect(pieces.dropped == 0)
             switch hold {
             case .none: break
             case .thisThread: #expect(pieces.handedOver > pieces.readHere)  // the other thread's were used
             case .otherThread: #expect(pieces.readHere > 0)  // and this thread's, read from the back
+            case .noOtherThread: #expect(pieces.handedOver == 0)  // every piece read in order
             }
         }
         // Rows left in pieces: each hands over those before the first, and the rest up to the next
@@ -118,9 +126,42 @@ import Testing
         let reader = CSVReader(bytes: Self.file(rows: 20_000, middle: long))
         let expected = Self.inOrder(reader)
         #expect(expected.count == 20_001)
-        for hold in [Hold.none, .thisThread, .otherThread] {
+        for hold in [Hold.none, .thisThread, .otherThread, .noOtherThread] {
             #expect(Self.inPieces(reader, hold: hold) { _ in false }.records == expected)
         }
+        // Near the end, the field holds the last piece's start: this thread reads that piece from
+        // the back while the other holds the first, then drops it when its reading passes there.
+        let nearTheEnd = CSVReader(bytes: Self.file(rows: 20_000, middle: long, at: 18_000))
+        let pieces = Self.inPieces(nearTheEnd, hold: .otherThread) { _ in false }
+        #expect(pieces.records == Self.inOrder(nearTheEnd))
+        #expect(pieces.dropped > 0)
+    }
+
+    /// A file saved with a byte-order mark, its first header cell quoted over two lines: read in
+    /// pieces, the mark is skipped as a read from the top skips it.
+    @Test func aByteOrderMarkIsSkipped() {
+        let bytes =
+            [0xEF, 0xBB, 0xBF] + Array("\"id\nnumber\",title,description\n".utf8)
+            + Self.file(rows: 30_000).dropFirst(21)
+        let reader = CSVReader(bytes: Array(bytes))
+        let expected = Self.inOrder(reader)
+        #expect(expected.first?.hasPrefix("3: R0|Risk 0|") == true)
+        for hold in [Hold.none, .thisThread, .otherThread, .noOtherThread] {
+            #expect(Self.inPieces(reader, hold: hold) { _ in false }.records == expected)
+        }
+    }
+
+    /// Blank lines everywhere: no piece starts on one (no record does), so pieces are handed over.
+    @Test func noPieceStartsOnABlankLine() {
+        let text = (0..<50_000).map { "R\($0),Risk \($0),text\n\r\n" }.joined()
+        let reader = CSVReader(bytes: Array(("id,title,description\n" + text).utf8))
+        #expect(reader.bytes.count > CSVReader.twoCoresFrom)
+        let starts = reader.bytes.withUnsafeBufferPointer { CSVReader.pieceStarts(in: $0, count: 16) }
+        #expect(starts.count == 15)
+        #expect(starts.allSatisfy { reader.bytes[$0.index] == UInt8(ascii: "R") })
+        let pieces = Self.inPieces(reader, hold: .thisThread) { _ in false }
+        #expect(pieces.records == Self.inOrder(reader) && pieces.dropped == 0)
+        #expect(pieces.handedOver > pieces.readHere)
     }
 
     @Test func brokenQuotesAndBlankLinesInTheLastPiece() {
@@ -128,7 +169,7 @@ import Testing
         text += "\n\nR-a,\"never closed,x\nR-b,after,\"a \"\"quoted\"\" word\"\n\n"
         let reader = CSVReader(bytes: Array(text.utf8))
         let expected = Self.inOrder(reader)
-        for hold in [Hold.none, .thisThread, .otherThread] {
+        for hold in [Hold.none, .thisThread, .otherThread, .noOtherThread] {
             #expect(Self.inPieces(reader, hold: hold) { $0.problem != nil }.records == expected)
         }
         #expect(expected.last?.hasPrefix("30005: R-b|after|a \"quoted\" word") == true)
@@ -143,7 +184,7 @@ import Testing
         #expect(reader.bytes.count > CSVReader.twoCoresFrom)
         let expected = Self.inOrder(reader)
         #expect(expected.count == 40_001 && expected[0].contains("never closed"))
-        for hold in [Hold.none, .thisThread, .otherThread] {
+        for hold in [Hold.none, .thisThread, .otherThread, .noOtherThread] {
             #expect(Self.inPieces(reader, hold: hold) { $0.problem != nil }.records == expected)
         }
     }

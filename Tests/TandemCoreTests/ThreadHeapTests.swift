@@ -15,11 +15,15 @@ import Testing
     }
 
     @Test func textsMadeAfterOnAnotherThreadAreWhole() {
-        var texts: [String] = []
-        DispatchQueue.global().sync {
+        final class Made: @unchecked Sendable { var texts: [String] = [] }
+        let made = Made()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {  // async: `sync` would run it on this thread
             ThreadHeap.reserve(4 << 20)
-            texts = (0..<20_000).map { "risk number \($0) with a text past the inline size" }
+            made.texts = (0..<20_000).map { "risk number \($0) with a text past the inline size" }
         }
+        group.wait()
+        let texts = made.texts
         #expect(texts.count == 20_000)
         #expect(texts[12_345] == "risk number 12345 with a text past the inline size")
     }

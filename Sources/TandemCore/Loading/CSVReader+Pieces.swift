@@ -15,8 +15,7 @@ import Dispatch
 /// The pieces keep both cores busy however the machine lends them: when this thread reaches a
 /// piece the other is still reading, it reads the last piece no one has taken instead of waiting,
 /// and hands that over when it gets there. Each piece read over there is handed over while the
-/// other reads the next. A fixed split (the last 62% over there) left one thread waiting for the
-/// other whenever the two cores ran at different speeds, then handed everything over at the end.
+/// other reads the next (docs/DECISIONS.md says what this replaced).
 extension CSVReader {
     /// Files smaller than this are read on one core: a thread costs more than it saves.
     static let twoCoresFrom = 1 << 20
@@ -30,14 +29,19 @@ extension CSVReader {
     /// - Parameters:
     ///   - start, read: run on either thread, at the same time as `body`; they must touch nothing
     ///     else. `start` is given the line the piece starts on. `read` returns false for a record
-    ///     it leaves, and reads no further. A piece not handed over is let go of before `body`
-    ///     sees the records it read.
+    ///     it leaves, and reads no further.
     ///   - handOver: a piece's reading, on this thread, in the file's order.
+    ///   - drop: a piece's reading not handed over (its start was a wrong guess, or never reached),
+    ///     on this thread, before `body` sees the records after the piece's start. Whatever it
+    ///     holds must be let go of there, not when its last reference goes, which may be on the
+    ///     other thread.
     ///   - heapPerByte: about how many bytes of heap reading a byte of the file allocates (its
     ///     texts), reserved on each thread before it reads (`ThreadHeap`).
+    ///   - otherThread: tests turn it off, so that every piece is reached before anyone takes it.
     func forEachRecord<Part>(
-        after headerLine: Int, part start: (_ line: Int) -> Part, heapPerByte: Int = 0,
-        read: (inout Part, CSVRecord) -> Bool, handOver: (Part) -> Void, each body: (CSVRecord) -> Void
+        after headerLine: Int, part start: (_ line: Int) -> Part, heapPerByte: Int = 0, otherThread: Bool = true,
+        read: (inout Part, CSVRecord) -> Bool, handOver: (Part) -> Void, drop: (Part) -> Void = { _ in },
+        each body: (CSVRecord) -> Void
     ) {
         bytes.withUnsafeBufferPointer { buffer in
             func take(_ record: CSVRecord) -> Bool {
@@ -70,10 +74,11 @@ extension CSVReader {
                         return (part, resume)
                     }
                     let group = DispatchGroup()
-                    DispatchQueue.global().async(group: group) { pieces.readFromTheFront() }
+                    if otherThread { DispatchQueue.global().async(group: group) { pieces.readFromTheFront() } }
                     ThreadHeap.reserve(first.index * heapPerByte)
                     var next = 0  // the next piece this thread's reading meets
-                    var from: Position? = (0, 1)
+                    // From the top, past a byte-order mark as a scanner from the top skips it.
+                    var from: Position? = (CSVScanner(buffer: buffer, delimiter: delimiter).index, 1)
                     while let position = from {
                         from = nil
                         var scanner = CSVScanner(
@@ -81,7 +86,7 @@ extension CSVReader {
                         scanner.forEachRecord { record, at in
                             // A piece this record starts past began inside a record: its guess was wrong.
                             while next < starts.count, at > starts[next].index {
-                                _ = pieces.reading(of: next)  // let go of here, before `body` writes where it wrote
+                                if let dropped = pieces.reading(of: next) { drop(dropped.part) }
                                 next += 1
                             }
                             guard next < starts.count, at == starts[next].index else { return take(record) }
@@ -101,7 +106,7 @@ extension CSVReader {
                     // before it goes.
                     pieces.takeNoMore()
                     group.wait()
-                    pieces.letGo()  // pieces never reached (a record ran to the end): let go of here, not there
+                    pieces.letGo().forEach(drop)  // pieces never reached (a record ran to the end)
                 }
             }
         }
@@ -110,10 +115,11 @@ extension CSVReader {
     /// Where a record starts: its byte and its line.
     typealias Position = (index: Int, line: Int)
 
-    /// The start of each piece but the first: the first line start after each of `count - 1`
-    /// even cuts, with its line number as a scanner from the top counts it (every LF, and every
-    /// CR not followed by LF, ends a line, inside quotes too). Cuts that find no line start of
-    /// their own (a line longer than a piece) give none.
+    /// The start of each piece but the first: the first start of a line that is not blank after
+    /// each of `count - 1` even cuts (a record never starts on a blank line), with its line number
+    /// as a scanner from the top counts it (every LF, and every CR not followed by LF, ends a line,
+    /// inside quotes too). Cuts that find no line start of their own (a line longer than a piece)
+    /// give none.
     static func pieceStarts(in buffer: UnsafeBufferPointer<UInt8>, count: Int) -> [Position] {
         var starts: [Position] = []
         var (counted, lines) = (0, 1)  // the line of byte `counted`
@@ -122,8 +128,9 @@ extension CSVReader {
             while index < buffer.count, buffer[index] != Byte.newline, buffer[index] != Byte.carriageReturn {
                 index += 1
             }
-            if index < buffer.count, buffer[index] == Byte.carriageReturn { index += 1 }
-            if index < buffer.count, buffer[index] == Byte.newline { index += 1 }
+            while index < buffer.count, buffer[index] == Byte.newline || buffer[index] == Byte.carriageReturn {
+                index += 1
+            }
             guard index < buffer.count else { break }
             guard index > counted else { continue }
             lines += lineEnds(in: UnsafeBufferPointer(rebasing: buffer[counted..<index]))
@@ -246,9 +253,14 @@ private final class Pieces<Part>: @unchecked Sendable {
     /// No piece is taken from now on, by either thread.
     func takeNoMore() { lock.withLock { front = back } }
 
-    /// Once the other thread is done: the readings never reached, and the reader, let go of.
-    func letGo() {
-        states = []
-        readPiece = nil
+    /// Once the other thread is done: the reader let go of, and the parts of the readings never
+    /// reached given back.
+    func letGo() -> [Part] {
+        let parts = states.compactMap { state -> Part? in
+            guard case .read(let reading) = state else { return nil }
+            return reading.part
+        }
+        (states, readPiece) = ([], nil)
+        return parts
     }
 }

@@ -229,11 +229,13 @@ struct DataFile {
     /// to prove that both ways read a file alike.
     func forEachRecord<Part>(
         twoCores: Bool, part start: (_ line: Int) -> Part, heapPerByte: Int = 0,
-        read: (inout Part, CSVRecord) -> Bool, handOver: (Part) -> Void, each body: (CSVRecord) -> Void
+        read: (inout Part, CSVRecord) -> Bool, handOver: (Part) -> Void, drop: (Part) -> Void = { _ in },
+        each body: (CSVRecord) -> Void
     ) {
         if twoCores, !isMapped, let file = records as? CSVReader {
             return file.forEachRecord(
-                after: header.line, part: start, heapPerByte: heapPerByte, read: read, handOver: handOver, each: body)
+                after: header.line, part: start, heapPerByte: heapPerByte, read: read, handOver: handOver,
+                drop: drop, each: body)
         }
         forEachRecordAfterHeader(body)
     }

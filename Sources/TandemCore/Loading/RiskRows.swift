@@ -34,6 +34,7 @@ enum RiskRows {
                     return true
                 },
                 handOver: { kept.takeOver($0, into: slots) },
+                drop: { $0.letGo() },  // its risks, before this thread writes over their slots
                 each: { record in
                     if plain, let risk = plainRisk(record, columns, matrix) {
                         return kept.keep(risk, into: slots, problems: [], hasError: false)

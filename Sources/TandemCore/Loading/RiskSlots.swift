@@ -16,8 +16,15 @@ final class RiskSlots: @unchecked Sendable {
         (self.base, self.start, self.end) = (base, start, max(start, end))
     }
 
-    /// Risks written and never taken (a piece whose reading was dropped).
-    deinit { (base + start).deinitialize(count: count) }
+    /// Risks written and never taken.
+    deinit { letGo() }
+
+    /// The risks written, let go of: a piece whose reading was dropped, before its slots are
+    /// written again.
+    func letGo() {
+        (base + start).deinitialize(count: count)
+        count = 0
+    }
 
     var hasRoom: Bool { start + count < end }
 

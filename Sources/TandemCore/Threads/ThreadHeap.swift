@@ -11,7 +11,8 @@
 /// 3,400 of them. Allocating the room in large blocks and freeing them grows the heap in a few
 /// calls, and it stays grown (glibc only tells the kernel that the freed pages are unused), so the
 /// burst makes none. The main thread's heap already grows with a margin; there this costs a few
-/// calls more.
+/// calls more. Under strict overcommit (`vm.overcommit_memory=2`) glibc unmaps freed heap pages,
+/// which undoes the room made: nothing is lost but the calls.
 enum ThreadHeap {
     /// Under glibc's smallest size for an allocation of its own mapping, so that each block comes
     /// from the heap.

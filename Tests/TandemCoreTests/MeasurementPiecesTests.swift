@@ -5,7 +5,7 @@ import Testing
 /// A large `measurements.csv` read on two cores gives every KPI the same history, the same values
 /// left out and the same diagnostics as a read on one: with rows the careful path must read (a
 /// row's own target, a bad period, an unknown KPI, a repeated period) in pieces apart.
-@Suite struct MeasurementHalvesTests {
+@Suite struct MeasurementPiecesTests {
     static let kpis = """
         id,name,owner,direction,target,warn,unit,frequency
         K1,Uptime,cio,higher,99,98,%,daily
