@@ -53,10 +53,12 @@ public enum HeatMap {
         buffer.put(" Impact", x: last, y: axisY + 1, role: .muted)
     }
 
-    /// A count that fits its cell: over 999 is `1k+`, and over 99 in a narrow cell `99+`.
+    /// A count that fits its cell, or the most it can say that is true: over 99 in a narrow cell
+    /// `99+`; from 1,000 in a wide one the thousands reached (`4k+` for 4,000 to 4,999), up to
+    /// `9k+`. One `1k+` for every count over 999 made a large register's map all alike.
     private static func text(_ count: Int, _ g: Glyphs, narrow: Bool) -> String {
         if count == 0 { return g.emptyCell }
         if narrow, count > 99 { return "99+" }
-        return count > 999 ? "1k+" : String(count)
+        return count > 999 ? "\(min(count / 1_000, 9))k+" : String(count)
     }
 }

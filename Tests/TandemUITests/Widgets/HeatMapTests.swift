@@ -29,6 +29,13 @@ import Testing
             ])
     }
 
+    /// A count too wide for its cell says the most it can that is true: the thousands it reached.
+    @Test func largeCountsKeepTheirThousands() {
+        let map = counts([(5, 1, 999), (5, 2, 1_000), (5, 3, 4_812), (5, 4, 9_999), (5, 5, 250_000)])
+        let lines = drawn(30, 8) { HeatMap.draw(counts: map, settings: settings, into: &$0, at: (0, 0)) }
+        #expect(lines[1] == " 5 │999 1k+ 4k+ 9k+ 9k+")
+    }
+
     @Test func cellsAreColouredByTheBandOfTheirScore() {
         var buffer = CellBuffer(size: Size(columns: 30, rows: 8))
         HeatMap.draw(counts: counts([]), settings: settings, into: &buffer, at: (0, 0))
